@@ -1,0 +1,17 @@
+import { displayName, LANGUAGES } from '../../languages';
+import { readerPath } from '../routes';
+
+/** Plain links to every language page, for the `/` and not-found pages (work without scripts). */
+export function LanguageList() {
+  return (
+    <ul className="language-list">
+      {LANGUAGES.map((language) => (
+        <li key={language.code}>
+          <a href={readerPath(language.code)} lang={language.code} hrefLang={language.code}>
+            {displayName(language)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,39 @@
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { displayName, LANGUAGES, type LanguageCode } from '../../languages';
+import { readerPath } from '../routes';
+
+interface Props {
+  readonly current: LanguageCode;
+  /** Client-side switch; without scripts the links simply load the other page. */
+  readonly onSwitch?: (language: LanguageCode) => void;
+}
+
+/** Every language named in itself and tagged with its own `lang`, so it is read out correctly. */
+export function LanguageSwitcher({ current, onSwitch }: Props) {
+  const { t } = useTranslation();
+  const click = (event: MouseEvent<HTMLAnchorElement>, code: LanguageCode): void => {
+    if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onSwitch(code);
+  };
+  return (
+    <nav className="switcher" aria-label={t('languages.label', { defaultValue: 'Language' })}>
+      <ul>
+        {LANGUAGES.map((language) => (
+          <li key={language.code}>
+            <a
+              href={readerPath(language.code)}
+              lang={language.code}
+              hrefLang={language.code}
+              aria-current={language.code === current ? 'page' : undefined}
+              onClick={(event) => click(event, language.code)}
+            >
+              {displayName(language)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

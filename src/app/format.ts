@@ -1,0 +1,18 @@
+import { getLanguage, type LanguageCode } from '../languages';
+
+/** A calendar date (YYYY-MM-DD) in the language's own long form: fi "21. marraskuuta 2024". */
+export function formatDate(isoDate: string, language: LanguageCode): string {
+  const [year = 1970, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(getLanguage(language).locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
+/** The name of a language as written in another (for "the dansk text ..."-style messages). */
+export function languageName(language: LanguageCode, inLanguage: LanguageCode): string {
+  try {
+    return new Intl.DisplayNames([getLanguage(inLanguage).locale], { type: 'language' }).of(language) ?? language;
+  } catch {
+    return getLanguage(language).endonym;
+  }
+}

@@ -1,0 +1,33 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages';
+import type { LanguageData } from './locale-data';
+
+/**
+ * A fresh i18next instance per app (and per prerendered page), never a shared global,
+ * holding English plus whatever languages have been loaded so far.
+ */
+export function createI18n(language: LanguageCode, loaded: readonly LanguageData[]): i18n {
+  const instance = i18next.createInstance();
+  const resources: Record<string, LanguageData['resources']> = {};
+  for (const data of loaded) resources[data.code] = data.resources;
+  void instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: (code) => [...(isLanguageCode(code) ? getLanguage(code).fallbacks : []), SOURCE_LANGUAGE],
+    supportedLngs: false,
+    resources,
+    defaultNS: 'ui',
+    // Untranslated entries are written as "" in locale files; they must fall back, never render blank.
+    returnEmptyString: false,
+    returnNull: false,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false, transKeepBasicHtmlNodesFor: [] },
+  });
+  return instance;
+}
+
+/** Add a language's strings to an existing instance before switching to it. */
+export function addLanguage(instance: i18n, data: LanguageData): void {
+  for (const [ns, strings] of Object.entries(data.resources)) instance.addResourceBundle(data.code, ns, strings, true, true);
+}

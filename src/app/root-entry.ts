@@ -1,0 +1,4 @@
+// The `/` page: its links work without scripts; with them, go straight to the reader's language.
+import { redirectToPreferredLanguage } from './detect';
+
+redirectToPreferredLanguage(window.location);

@@ -1,0 +1,91 @@
+import type { i18n } from 'i18next';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../languages';
+import { rememberLanguage } from './detect';
+import { addLanguage } from './i18n';
+import type { LanguageData } from './locale-data';
+import { parseRoute, readerPath } from './routes';
+import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor';
+
+export type Loader = (language: LanguageCode) => Promise<LanguageData>;
+
+export interface LanguageState {
+  /** The language the address asks for. */
+  readonly requested: LanguageCode;
+  /** The language whose text is on screen: English while `failed` is set. */
+  readonly shown: LanguageCode;
+  /** Set when the requested language's data could not be loaded. */
+  readonly failed: LanguageCode | undefined;
+  readonly loading: boolean;
+  readonly stale: ReadonlySet<string>;
+}
+
+export interface LanguageControls {
+  readonly state: LanguageState;
+  readonly switchTo: (language: LanguageCode) => void;
+  readonly retry: () => void;
+}
+
+/**
+ * The reader's language: switching loads only the new language's chunk, keeps the reader at the
+ * same paragraph, updates the address without a reload, and falls back to English (with a notice)
+ * when the data cannot be loaded. `load` is absent when prerendering.
+ */
+export function useLanguage(instance: i18n, initial: LanguageState, loaded: ReadonlyMap<LanguageCode, LanguageData>, load?: Loader): LanguageControls {
+  const [state, setState] = useState(initial);
+  const cache = useRef(new Map(loaded));
+  const anchor = useRef<ScrollAnchor | undefined>(undefined);
+
+  const show = useCallback(
+    async (language: LanguageCode): Promise<void> => {
+      let data = cache.current.get(language);
+      if (!data && load) {
+        setState((s) => ({ ...s, requested: language, loading: true }));
+        try {
+          data = await load(language);
+          addLanguage(instance, data);
+          cache.current.set(language, data);
+        } catch {
+          await instance.changeLanguage(SOURCE_LANGUAGE);
+          setState({ requested: language, shown: SOURCE_LANGUAGE, failed: language, loading: false, stale: new Set() });
+          return;
+        }
+      }
+      await instance.changeLanguage(language);
+      rememberLanguage(language);
+      setState({ requested: language, shown: language, failed: undefined, loading: false, stale: new Set(data?.stale ?? []) });
+    },
+    [instance, load],
+  );
+
+  const switchTo = useCallback(
+    (language: LanguageCode): void => {
+      anchor.current = captureAnchor(document);
+      window.history.pushState(null, '', `${readerPath(language)}${window.location.hash}`);
+      void show(language);
+    },
+    [show],
+  );
+
+  const retry = useCallback((): void => {
+    void show(state.requested);
+  }, [show, state.requested]);
+
+  useEffect(() => {
+    const onPop = (): void => {
+      const route = parseRoute(window.location.pathname);
+      if (route.kind === 'reader') void show(route.language);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [show]);
+
+  useLayoutEffect(() => {
+    if (anchor.current && !state.loading) {
+      restoreAnchor(document, anchor.current);
+      anchor.current = undefined;
+    }
+  }, [state]);
+
+  return { state, switchTo, retry };
+}

@@ -1,0 +1,21 @@
+import { renderToString } from 'react-dom/server';
+import { App } from '../app/App';
+import { formatDate } from '../app/format';
+import { headData, type HeadData } from '../app/head';
+import type { Route } from '../app/routes';
+import { prepareApp } from '../app/start';
+
+export interface RenderedPage {
+  readonly html: string;
+  readonly head: HeadData;
+}
+
+/** Render one route to HTML for the static site, with the same props the client hydrates with. */
+export async function renderPage(route: Route, siteUrl: string): Promise<RenderedPage> {
+  const props = await prepareApp(route, siteUrl);
+  if (props.initial.failed) throw new Error(`Could not load the ${props.initial.failed} data while prerendering`);
+  const html = renderToString(<App {...props} />);
+  const language = props.initial.shown;
+  const t = props.i18n.getFixedT(language, 'ui');
+  return { html, head: headData(language, t, formatDate(props.document.date, language), siteUrl) };
+}

@@ -1,0 +1,48 @@
+import type { HeadData } from '../app/head';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The policy every page carries: scripts, styles and everything else from this origin only,
+ * no inline script, no eval. Hosts should send it as a header too (see README).
+ */
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+export function headTags(head: HeadData, options: { readonly indexable: boolean }): string {
+  const tags = [
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
+    `<meta name="description" content="${escapeHtml(head.description)}" />`,
+  ];
+  if (options.indexable) {
+    tags.push(`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`);
+    for (const a of head.alternates) tags.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
+  } else {
+    tags.push('<meta name="robots" content="noindex" />');
+  }
+  return tags.join('\n    ');
+}
+
+export interface PageParts {
+  readonly lang: string;
+  readonly title: string;
+  readonly head: string;
+  readonly body: string;
+  /** Marks the root element with the language rendered, so the client knows it can hydrate. */
+  readonly prerendered?: string;
+  readonly keepScripts: boolean;
+  readonly preload?: readonly string[];
+}
+
+/** Fill the built HTML template (index.html after `vite build`) for one page. */
+export function fillTemplate(template: string, page: PageParts): string {
+  let html = template
+    .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace('<!--app-head-->', [page.head, ...(page.preload ?? []).map((href) => `<link rel="modulepreload" href="${href}" />`)].join('\n    '))
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${page.prerendered ? ` data-prerendered="${page.prerendered}"` : ''}>${page.body}</div>`);
+  if (!page.keepScripts) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
+  return html;
+}

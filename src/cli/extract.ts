@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { planExtraction, type Confirmation } from '../sync/extraction';
+import { applyWrites, readSnapshot } from './project-io';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io';
+import { renderProblem, renderStatus, renderWrites } from './render';
+
+const USAGE = `Usage: npm run extract -- [options]
+
+Extract the English from src/documents/*.md and the t() calls in src/, write locales/en,
+and bring every other language in sync (new keys untranslated, changed English marked stale,
+removed English moved to the obsolete store).
+
+  --check                 write nothing; list what would change; exit 1 if anything would
+  --confirm LANG:NS:KEY   mark a stale translation as still right (any part may be *); repeatable
+  --prune                 drop the obsolete store (removed paragraphs' translations)
+  --strict                treat warnings (identical to English, glossary) as errors
+  --quiet                 print only problems and changes
+  -h, --help              this text
+
+Exit codes: 0 done; 1 --check found changes, or a translation has errors; 2 broken input (nothing written).`;
+
+function parseConfirmation(value: string): Confirmation | undefined {
+  const parts = value.split(':');
+  if (parts.length !== 3 || parts.some((p) => p === '')) return undefined;
+  const [language = '', namespace = '', key = ''] = parts;
+  return { language, namespace, key };
+}
+
+export async function extract(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        check: { type: 'boolean', default: false },
+        confirm: { type: 'string', multiple: true, default: [] },
+        prune: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    env.err(`extract: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.broken;
+  }
+  if (args.help) {
+    env.out(USAGE);
+    return EXIT.ok;
+  }
+  const confirm: Confirmation[] = [];
+  for (const value of args.confirm) {
+    const parsed = parseConfirmation(value);
+    if (!parsed) {
+      env.err(`extract: --confirm takes LANG:NAMESPACE:KEY (e.g. da:declaration:threat), not "${value}"`);
+      return EXIT.broken;
+    }
+    confirm.push(parsed);
+  }
+
+  const snapshot = await readSnapshot(env.cwd);
+  const plan = planExtraction(snapshot, { confirm, prune: args.prune });
+  if (plan.fatal.length > 0) {
+    for (const p of plan.fatal) env.err(renderProblem(p));
+    env.err(`extract: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  for (const p of plan.problems) env.err(renderProblem(p));
+  const errors = plan.problems.filter((p) => p.severity === 'error' || args.strict).length;
+
+  if (args.check) {
+    if (plan.writes.size > 0) {
+      env.err(`extract --check: ${plan.writes.size} file(s) are out of date; run \`npm run extract\`:\n${renderWrites(plan)}`);
+      return EXIT.failed;
+    }
+    if (!args.quiet) env.out('extract --check: every file is up to date.');
+    return errors > 0 ? EXIT.failed : EXIT.ok;
+  }
+
+  await applyWrites(env.cwd, plan.writes);
+  if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
+  else if (!args.quiet) env.out('Everything was already up to date.');
+  if (!args.quiet) env.out(renderStatus(plan, env.style, false));
+  if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
+  return errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+if (isMain(import.meta.url)) {
+  process.exitCode = await extract(process.argv.slice(2), processEnvironment());
+}

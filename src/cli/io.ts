@@ -1,0 +1,28 @@
+import { pathToFileURL } from 'node:url';
+import { COLOUR, PLAIN, type Style } from './render';
+
+/** What a command needs from its surroundings, passed in so tests can run it in-process on a temp tree. */
+export interface CommandEnvironment {
+  readonly cwd: string;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly style: Style;
+}
+
+export function processEnvironment(): CommandEnvironment {
+  const colour = process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  return {
+    cwd: process.cwd(),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    style: colour ? COLOUR : PLAIN,
+  };
+}
+
+/** True when the module is the program being run, not imported. */
+export function isMain(importMetaUrl: string): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && importMetaUrl === pathToFileURL(entry).href;
+}
+
+export const EXIT = { ok: 0, failed: 1, broken: 2 } as const;

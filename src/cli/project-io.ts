@@ -1,0 +1,67 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages';
+import type { ProjectSnapshot, SourceFile } from '../sync/extraction';
+import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths';
+
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+const isCode = (path: string): boolean =>
+  /\.(ts|tsx)$/.test(path) && !/\.(test|spec)\.tsx?$/.test(path) && !path.endsWith('.d.ts') && !path.startsWith(`${DOCUMENTS_DIR}/`);
+
+async function readAll(root: string, paths: readonly string[]): Promise<SourceFile[]> {
+  return Promise.all(paths.map(async (file) => ({ file, text: await readFile(join(root, file), 'utf8') })));
+}
+
+/** Read everything extraction needs from a project tree. */
+export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
+  const [docPaths, codePaths, localePaths] = await Promise.all([
+    listFiles(root, DOCUMENTS_DIR),
+    listFiles(root, CODE_DIR),
+    listFiles(root, LOCALES_DIR),
+  ]);
+  const [documents, code, locales] = await Promise.all([
+    readAll(root, docPaths.filter((p) => p.endsWith('.md'))),
+    readAll(root, codePaths.filter(isCode)),
+    readAll(root, localePaths.filter((p) => p.endsWith('.json'))),
+  ]);
+  return {
+    sourceLanguage: SOURCE_LANGUAGE,
+    targetLanguages: TARGET_LANGUAGES,
+    documents,
+    code,
+    locales: new Map(locales.map((f) => [f.file, f.text])),
+  };
+}
+
+/** Write through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function applyWrites(root: string, writes: ReadonlyMap<string, string | null>): Promise<void> {
+  for (const [path, content] of writes) {
+    if (content === null) await rm(join(root, path), { force: true });
+    else await writeAtomic(join(root, path), content);
+  }
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { isLanguageCode } from '../languages';
+import { planExtraction } from '../sync/extraction';
+import { belowThreshold, statusJson } from '../sync/status-report';
+import { readSnapshot } from './project-io';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io';
+import { renderProblem, renderStatus } from './render';
+
+const USAGE = `Usage: npm run status -- [options]
+
+Per language: how many entries are translated, stale, untranslated and obsolete, which keys,
+and for each stale one how the English changed since it was translated ([-removed-] {+added+}).
+
+  --json               print {"<lang>": {"<namespace>:<key>": "translated"|"stale"|"untranslated"|"obsolete"}}
+  --lang LANG          only this language (repeatable)
+  --min-complete PCT   exit 1 when a language has fewer than PCT% of its entries translated
+  --summary            counts only
+  -h, --help           this text
+
+Exit codes: 0 fine; 1 below --min-complete or a translation has errors; 2 broken input.`;
+
+export async function status(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string', multiple: true, default: [] },
+        'min-complete': { type: 'string' },
+        summary: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    env.err(`status: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.broken;
+  }
+  if (args.help) {
+    env.out(USAGE);
+    return EXIT.ok;
+  }
+  const unknown = args.lang.filter((l) => !isLanguageCode(l));
+  if (unknown.length > 0) {
+    env.err(`status: unknown language ${unknown.join(', ')}`);
+    return EXIT.broken;
+  }
+  const minimum = args['min-complete'] === undefined ? undefined : Number(args['min-complete']);
+  if (minimum !== undefined && !(minimum >= 0 && minimum <= 100)) {
+    env.err('status: --min-complete takes a percentage from 0 to 100');
+    return EXIT.broken;
+  }
+
+  const full = planExtraction(await readSnapshot(env.cwd));
+  if (full.fatal.length > 0) {
+    for (const p of full.fatal) env.err(renderProblem(p));
+    return EXIT.broken;
+  }
+  const plan = args.lang.length === 0 ? full : { ...full, languages: full.languages.filter((l) => args.lang.includes(l.language)) };
+  const problems = full.problems.filter((p) => args.lang.length === 0 || (p.language !== undefined && args.lang.includes(p.language)));
+
+  if (args.json) env.out(JSON.stringify(statusJson(plan), null, 2));
+  else env.out(renderStatus(plan, env.style, !args.summary));
+  for (const p of problems) env.err(renderProblem(p));
+
+  let code: number = EXIT.ok;
+  if (full.writes.size > 0) {
+    env.err(`status: ${full.writes.size} file(s) are out of date; the figures above are what \`npm run extract\` will record.`);
+  }
+  if (problems.some((p) => p.severity === 'error')) code = EXIT.failed;
+  if (minimum !== undefined) {
+    const below = belowThreshold(plan, minimum / 100);
+    if (below.length > 0) {
+      env.err(`status: below ${minimum}% complete: ${below.join(', ')}`);
+      code = EXIT.failed;
+    }
+  }
+  return code;
+}
+
+if (isMain(import.meta.url)) {
+  process.exitCode = await status(process.argv.slice(2), processEnvironment());
+}

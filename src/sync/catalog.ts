@@ -1,0 +1,50 @@
+/**
+ * A catalog is one namespace of one language as an ordered map from flat keys
+ * ("notice.unofficial") to strings. Files on disk hold the nested i18next JSON v4 form.
+ */
+export type Catalog = ReadonlyMap<string, string>;
+
+export interface NestedCatalog {
+  [key: string]: string | NestedCatalog;
+}
+
+export const KEY_SEPARATOR = '.';
+
+export function flatten(nested: NestedCatalog, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(nested)) {
+    const path = prefix ? `${prefix}${KEY_SEPARATOR}${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+/** Rebuild the nested form, keeping the catalog's key order. */
+export function unflatten(catalog: Catalog): NestedCatalog {
+  const root: NestedCatalog = Object.create(null) as NestedCatalog;
+  for (const [path, value] of catalog) {
+    const parts = path.split(KEY_SEPARATOR);
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      const next = node[part];
+      if (typeof next === 'object') node = next;
+      else {
+        const child: NestedCatalog = Object.create(null) as NestedCatalog;
+        node[part] = child;
+        node = child;
+      }
+    }
+    node[parts[parts.length - 1] ?? path] = value;
+  }
+  return root;
+}
+
+/** The one serialisation of JSON files this project writes: 2 spaces, UTF-8 as is, final newline. */
+export function formatJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export function formatCatalog(catalog: Catalog): string {
+  return formatJson(unflatten(catalog));
+}

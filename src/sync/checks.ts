@@ -1,0 +1,83 @@
+import type { Catalog } from './catalog';
+import type { Problem } from './problems';
+
+/** English term -> the forms that count as its rendering in each language. */
+export interface GlossaryTerm {
+  /** The English forms that trigger the check (matched case-insensitively). */
+  readonly en: readonly string[];
+  /** Per language: forms or stems, any of which must appear (case-insensitively) in the translation. */
+  readonly forms: ReadonlyMap<string, readonly string[]>;
+  readonly note?: string;
+}
+
+export type Glossary = readonly GlossaryTerm[];
+
+const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
+const TAG = /<\/?\s*([A-Za-z][\w-]*)[^>]*?\/?>/g;
+
+function tokens(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((m) => m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? '')).sort();
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function describe(list: readonly string[], wrap: (t: string) => string): string {
+  return list.length === 0 ? 'none' : list.map(wrap).join(' ');
+}
+
+/** Letters or digits a reader would see; a string of only names and numbers may stay as in English. */
+function hasTranslatableWords(text: string): boolean {
+  return /\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
+}
+
+export interface CheckContext {
+  readonly language: string;
+  readonly namespace: string;
+  readonly english: Catalog;
+  readonly target: Catalog;
+  readonly glossary: Glossary;
+  /** Where the target file is, so problems can name it. */
+  readonly file?: string;
+}
+
+/** Content checks on the translations of one catalog; untranslated (empty) entries are not problems here. */
+export function checkTranslations(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  const { language, namespace, file } = context;
+  const report = (severity: Problem['severity'], code: string, key: string, message: string): void => {
+    problems.push({ severity, code, message, language, namespace, key, ...(file === undefined ? {} : { file }) });
+  };
+  for (const [key, english] of context.english) {
+    const translation = context.target.get(key);
+    if (translation === undefined || translation === '') continue;
+    if (!translation.trim()) {
+      report('error', 'empty', key, 'the translation is only white space; leave it as "" if it is not translated yet');
+      continue;
+    }
+    const wantPlaceholders = tokens(english, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
+    const gotPlaceholders = tokens(translation, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
+    if (!sameTokens(wantPlaceholders, gotPlaceholders)) {
+      report('error', 'placeholder-mismatch', key, `placeholders differ from the English: expected ${describe(wantPlaceholders, (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`);
+    }
+    const wantTags = tokens(english, TAG);
+    const gotTags = tokens(translation, TAG);
+    if (!sameTokens(wantTags, gotTags)) {
+      report('error', 'tag-mismatch', key, `tags differ from the English: expected ${describe(wantTags, (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`);
+    }
+    if (translation.trim() === english.trim() && hasTranslatableWords(english)) {
+      report('warning', 'identical', key, 'the translation is identical to the English');
+    }
+    const lowerEnglish = english.toLowerCase();
+    const lowerTranslation = translation.toLocaleLowerCase(language);
+    for (const term of context.glossary) {
+      const forms = term.forms.get(language);
+      if (!forms || forms.length === 0) continue;
+      if (!term.en.some((form) => lowerEnglish.includes(form.toLowerCase()))) continue;
+      if (forms.some((form) => lowerTranslation.includes(form.toLocaleLowerCase(language)))) continue;
+      report('warning', 'glossary', key, `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,44 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { Glossary, GlossaryTerm } from './checks';
+import { lineColumn, type Problem } from './problems';
+
+/**
+ * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }
+ * Each language lists the forms (or stems) that count as the agreed rendering.
+ */
+export type GlossaryParse = { readonly ok: true; readonly glossary: Glossary } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+export function parseGlossary(file: string, text: string): GlossaryParse {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const fail = (message: string, offset = 0): GlossaryParse => ({
+    ok: false,
+    problems: [{ severity: 'error', code: 'glossary-file', message, file, ...lineColumn(text, offset) }],
+  });
+  const first = errors[0];
+  if (first) return fail(`invalid JSON: ${printParseErrorCode(first.error)}`, first.offset);
+  const data: unknown = JSON.parse(text);
+  const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
+  if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');
+  const glossary: GlossaryTerm[] = [];
+  for (const [index, term] of terms.entries()) {
+    if (typeof term !== 'object' || term === null) return fail(`term ${index + 1} must be an object`);
+    const record = term as Record<string, unknown>;
+    const en = record['en'];
+    const where = text.indexOf(JSON.stringify(Array.isArray(en) ? en[0] : ''));
+    if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
+    const forms = new Map<string, readonly string[]>();
+    for (const [language, value] of Object.entries(record)) {
+      if (language === 'en' || language === 'note') continue;
+      if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
+      forms.set(language, value);
+    }
+    const note = record['note'];
+    glossary.push(typeof note === 'string' ? { en, forms, note } : { en, forms });
+  }
+  return { ok: true, glossary };
+}

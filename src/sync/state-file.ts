@@ -1,0 +1,58 @@
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { formatJson } from './catalog';
+import { lineColumn, type Problem } from './problems';
+import type { EntryState, ObsoleteEntry, SyncState } from './state';
+
+/**
+ * The sync state on disk: one file per language and namespace, one small object per key,
+ * in English document order, so concurrent work on different paragraphs or languages
+ * merges in git without conflicts.
+ */
+interface StateFileShape {
+  readonly $comment: string;
+  readonly entries: Record<string, { from: string; seen: string }>;
+  readonly obsolete: Record<string, { translation: string; from?: string }>;
+}
+
+const COMMENT =
+  'Written by `npm run extract`; do not edit. For each key: the English the translation was made from, and a fingerprint of the translation when last synced.';
+
+export function formatState(state: SyncState): string {
+  const entries: StateFileShape['entries'] = {};
+  for (const [key, e] of state.entries) entries[key] = { from: e.from, seen: e.seen };
+  const obsolete: StateFileShape['obsolete'] = {};
+  for (const [key, o] of state.obsolete) obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
+  const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
+  return formatJson(shape);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type StateParse = { readonly ok: true; readonly state: SyncState } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function parseState(file: string, text: string): StateParse {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const fail = (message: string, offset = 0): StateParse => ({
+    ok: false,
+    problems: [{ severity: 'error', code: 'state', message, file, ...lineColumn(text, offset) }],
+  });
+  const first = errors[0];
+  if (first) return fail(`invalid JSON in the sync state: ${printParseErrorCode(first.error)} (resolve the merge, or restore the file from git)`, first.offset);
+  const data: unknown = JSON.parse(text);
+  if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
+  const entries = new Map<string, EntryState>();
+  for (const [key, value] of Object.entries(data['entries'])) {
+    if (!isRecord(value) || typeof value['from'] !== 'string' || typeof value['seen'] !== 'string') return fail(`entry "${key}" must have string "from" and "seen"`, text.indexOf(JSON.stringify(key)));
+    entries.set(key, { from: value['from'], seen: value['seen'] });
+  }
+  const obsolete = new Map<string, ObsoleteEntry>();
+  for (const [key, value] of Object.entries(data['obsolete'])) {
+    if (!isRecord(value) || typeof value['translation'] !== 'string') return fail(`obsolete entry "${key}" must have a string "translation"`, text.indexOf(JSON.stringify(key)));
+    const from = value['from'];
+    obsolete.set(key, typeof from === 'string' ? { translation: value['translation'], from } : { translation: value['translation'] });
+  }
+  return { ok: true, state: { entries, obsolete } };
+}

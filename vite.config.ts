@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { localeData } from './src/build/locale-plugin';
+import { localeData } from './src/build/locale-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), localeData(import.meta.dirname)],

@@ -1,12 +1,12 @@
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import type { LanguageCode } from '../languages';
-import { Chooser } from './components/Chooser';
-import { NotFound } from './components/NotFound';
-import { Reader } from './components/Reader';
-import type { DocumentOutline, LanguageData } from './locale-data';
-import type { Route } from './routes';
-import { useLanguage, type LanguageState, type Loader } from './use-language';
+import type { LanguageCode } from '../languages.ts';
+import { Chooser } from './components/Chooser.tsx';
+import { NotFound } from './components/NotFound.tsx';
+import { Reader } from './components/Reader.tsx';
+import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import type { Route } from './routes.ts';
+import { useLanguage, type LanguageState, type Loader } from './use-language.ts';
 
 export interface AppProps {
   readonly i18n: i18n;

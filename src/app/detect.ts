@@ -1,5 +1,5 @@
 import LanguageDetector from 'i18next-browser-languagedetector';
-import { pickLanguage, type LanguageCode } from '../languages';
+import { pickLanguage, type LanguageCode } from '../languages.ts';
 
 /** Where the reader's last chosen language is remembered on this device. */
 export const STORAGE_KEY = 'nordefco-reader.language';

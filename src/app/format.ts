@@ -1,4 +1,4 @@
-import { getLanguage, type LanguageCode } from '../languages';
+import { getLanguage, type LanguageCode } from '../languages.ts';
 
 /** A calendar date (YYYY-MM-DD) in the language's own long form: fi "21. marraskuuta 2024". */
 export function formatDate(isoDate: string, language: LanguageCode): string {

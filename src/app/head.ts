@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { LANGUAGES, type LanguageCode } from '../languages';
-import { readerPath } from './routes';
+import { LANGUAGES, type LanguageCode } from '../languages.ts';
+import { readerPath } from './routes.ts';
 
 /** Everything in <head> that depends on the language, shared by the prerender and the client. */
 export interface HeadData {

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages';
-import type { LanguageData } from './locale-data';
+import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import type { LanguageData } from './locale-data.ts';
 
 /**
  * A fresh i18next instance per app (and per prerendered page), never a shared global,

@@ -1,5 +1,5 @@
 /** The shape of the data the locale plugin (src/build/locale-plugin.ts) serves to the app. */
-import type { LanguageCode } from '../languages';
+import type { LanguageCode } from '../languages.ts';
 
 export interface NestedStrings {
   [key: string]: string | NestedStrings;

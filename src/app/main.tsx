@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './App';
-import { redirectToPreferredLanguage } from './detect';
-import { parseRoute } from './routes';
-import { prepareApp } from './start';
+import { App } from './App.tsx';
+import { redirectToPreferredLanguage } from './detect.ts';
+import { parseRoute } from './routes.ts';
+import { prepareApp } from './start.ts';
 import './styles.css';
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../languages';
-import { formatDate } from './format';
-import type { DocumentOutline } from './locale-data';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { formatDate } from './format.ts';
+import type { DocumentOutline } from './locale-data.ts';
 
 export type ParagraphState = 'translated' | 'stale' | 'untranslated';
 

@@ -1,4 +1,4 @@
 // The `/` page: its links work without scripts; with them, go straight to the reader's language.
-import { redirectToPreferredLanguage } from './detect';
+import { redirectToPreferredLanguage } from './detect.ts';
 
 redirectToPreferredLanguage(window.location);

@@ -1,9 +1,9 @@
 import { documents, english, loaders } from 'virtual:locale-data';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../languages';
-import { createI18n } from './i18n';
-import type { DocumentOutline, LanguageData } from './locale-data';
-import type { AppProps } from './App';
-import type { Route } from './routes';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { createI18n } from './i18n.ts';
+import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import type { AppProps } from './App.tsx';
+import type { Route } from './routes.ts';
 
 /** The document the reader shows; the workflow handles any number, the reader this one. */
 export const READER_NAMESPACE = 'declaration';

@@ -1,11 +1,11 @@
 import type { i18n } from 'i18next';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../languages';
-import { rememberLanguage } from './detect';
-import { addLanguage } from './i18n';
-import type { LanguageData } from './locale-data';
-import { parseRoute, readerPath } from './routes';
-import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { rememberLanguage } from './detect.ts';
+import { addLanguage } from './i18n.ts';
+import type { LanguageData } from './locale-data.ts';
+import { parseRoute, readerPath } from './routes.ts';
+import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor.ts';
 
 export type Loader = (language: LanguageCode) => Promise<LanguageData>;
 

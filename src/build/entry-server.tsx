@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
-import { App } from '../app/App';
-import { formatDate } from '../app/format';
-import { headData, type HeadData } from '../app/head';
-import type { Route } from '../app/routes';
-import { prepareApp } from '../app/start';
+import { App } from '../app/App.tsx';
+import { formatDate } from '../app/format.ts';
+import { headData, type HeadData } from '../app/head.ts';
+import type { Route } from '../app/routes.ts';
+import { prepareApp } from '../app/start.ts';
 
 export interface RenderedPage {
   readonly html: string;

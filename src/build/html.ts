@@ -1,4 +1,4 @@
-import type { HeadData } from '../app/head';
+import type { HeadData } from '../app/head.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

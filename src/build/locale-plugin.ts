@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages';
-import { parseDocument } from '../sync/document';
-import { parseLocaleFile } from '../sync/locale-file';
-import { DOCUMENTS_DIR, LOCALES_DIR, localeFile, stateFile } from '../sync/paths';
-import { statusAtSync } from '../sync/state';
-import { parseState } from '../sync/state-file';
-import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages.ts';
+import { parseDocument } from '../sync/document.ts';
+import { parseLocaleFile } from '../sync/locale-file.ts';
+import { DOCUMENTS_DIR, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
+import { statusAtSync } from '../sync/state.ts';
+import { parseState } from '../sync/state-file.ts';
+import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
 
 const MAIN = 'virtual:locale-data';
 const PREFIX = `${MAIN}/`;

@@ -1,11 +1,11 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../languages';
-import { readerPath } from '../app/routes';
-import { escapeHtml, fillTemplate, headTags } from './html';
-import type { RenderedPage } from './entry-server';
-import type { Route } from '../app/routes';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.ts';
+import { readerPath } from '../app/routes.ts';
+import { escapeHtml, fillTemplate, headTags } from './html.ts';
+import type { RenderedPage } from './entry-server.tsx';
+import type { Route } from '../app/routes.ts';
 
 /** The address the site is served from, for canonical links, hreflang and the sitemap. */
 const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createStaticServer, listen } from './static-server';
+import { createStaticServer, listen } from './static-server.ts';
 
 // `npm run serve`: the built site on 127.0.0.1, as a static host would serve it.
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'dist' } } });

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import { planExtraction, type Confirmation } from '../sync/extraction';
-import { applyWrites, readSnapshot } from './project-io';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io';
-import { renderProblem, renderStatus, renderWrites } from './render';
+import { planExtraction, type Confirmation } from '../sync/extraction.ts';
+import { applyWrites, readSnapshot } from './project-io.ts';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { renderProblem, renderStatus, renderWrites } from './render.ts';
 
 const USAGE = `Usage: npm run extract -- [options]
 

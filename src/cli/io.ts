@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { COLOUR, PLAIN, type Style } from './render';
+import { COLOUR, PLAIN, type Style } from './render.ts';
 
 /** What a command needs from its surroundings, passed in so tests can run it in-process on a temp tree. */
 export interface CommandEnvironment {

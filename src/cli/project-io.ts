@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages';
-import type { ProjectSnapshot, SourceFile } from '../sync/extraction';
-import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
+import type { ProjectSnapshot, SourceFile } from '../sync/extraction.ts';
+import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths.ts';
 
 async function listFiles(root: string, dir: string): Promise<string[]> {
   let entries;

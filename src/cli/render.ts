@@ -1,6 +1,6 @@
-import type { ExtractionPlan, LanguageReport } from '../sync/extraction';
-import { formatLocation, type Problem } from '../sync/problems';
-import { wordDiff } from '../sync/word-diff';
+import type { ExtractionPlan, LanguageReport } from '../sync/extraction.ts';
+import { formatLocation, type Problem } from '../sync/problems.ts';
+import { wordDiff } from '../sync/word-diff.ts';
 
 /** Terminal styling, only when writing to a terminal that wants colour. */
 export interface Style {

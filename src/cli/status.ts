@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { isLanguageCode } from '../languages';
-import { planExtraction } from '../sync/extraction';
-import { belowThreshold, statusJson } from '../sync/status-report';
-import { readSnapshot } from './project-io';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io';
-import { renderProblem, renderStatus } from './render';
+import { isLanguageCode } from '../languages.ts';
+import { planExtraction } from '../sync/extraction.ts';
+import { belowThreshold, statusJson } from '../sync/status-report.ts';
+import { readSnapshot } from './project-io.ts';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { renderProblem, renderStatus } from './render.ts';
 
 const USAGE = `Usage: npm run status -- [options]
 

@@ -1,5 +1,5 @@
-import type { Catalog } from './catalog';
-import type { Problem } from './problems';
+import type { Catalog } from './catalog.ts';
+import type { Problem } from './problems.ts';
 
 /** English term -> the forms that count as its rendering in each language. */
 export interface GlossaryTerm {
@@ -27,9 +27,9 @@ function describe(list: readonly string[], wrap: (t: string) => string): string 
   return list.length === 0 ? 'none' : list.map(wrap).join(' ');
 }
 
-/** Letters or digits a reader would see; a string of only names and numbers may stay as in English. */
+/** A string of only acronyms, numbers and placeholders ("NATO 2030") may rightly stay as in English. */
 function hasTranslatableWords(text: string): boolean {
-  return /\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
+  return /(?=\p{L}*\p{Ll})\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
 }
 
 export interface CheckContext {

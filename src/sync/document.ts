@@ -1,4 +1,4 @@
-import type { Problem } from './problems';
+import type { Problem } from './problems.ts';
 
 /**
  * The English source documents: Markdown with front matter and an HTML-comment id

@@ -1,14 +1,14 @@
-import { formatCatalog, type Catalog } from './catalog';
-import { checkTranslations, type Glossary } from './checks';
-import { assignIds, documentCatalog, parseDocument } from './document';
-import { parseGlossary } from './glossary-file';
-import { parseLocaleFile } from './locale-file';
-import { syncCatalog, type SyncReportEntry } from './merge';
-import { GLOSSARY_FILE, LOCALES_DIR, localeFile, STATE_DIR, stateFile } from './paths';
-import type { Problem } from './problems';
-import { codeCatalogs, scanSource } from './scan-code';
-import { EMPTY_STATE, type EntryStatus } from './state';
-import { formatState, parseState } from './state-file';
+import { formatCatalog, type Catalog } from './catalog.ts';
+import { checkTranslations, type Glossary } from './checks.ts';
+import { assignIds, documentCatalog, parseDocument } from './document.ts';
+import { parseGlossary } from './glossary-file.ts';
+import { parseLocaleFile } from './locale-file.ts';
+import { syncCatalog, type SyncReportEntry } from './merge.ts';
+import { GLOSSARY_FILE, LOCALES_DIR, localeFile, STATE_DIR, stateFile } from './paths.ts';
+import type { Problem } from './problems.ts';
+import { codeCatalogs, scanSource } from './scan-code.ts';
+import { EMPTY_STATE, type EntryStatus } from './state.ts';
+import { formatState, parseState } from './state-file.ts';
 
 export interface SourceFile {
   readonly file: string;

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { Glossary, GlossaryTerm } from './checks';
-import { lineColumn, type Problem } from './problems';
+import type { Glossary, GlossaryTerm } from './checks.ts';
+import { lineColumn, type Problem } from './problems.ts';
 
 /**
  * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { KEY_SEPARATOR } from './catalog';
-import { lineColumn, type Problem } from './problems';
+import { KEY_SEPARATOR } from './catalog.ts';
+import { lineColumn, type Problem } from './problems.ts';
 
 /** Keys that would reach an object's prototype in code that indexes plain objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -1,6 +1,6 @@
-import type { Catalog } from './catalog';
-import { fingerprint } from './hash';
-import type { EntryState, EntryStatus, ObsoleteEntry, SyncState } from './state';
+import type { Catalog } from './catalog.ts';
+import { fingerprint } from './hash.ts';
+import type { EntryState, EntryStatus, ObsoleteEntry, SyncState } from './state.ts';
 
 export interface SyncInput {
   /** The English catalog as extracted now. */

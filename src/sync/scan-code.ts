@@ -1,5 +1,5 @@
 import ts from 'typescript';
-import type { Problem } from './problems';
+import type { Problem } from './problems.ts';
 
 /** One interface string found in the code, with its English default. */
 export interface CodeString {

@@ -1,7 +1,7 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { formatJson } from './catalog';
-import { lineColumn, type Problem } from './problems';
-import type { EntryState, ObsoleteEntry, SyncState } from './state';
+import { formatJson } from './catalog.ts';
+import { lineColumn, type Problem } from './problems.ts';
+import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
 
 /**
  * The sync state on disk: one file per language and namespace, one small object per key,

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog } from './catalog.ts';
 
 /** What the sync remembers about one live translation. */
 export interface EntryState {

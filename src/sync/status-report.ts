@@ -1,5 +1,5 @@
-import type { ExtractionPlan } from './extraction';
-import type { EntryStatus } from './state';
+import type { ExtractionPlan } from './extraction.ts';
+import type { EntryStatus } from './state.ts';
 
 /** The machine-readable status: language -> "namespace:key" -> status. */
 export type StatusJson = Record<string, Record<string, EntryStatus>>;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BlockView } from '../paragraphs';
-import { CopyLink } from './CopyLink';
+import type { BlockView } from '../paragraphs.ts';
+import { CopyLink } from './CopyLink.tsx';
 
 interface Props {
   readonly view: BlockView;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LanguageList } from './LanguageList';
+import { LanguageList } from './LanguageList.tsx';
 
 /** The `/` page: every language, for readers without scripts (with them, root-entry redirects). */
 export function Chooser() {

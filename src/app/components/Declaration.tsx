@@ -1,9 +1,9 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '../../languages';
-import type { BlockKind, DocumentOutline } from '../locale-data';
-import { blockView, type BlockView } from '../paragraphs';
-import { Heading, Paragraph } from './Block';
+import type { LanguageCode } from '../../languages.ts';
+import type { BlockKind, DocumentOutline } from '../locale-data.ts';
+import { blockView, type BlockView } from '../paragraphs.ts';
+import { Heading, Paragraph } from './Block.tsx';
 
 interface Props {
   readonly document: DocumentOutline;

@@ -1,5 +1,5 @@
-import { displayName, LANGUAGES } from '../../languages';
-import { readerPath } from '../routes';
+import { displayName, LANGUAGES } from '../../languages.ts';
+import { readerPath } from '../routes.ts';
 
 /** Plain links to every language page, for the `/` and not-found pages (work without scripts). */
 export function LanguageList() {

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName, LANGUAGES, type LanguageCode } from '../../languages';
-import { readerPath } from '../routes';
+import { displayName, LANGUAGES, type LanguageCode } from '../../languages.ts';
+import { readerPath } from '../routes.ts';
 
 interface Props {
   readonly current: LanguageCode;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LanguageList } from './LanguageList';
+import { LanguageList } from './LanguageList.tsx';
 
 export function NotFound() {
   const { t } = useTranslation();

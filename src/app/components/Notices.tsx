@@ -1,7 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages';
-import { languageName } from '../format';
-import { readerPath } from '../routes';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
+import { languageName } from '../format.ts';
+import { readerPath } from '../routes.ts';
 
 /** Says which text is the original: on translations, that this one is unofficial. */
 export function TranslationNotice({ language, source }: { readonly language: LanguageCode; readonly source: string }) {

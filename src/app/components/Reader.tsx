@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '../../languages';
-import { formatDate } from '../format';
-import { applyHead, headData } from '../head';
-import type { DocumentOutline } from '../locale-data';
-import type { LanguageControls } from '../use-language';
-import { Declaration } from './Declaration';
-import { LanguageSwitcher } from './LanguageSwitcher';
-import { LoadFailedNotice, TranslationNotice } from './Notices';
+import type { LanguageCode } from '../../languages.ts';
+import { formatDate } from '../format.ts';
+import { applyHead, headData } from '../head.ts';
+import type { DocumentOutline } from '../locale-data.ts';
+import type { LanguageControls } from '../use-language.ts';
+import { Declaration } from './Declaration.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 
 interface Props {
   readonly document: DocumentOutline;

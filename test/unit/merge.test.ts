@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { syncCatalog } from '../../src/sync/merge.ts';
+import { catalog, input, state } from '../support/factories.ts';
+
+const statuses = (result: ReturnType<typeof syncCatalog>): Record<string, string> =>
+  Object.fromEntries(result.report.map((e) => [e.key, e.status]));
+
+describe('syncCatalog', () => {
+  it('adds new English keys as untranslated, in document order', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One', b: 'Two' }), previousEnglish: catalog() }));
+    expect([...result.target]).toEqual([
+      ['a', ''],
+      ['b', ''],
+    ]);
+    expect(statuses(result)).toEqual({ a: 'untranslated', b: 'untranslated' });
+    expect(result.report.map((e) => e.previous)).toEqual(['new', 'new']);
+  });
+
+  it('adopts a new translation as made from the English the translator saw', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én' }) }));
+    expect(statuses(result)).toEqual({ a: 'translated' });
+    expect(result.state.entries.get('a')?.from).toBe('One');
+  });
+
+  it('keeps a translation whose English changed and marks it stale with the previous English', () => {
+    const result = syncCatalog({
+      english: catalog({ a: 'One, revised' }),
+      previousEnglish: catalog({ a: 'One' }),
+      target: catalog({ a: 'Én' }),
+      state: state({ a: { from: 'One', translation: 'Én' } }),
+    });
+    expect(result.target.get('a')).toBe('Én');
+    expect(result.report[0]).toMatchObject({ key: 'a', status: 'stale', previous: 'translated', from: 'One', to: 'One, revised' });
+    expect(result.state.entries.get('a')?.from).toBe('One');
+  });
+
+  it('keeps the oldest English a stale translation was made from when the English changes again', () => {
+    const result = syncCatalog({
+      english: catalog({ a: 'One v3' }),
+      previousEnglish: catalog({ a: 'One v2' }),
+      target: catalog({ a: 'Én' }),
+      state: state({ a: { from: 'One', translation: 'Én' } }),
+    });
+    expect(result.report[0]).toMatchObject({ status: 'stale', previous: 'stale', from: 'One', to: 'One v3' });
+  });
+
+  it('treats a stale translation the translator has since edited as up to date', () => {
+    const result = syncCatalog({
+      english: catalog({ a: 'One, revised' }),
+      previousEnglish: catalog({ a: 'One, revised' }),
+      target: catalog({ a: 'Én, revideret' }),
+      state: state({ a: { from: 'One', translation: 'Én' } }),
+    });
+    expect(result.report[0]).toMatchObject({ status: 'translated', previous: 'stale' });
+    expect(result.state.entries.get('a')?.from).toBe('One, revised');
+  });
+
+  it('flags an edit made while the English changed in the same run, against the English the translator saw', () => {
+    const result = syncCatalog({
+      english: catalog({ a: 'One v2' }),
+      previousEnglish: catalog({ a: 'One' }),
+      target: catalog({ a: 'Én (rettet)' }),
+      state: state({ a: { from: 'One', translation: 'Én' } }),
+    });
+    expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One', to: 'One v2' });
+  });
+
+  it('confirms a stale translation unchanged when asked', () => {
+    const result = syncCatalog({
+      english: catalog({ a: 'One.', b: 'Two.' }),
+      previousEnglish: catalog({ a: 'One', b: 'Two' }),
+      target: catalog({ a: 'Én', b: 'To' }),
+      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' } }),
+      confirm: new Set(['a']),
+    });
+    expect(statuses(result)).toEqual({ a: 'translated', b: 'stale' });
+    expect(result.target.get('a')).toBe('Én');
+  });
+
+  it('moves a translation whose English was removed to the obsolete store, with the English it was made from', () => {
+    const result = syncCatalog({
+      english: catalog({ b: 'Two' }),
+      previousEnglish: catalog({ a: 'One', b: 'Two' }),
+      target: catalog({ a: 'Én', b: 'To' }),
+      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' } }),
+    });
+    expect([...result.target.keys()]).toEqual(['b']);
+    expect(result.state.obsolete.get('a')).toEqual({ translation: 'Én', from: 'One' });
+    expect(result.report.find((e) => e.key === 'a')).toMatchObject({ status: 'obsolete', previous: 'translated' });
+  });
+
+  it('carries the obsolete store forward and prunes it only when asked', () => {
+    const base = {
+      english: catalog({ b: 'Two' }),
+      previousEnglish: catalog({ b: 'Two' }),
+      target: catalog({ b: 'To' }),
+      state: state({ b: { from: 'Two', translation: 'To' } }, { a: { translation: 'Én', from: 'One' } }),
+    };
+    expect(syncCatalog(base).state.obsolete.get('a')).toEqual({ translation: 'Én', from: 'One' });
+    const pruned = syncCatalog({ ...base, prune: true });
+    expect(pruned.state.obsolete.size).toBe(0);
+    expect(pruned.report.find((e) => e.key === 'a')).toMatchObject({ status: 'obsolete', pruned: true });
+  });
+
+  it('restores a translation when its paragraph comes back, stale if the English differs', () => {
+    const obsolete = { a: { translation: 'Én', from: 'One' } };
+    const same = syncCatalog(input({ english: catalog({ a: 'One' }), previousEnglish: catalog(), state: state({}, obsolete) }));
+    expect(same.target.get('a')).toBe('Én');
+    expect(statuses(same)).toEqual({ a: 'translated' });
+    expect(same.state.obsolete.size).toBe(0);
+    const changed = syncCatalog(input({ english: catalog({ a: 'One!' }), previousEnglish: catalog(), state: state({}, obsolete) }));
+    expect(statuses(changed)).toEqual({ a: 'stale' });
+  });
+
+  it('follows the English order when paragraphs are reordered, each translation staying with its id', () => {
+    const result = syncCatalog({
+      english: catalog({ c: 'Three', a: 'One', b: 'Two' }),
+      previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
+      target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
+      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' }, c: { from: 'Three', translation: 'Tre' } }),
+    });
+    expect([...result.target]).toEqual([
+      ['c', 'Tre'],
+      ['a', 'Én'],
+      ['b', 'To'],
+    ]);
+    expect(statuses(result)).toEqual({ c: 'translated', a: 'translated', b: 'translated' });
+  });
+
+  it('is idempotent: syncing its own output changes nothing', () => {
+    const first = syncCatalog({
+      english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),
+      previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
+      target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
+      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' }, c: { from: 'Three', translation: 'Tre' } }),
+    });
+    const second = syncCatalog({ english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }), previousEnglish: catalog({ a: 'One v2', b: 'Two', d: 'Four' }), target: first.target, state: first.state });
+    expect([...second.target]).toEqual([...first.target]);
+    expect([...second.state.entries]).toEqual([...first.state.entries]);
+    expect([...second.state.obsolete]).toEqual([...first.state.obsolete]);
+    expect(statuses(second)).toEqual(statuses(first));
+  });
+
+  it('keeps a translation of a key unknown to the English in the obsolete store rather than dropping it', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én', typo: 'Tekst' }) }));
+    expect(result.state.obsolete.get('typo')).toEqual({ translation: 'Tekst' });
+  });
+});

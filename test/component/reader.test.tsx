@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { english } from 'virtual:locale-data';
+import { App } from '../../src/app/App.tsx';
+import type { LanguageData } from '../../src/app/locale-data.ts';
+import { loadLanguage, prepareApp } from '../../src/app/start.ts';
+import type { LanguageCode } from '../../src/languages.ts';
+
+afterEach(cleanup);
+
+const root = join(import.meta.dirname, '../..');
+const file = (lang: string, ns: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const da = file('da', 'declaration');
+const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<string, string> };
+const en = file('en', 'declaration');
+
+async function renderReader(language: LanguageCode, load = loadLanguage) {
+  const props = await prepareApp({ kind: 'reader', language }, 'https://example.org', load);
+  return { props, ...render(<App {...props} />) };
+}
+
+/** Real Danish data with one change, for the fallback cases. */
+async function danishWith(change: (data: LanguageData) => LanguageData) {
+  const real = await loadLanguage('da');
+  return (code: LanguageCode) => (code === 'da' ? Promise.resolve(change(real)) : loadLanguage(code));
+}
+
+describe('the reader', () => {
+  it('renders the Danish declaration from the locale files, with the date in Danish', async () => {
+    await renderReader('da');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(String(da['title']).replace('{{date}}', '21. november 2024'));
+    const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('paragraph'));
+    expect(items.map((li) => li.id)).toEqual(['opening', 'threat', 'vision-2030', 'corridors', 'norfolk', 'ukraine', 'civil-preparedness']);
+    expect(within(items[1] as HTMLElement).getByText(String(da['threat']))).toBeTruthy();
+    expect(within(items[1] as HTMLElement).getByRole('link').getAttribute('href')).toBe('#threat');
+    expect(within(items[1] as HTMLElement).getByRole('link').textContent).toBe('2');
+  });
+
+  it('names every language in itself in the switcher, each tagged with its own lang', async () => {
+    await renderReader('da');
+    const nav = screen.getByRole('navigation');
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('lang'), a.getAttribute('href')])).toEqual([
+      ['English', 'en', '/en/'],
+      ['Dansk', 'da', '/da/'],
+      ['Norsk bokmål', 'nb', '/nb/'],
+      ['Norsk nynorsk', 'nn', '/nn/'],
+      ['Svenska', 'sv', '/sv/'],
+      ['Suomi', 'fi', '/fi/'],
+      ['Íslenska', 'is', '/is/'],
+    ]);
+    expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Dansk']);
+  });
+
+  it('says a translation is unofficial and links the English original and the publication', async () => {
+    await renderReader('sv');
+    const note = screen.getByRole('note');
+    const links = within(note).getAllByRole('link');
+    expect(links[0]?.getAttribute('href')).toBe('/en/');
+    expect(links[1]?.getAttribute('href')).toContain('regjeringen.no');
+    expect(links[1]?.textContent).toBe('regjeringen.no');
+  });
+
+  it('shows an untranslated paragraph in English, tagged lang="en" and marked in the reader\'s language', async () => {
+    const load = await danishWith((d) => ({ ...d, resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } } }));
+    await renderReader('da', load);
+    const item = document.getElementById('threat') as HTMLElement;
+    const text = within(item).getByText(String(en['threat']));
+    expect(text.getAttribute('lang')).toBe('en');
+    expect(within(item).getByText(daUi.status['untranslated'] ?? '')).toBeTruthy();
+    expect(document.getElementById('opening')?.querySelector('[lang]')).toBeNull();
+  });
+
+  it('marks a stale paragraph and reveals the current English on demand', async () => {
+    const load = await danishWith((d) => ({ ...d, stale: ['declaration:norfolk'] }));
+    await renderReader('da', load);
+    const item = document.getElementById('norfolk') as HTMLElement;
+    expect(within(item).getByText(daUi.status['stale'] ?? '')).toBeTruthy();
+    const toggle = within(item).getByRole('button', { name: daUi.status['showCurrent'] ?? '' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const quote = item.querySelector('blockquote') as HTMLElement;
+    expect(quote.hidden).toBe(true);
+    expect(quote.getAttribute('lang')).toBe('en');
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(quote.hidden).toBe(false);
+    expect(quote.textContent).toBe(String(en['norfolk']));
+  });
+
+  it('falls back to English with a notice when the language cannot be loaded, and retries', async () => {
+    let attempts = 0;
+    const flaky = (code: LanguageCode) => (code === 'da' && attempts++ === 0 ? Promise.reject(new Error('offline')) : loadLanguage(code));
+    await renderReader('da', flaky);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('The Danish text could not be loaded');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('NORDEFCO Ministerial Meeting in Copenhagen');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText(String(da['threat']))).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(daUi.load['retry']).toBeTruthy();
+  });
+
+  it('renders the English original with its own provenance note', async () => {
+    await renderReader('en');
+    expect(screen.getByRole('note').textContent).toContain('This is the original text');
+    expect(english.code).toBe('en');
+  });
+});
+
+describe('the not-found and language-choice pages', () => {
+  it('link every language', async () => {
+    for (const kind of ['not-found', 'root'] as const) {
+      const props = await prepareApp({ kind }, 'https://example.org');
+      render(<App {...props} />);
+      expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['/en/', '/da/', '/nb/', '/nn/', '/sv/', '/fi/', '/is/']);
+      cleanup();
+    }
+  });
+});

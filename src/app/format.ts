@@ -10,9 +10,8 @@ export function formatDate(isoDate: string, language: LanguageCode): string {
 
 /** The name of a language as written in another (for "the dansk text ..."-style messages). */
 export function languageName(language: LanguageCode, inLanguage: LanguageCode): string {
-  try {
-    return new Intl.DisplayNames([getLanguage(inLanguage).locale], { type: 'language' }).of(language) ?? language;
-  } catch {
-    return getLanguage(language).endonym;
-  }
+  const locale = getLanguage(inLanguage).locale;
+  // Browsers with trimmed locale data would answer in English; the endonym is better than that.
+  if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return getLanguage(language).endonym;
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? getLanguage(language).endonym;
 }

@@ -1,7 +1,8 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatDate } from './format.ts';
 import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import type { LanguageData } from './locale-data.ts';
+import { DATES_NAMESPACE, type LanguageData } from './locale-data.ts';
 
 /**
  * A fresh i18next instance per app (and per prerendered page), never a shared global,
@@ -10,7 +11,7 @@ import type { LanguageData } from './locale-data.ts';
 export function createI18n(language: LanguageCode, loaded: readonly LanguageData[]): i18n {
   const instance = i18next.createInstance();
   const resources: Record<string, LanguageData['resources']> = {};
-  for (const data of loaded) resources[data.code] = data.resources;
+  for (const data of loaded) resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates };
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: (code) => [...(isLanguageCode(code) ? getLanguage(code).fallbacks : []), SOURCE_LANGUAGE],
@@ -28,6 +29,13 @@ export function createI18n(language: LanguageCode, loaded: readonly LanguageData
 }
 
 /** Add a language's strings to an existing instance before switching to it. */
+/** A document date in a language's long form, as formatted at build time (Intl on this device otherwise). */
+export function documentDate(instance: i18n, language: LanguageCode, isoDate: string): string {
+  const value: unknown = instance.getResource(language, DATES_NAMESPACE, isoDate);
+  return typeof value === 'string' ? value : formatDate(isoDate, language);
+}
+
 export function addLanguage(instance: i18n, data: LanguageData): void {
   for (const [ns, strings] of Object.entries(data.resources)) instance.addResourceBundle(data.code, ns, strings, true, true);
+  instance.addResourceBundle(data.code, DATES_NAMESPACE, data.dates, true, true);
 }

@@ -11,7 +11,15 @@ export interface LanguageData {
   readonly resources: Readonly<Record<string, NestedStrings>>;
   /** "namespace:key" of translations whose English changed since they were made. */
   readonly stale: readonly string[];
+  /**
+   * The documents' dates (ISO -> long form) formatted with Intl at build time: browsers ship
+   * trimmed locale data (Chromium has none for Icelandic or Nynorsk), Node has it all.
+   */
+  readonly dates: Readonly<Record<string, string>>;
 }
+
+/** The in-memory i18next namespace holding `LanguageData.dates`. */
+export const DATES_NAMESPACE = '$dates';
 
 export type BlockKind = 'title' | 'heading' | 'paragraph';
 

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { formatDate } from './format.ts';
+import { documentDate } from './i18n.ts';
 import type { DocumentOutline } from './locale-data.ts';
 
 export type ParagraphState = 'translated' | 'stale' | 'untranslated';
@@ -21,7 +21,7 @@ export interface BlockView {
 function render(instance: i18n, language: LanguageCode, document: DocumentOutline, id: string): string {
   const value: unknown = instance.getResource(language, document.namespace, id);
   const template = typeof value === 'string' && value.trim() !== '' ? value : String(instance.getResource(SOURCE_LANGUAGE, document.namespace, id) ?? '');
-  return instance.services.interpolator.interpolate(template, { date: formatDate(document.date, language) }, language, {});
+  return instance.services.interpolator.interpolate(template, { date: documentDate(instance, language, document.date) }, language, {});
 }
 
 export function hasTranslation(instance: i18n, language: LanguageCode, namespace: string, id: string): boolean {

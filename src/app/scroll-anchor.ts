@@ -5,12 +5,14 @@ export interface ScrollAnchor {
   readonly offset: number;
 }
 
-const SELECTOR = '.declaration [id]';
+const SELECTOR = '.declaration h1[id], .declaration h2[id], .declaration li[id]';
 
+/** The first block not hidden under the sticky header is the one being read. */
 export function captureAnchor(doc: Document): ScrollAnchor | undefined {
+  const covered = doc.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
   for (const element of doc.querySelectorAll<HTMLElement>(SELECTOR)) {
     const rect = element.getBoundingClientRect();
-    if (rect.bottom > 0) return { id: element.id, offset: rect.top };
+    if (rect.bottom > covered + 1) return { id: element.id, offset: rect.top };
   }
   return undefined;
 }

@@ -52,7 +52,6 @@ export function useLanguage(instance: i18n, initial: LanguageState, loaded: Read
         }
       }
       await instance.changeLanguage(language);
-      rememberLanguage(language);
       setState({ requested: language, shown: language, failed: undefined, loading: false, stale: new Set(data?.stale ?? []) });
     },
     [instance, load],
@@ -79,6 +78,10 @@ export function useLanguage(instance: i18n, initial: LanguageState, loaded: Read
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [show]);
+
+  useEffect(() => {
+    if (!state.failed) rememberLanguage(state.shown);
+  }, [state.shown, state.failed]);
 
   useLayoutEffect(() => {
     if (anchor.current && !state.loading) {

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { App } from '../app/App.tsx';
-import { formatDate } from '../app/format.ts';
+import { documentDate } from '../app/i18n.ts';
 import { headData, type HeadData } from '../app/head.ts';
 import type { Route } from '../app/routes.ts';
 import { prepareApp } from '../app/start.ts';
@@ -17,5 +17,5 @@ export async function renderPage(route: Route, siteUrl: string): Promise<Rendere
   const html = renderToString(<App {...props} />);
   const language = props.initial.shown;
   const t = props.i18n.getFixedT(language, 'ui');
-  return { html, head: headData(language, t, formatDate(props.document.date, language), siteUrl) };
+  return { html, head: headData(language, t, documentDate(props.i18n, language, props.document.date), siteUrl) };
 }

@@ -8,6 +8,7 @@ import { DOCUMENTS_DIR, LOCALES_DIR, localeFile, stateFile } from '../sync/paths
 import { statusAtSync } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
+import { formatDate } from '../app/format.ts';
 
 const MAIN = 'virtual:locale-data';
 const PREFIX = `${MAIN}/`;
@@ -53,7 +54,9 @@ export function localeData(root: string): Plugin {
         if (statusAtSync(key, english.catalog, target.catalog, state.state) === 'stale') stale.push(`${ns}:${key}`);
       }
     }
-    return { code: code as LanguageData['code'], resources, stale };
+    const dates: Record<string, string> = {};
+    for (const outline of outlines(watch)) if (outline.date) dates[outline.date] = formatDate(outline.date, code as LanguageData['code']);
+    return { code: code as LanguageData['code'], resources, stale, dates };
   };
 
   const outlines = (watch: (file: string) => void): DocumentOutline[] =>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../languages.ts';
-import { formatDate } from '../format.ts';
+import { documentDate } from '../i18n.ts';
 import { applyHead, headData } from '../head.ts';
 import type { DocumentOutline } from '../locale-data.ts';
 import type { LanguageControls } from '../use-language.ts';
@@ -18,14 +18,14 @@ interface Props {
 
 /** The reading page: language switcher, provenance notice, the declaration, and its source. */
 export function Reader({ document: outline, controls, siteUrl }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { state, switchTo, retry } = controls;
   const language: LanguageCode = state.shown;
 
   useEffect(() => {
     if (typeof window === 'undefined') return;
-    applyHead(window.document, headData(language, t, formatDate(outline.date, language), siteUrl));
-  }, [language, t, outline.date, siteUrl]);
+    applyHead(window.document, headData(language, t, documentDate(i18n, language, outline.date), siteUrl));
+  }, [language, t, i18n, outline.date, siteUrl]);
 
   return (
     <>

@@ -1,0 +1,43 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium: browser downloads cannot work here, so tests drive the system one. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Headless Chromium with the flags this machine needs (no sandbox as root, no background
+ * network traffic to a closed network). Playwright gives each launch a fresh temporary profile.
+ */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions seen on the page. */
+  readonly errors: string[];
+  close(): Promise<void>;
+}
+
+export async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Once the client has hydrated, the React root carries an internal key; wait for it. */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.getElementById('root');
+    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
+  });
+}

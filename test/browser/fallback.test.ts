@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hydrated, launch, open } from './browser.ts';
+
+const fixture = inject('fixtureUrl');
+const root = join(import.meta.dirname, '../..');
+const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown>;
+const isUi = json('locales/is/ui.json') as { status: Record<string, string> };
+const daUi = json('locales/da/ui.json') as { status: Record<string, string> };
+const english = json('locales/en/declaration.json');
+
+describe.skipIf(!inject('chromium'))('untranslated and stale paragraphs (fixture build)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const scripts of [true, false]) {
+    it(`shows an untranslated paragraph in English, tagged and marked (scripts ${scripts ? 'on' : 'off'})`, async () => {
+      const { page, errors, close } = await open(browser, `${fixture}/is/`, { javaScriptEnabled: scripts });
+      if (scripts) await hydrated(page);
+      expect(await page.locator('#ukraine p[lang="en"]').textContent()).toBe(english['ukraine']);
+      expect(await page.locator('#ukraine .marker-untranslated').textContent()).toBe(isUi.status['untranslated']);
+      expect(await page.locator('#opening p[lang]').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await close();
+    });
+
+    it(`marks a stale paragraph in the page itself (scripts ${scripts ? 'on' : 'off'})`, async () => {
+      const { page, close } = await open(browser, `${fixture}/da/`, { javaScriptEnabled: scripts });
+      if (scripts) await hydrated(page);
+      expect(await page.locator('#norfolk .marker-stale p').first().textContent()).toBe(daUi.status['stale']);
+      expect(await page.locator('.marker-stale').count()).toBe(1);
+      await close();
+    });
+  }
+
+  it('reveals the current English of a stale paragraph with one action', async () => {
+    const { page, close } = await open(browser, `${fixture}/da/`);
+    await hydrated(page);
+    const toggle = page.locator('#norfolk .marker-stale button');
+    expect(await page.locator('#norfolk blockquote').isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#norfolk blockquote').isVisible()).toBe(true);
+    expect(await page.locator('#norfolk blockquote').textContent()).toContain('further deepening');
+    expect(await page.getAttribute('#norfolk blockquote', 'lang')).toBe('en');
+    await close();
+  });
+});

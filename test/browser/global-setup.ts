@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createStaticServer, listen } from '../../src/build/static-server.ts';
+import { buildFixtureSite } from './fixture-site.ts';
+import { CHROMIUM } from './browser.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    fixtureUrl: string;
+    chromium: boolean;
+  }
+}
+
+const servers: Server[] = [];
+
+/** Serve the built site (and a fixture build with an untranslated and a stale paragraph) on 127.0.0.1. */
+export async function setup(project: TestProject): Promise<void> {
+  const root = join(import.meta.dirname, '../..');
+  const haveChromium = existsSync(CHROMIUM);
+  if (!haveChromium) {
+    const banner = `\n${'!'.repeat(78)}\n!! NO CHROMIUM at ${CHROMIUM}: the browser tests are SKIPPED.\n!! Install it with: apt-get install -y chromium\n${'!'.repeat(78)}\n`;
+    if (process.env['CI']) throw new Error(`${banner}In CI the browser tests must run.`);
+    process.stderr.write(banner);
+  }
+  if (!existsSync(join(root, 'dist/en/index.html'))) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
+  const main = createStaticServer(join(root, 'dist'));
+  servers.push(main);
+  project.provide('baseUrl', await listen(main, 0));
+  const fixtureDist = haveChromium ? await buildFixtureSite(root) : join(root, 'dist');
+  const fixture = createStaticServer(fixtureDist);
+  servers.push(fixture);
+  project.provide('fixtureUrl', await listen(fixture, 0));
+  project.provide('chromium', haveChromium);
+}
+
+export async function teardown(): Promise<void> {
+  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+}

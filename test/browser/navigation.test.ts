@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { hydrated, launch, open } from './browser.ts';
+
+const base = inject('baseUrl');
+const fiUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/fi/ui.json'), 'utf8')) as { paragraph: Record<string, string> };
+
+describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not found', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('switches language without a reload, fetching only that language, at the same paragraph', async () => {
+    const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 800, height: 500 } });
+    await hydrated(page);
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 42;
+      const target = document.getElementById('norfolk');
+      if (target) window.scrollTo(0, target.getBoundingClientRect().top + window.scrollY - 80);
+    });
+    const requests: string[] = [];
+    // The browser's own favicon refresh after a history change is not the app's doing.
+    page.on('request', (r: Request) => {
+      const path = new URL(r.url()).pathname;
+      if (path !== '/favicon.svg') requests.push(path);
+    });
+    await page.getByRole('link', { name: 'Svenska' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    expect(new URL(page.url()).pathname).toBe('/sv/');
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    expect(requests, requests.join(', ')).toHaveLength(1);
+    expect(requests[0]).toMatch(/^\/assets\/sv-[\w-]+\.js$/);
+    const top = await page.evaluate(() => document.getElementById('norfolk')?.getBoundingClientRect().top ?? -1);
+    expect(Math.abs(top - 80)).toBeLessThan(3);
+    expect(await page.getAttribute('nav a[aria-current="page"]', 'lang')).toBe('sv');
+    expect(await page.title()).toContain('2024');
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'da');
+    expect(new URL(page.url()).pathname).toBe('/da/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  for (const [locale, expected] of [
+    ['da-DK', 'da'],
+    ['nb-NO', 'nb'],
+    ['sv-FI', 'sv'],
+    ['fi-FI', 'fi'],
+    ['is-IS', 'is'],
+    ['de-DE', 'en'],
+  ] as const) {
+    it(`sends a browser preferring ${locale} from / to /${expected}/`, async () => {
+      const { page, close } = await open(browser, `${base}/`, { locale });
+      await page.waitForURL(`${base}/${expected}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(expected);
+      await close();
+    });
+  }
+
+  it('prefers the language chosen earlier on this device', async () => {
+    const { page, close } = await open(browser, `${base}/nn/`, { locale: 'da-DK' });
+    await hydrated(page);
+    await page.goto(`${base}/`);
+    await page.waitForURL(`${base}/nn/`);
+    await page.getByRole('link', { name: 'Suomi' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fi');
+    await page.goto(`${base}/`);
+    await page.waitForURL(`${base}/fi/`);
+    await close();
+  });
+
+  it('lists every language at / when scripts are off', async () => {
+    const { page, close } = await open(browser, `${base}/`, { javaScriptEnabled: false });
+    expect(await page.locator('main a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('lang')]))).toEqual([
+      ['/en/', 'en'],
+      ['/da/', 'da'],
+      ['/nb/', 'nb'],
+      ['/nn/', 'nn'],
+      ['/sv/', 'sv'],
+      ['/fi/', 'fi'],
+      ['/is/', 'is'],
+    ]);
+    await close();
+  });
+
+  it('opens a permalink at its paragraph, highlighted, and copies a paragraph link', async () => {
+    const { page, errors, close } = await open(browser, `${base}/fi/#ukraine`, { viewport: { width: 800, height: 600 } });
+    await hydrated(page);
+    const box = await page.evaluate(() => {
+      const rect = document.getElementById('ukraine')?.getBoundingClientRect();
+      return { top: rect?.top ?? -1, bottom: rect?.bottom ?? -1, scrolled: window.scrollY, height: window.innerHeight };
+    });
+    expect(box.scrolled).toBeGreaterThan(0);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    const highlighted = await page.$eval('#ukraine', (el) => getComputedStyle(el).backgroundColor);
+    const plain = await page.$eval('#opening', (el) => getComputedStyle(el).backgroundColor);
+    expect(highlighted).not.toBe(plain);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.locator('#threat button.copy-link').click();
+    await page.waitForFunction(() => document.querySelector('#threat [role="status"]')?.textContent !== '');
+    expect(await page.locator('#threat [role="status"]').textContent()).toBe(fiUi.paragraph['copied']);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/fi/#threat`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('answers an unknown address with a real 404 page that links every language', async () => {
+    for (const path of ['/xx/', '/da/nope', '/en/index.php']) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status).toBe(404);
+    }
+    const { page, close } = await open(browser, `${base}/xx/`);
+    expect(await page.textContent('h1')).toBe('Page not found');
+    expect(await page.locator('main a').count()).toBe(7);
+    await close();
+  });
+
+  it('falls back to English with a notice when a language fails to load, and retries', async () => {
+    const { page, close } = await open(browser, `${base}/en/`);
+    await hydrated(page);
+    await page.route('**/assets/da-*.js', (route) => route.abort());
+    await page.getByRole('link', { name: 'Dansk' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The Danish text could not be loaded');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(new URL(page.url()).pathname).toBe('/da/');
+    await page.unroute('**/assets/da-*.js');
+    await alert.getByRole('button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'da');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await close();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/app/format.ts';
+import { LANGUAGES } from '../../src/languages.ts';
+import { hydrated, launch, open } from './browser.ts';
+
+const base = inject('baseUrl');
+const root = join(import.meta.dirname, '../..');
+const declaration = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
+const ui = (lang: string): { notice: Record<string, string> } => JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as { notice: Record<string, string> };
+
+describe.skipIf(!inject('chromium'))('every language page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const language of LANGUAGES) {
+    for (const scripts of [true, false]) {
+      it(`/${language.code}/ with scripts ${scripts ? 'on' : 'off'}: whole text in its language`, async () => {
+        const { page, errors, close } = await open(browser, `${base}/${language.code}/`, { javaScriptEnabled: scripts });
+        if (scripts) await hydrated(page);
+        const text = declaration(language.code);
+        expect(await page.getAttribute('html', 'lang')).toBe(language.code);
+        expect(await page.textContent('h1')).toBe(String(text['title']).replace('{{date}}', formatDate('2024-11-21', language.code)));
+        const paragraphs = page.locator('li.paragraph');
+        expect(await paragraphs.count()).toBe(7);
+        expect(await page.locator('#ukraine p').first().textContent()).toBe(text['ukraine']);
+        expect(await page.locator('[lang]:not(html):not(nav [lang])').count()).toBe(0);
+        const notice = await page.textContent('[role="note"]');
+        const expected = language.code === 'en' ? ui('en').notice['original'] : ui(language.code).notice['unofficial'];
+        expect(notice).toBe(String(expected).replace(/<\/?[a-z]+>/g, ''));
+        expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`^https?://[^/]+/${language.code}/$`));
+        expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(8);
+        expect(await page.title()).not.toBe('');
+        expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
+        expect(await page.textContent('body')).not.toContain('Fant du det du lette etter');
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  it('serves robots.txt, a sitemap with every language and a favicon', async () => {
+    const robots = await fetch(`${base}/robots.txt`);
+    expect(await robots.text()).toContain('Sitemap:');
+    const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+    for (const l of LANGUAGES) expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/${l.code}/</loc>`));
+    expect((await fetch(`${base}/favicon.svg`)).status).toBe(200);
+  });
+});

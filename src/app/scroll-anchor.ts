@@ -7,12 +7,14 @@ export interface ScrollAnchor {
 
 const SELECTOR = '.declaration h1[id], .declaration h2[id], .declaration li[id]';
 
-/** The first block not hidden under the sticky header is the one being read. */
+/**
+ * The block being read: the first one showing more than a sliver (two lines) below the sticky header.
+ */
 export function captureAnchor(doc: Document): ScrollAnchor | undefined {
   const covered = doc.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
   for (const element of doc.querySelectorAll<HTMLElement>(SELECTOR)) {
     const rect = element.getBoundingClientRect();
-    if (rect.bottom > covered + 1) return { id: element.id, offset: rect.top };
+    if (rect.bottom > covered + 32) return { id: element.id, offset: rect.top };
   }
   return undefined;
 }

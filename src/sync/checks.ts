@@ -7,6 +7,8 @@ export interface GlossaryTerm {
   readonly en: readonly string[];
   /** Per language: forms or stems, any of which must appear (case-insensitively) in the translation. */
   readonly forms: ReadonlyMap<string, readonly string[]>;
+  /** For official names: "Nato" does not count for "NATO". */
+  readonly caseSensitive?: boolean;
   readonly note?: string;
 }
 
@@ -69,13 +71,12 @@ export function checkTranslations(context: CheckContext): Problem[] {
     if (translation.trim() === english.trim() && hasTranslatableWords(english)) {
       report('warning', 'identical', key, 'the translation is identical to the English');
     }
-    const lowerEnglish = english.toLowerCase();
-    const lowerTranslation = translation.toLocaleLowerCase(language);
     for (const term of context.glossary) {
       const forms = term.forms.get(language);
       if (!forms || forms.length === 0) continue;
-      if (!term.en.some((form) => lowerEnglish.includes(form.toLowerCase()))) continue;
-      if (forms.some((form) => lowerTranslation.includes(form.toLocaleLowerCase(language)))) continue;
+      const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
+      if (!term.en.some((form) => fold(english).includes(fold(form)))) continue;
+      if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
       report('warning', 'glossary', key, `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
     }
   }

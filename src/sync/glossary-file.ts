@@ -33,12 +33,12 @@ export function parseGlossary(file: string, text: string): GlossaryParse {
     if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
     const forms = new Map<string, readonly string[]>();
     for (const [language, value] of Object.entries(record)) {
-      if (language === 'en' || language === 'note') continue;
+      if (language === 'en' || language === 'note' || language === 'caseSensitive') continue;
       if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
       forms.set(language, value);
     }
     const note = record['note'];
-    glossary.push(typeof note === 'string' ? { en, forms, note } : { en, forms });
+    glossary.push({ en, forms, ...(typeof note === 'string' ? { note } : {}), ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}) });
   }
   return { ok: true, glossary };
 }

@@ -15,7 +15,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   afterAll(async () => browser?.close());
 
   it('switches language without a reload, fetching only that language, at the same paragraph', async () => {
-    const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 800, height: 500 } });
+    const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 420, height: 600 } });
     await hydrated(page);
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;

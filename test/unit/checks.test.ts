@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkTranslations, type Glossary } from '../../src/sync/checks.ts';
 import { catalog } from '../support/factories.ts';
 
-const glossary: Glossary = [{ en: ['total defence'], forms: new Map([['da', ['totalforsvar']]]) }];
+const glossary: Glossary = [
+  { en: ['total defence'], forms: new Map([['da', ['totalforsvar']]]) },
+  { en: ['NATO'], forms: new Map([['da', ['NATO']]]), caseSensitive: true },
+];
 
 function check(english: Record<string, string>, target: Record<string, string>) {
   return checkTranslations({ language: 'da', namespace: 'ns', english: catalog(english), target: catalog(target), glossary }).map((p) => [p.severity, p.code, p.key]);
@@ -27,6 +30,11 @@ describe('checkTranslations', () => {
     expect(check({ a: 'Text' }, { a: '   ' })).toEqual([['error', 'empty', 'a']]);
     expect(check({ a: 'Print this' }, { a: 'Print this' })).toEqual([['warning', 'identical', 'a']]);
     expect(check({ a: 'NATO 2030' }, { a: 'NATO 2030' })).toEqual([]);
+  });
+
+  it('holds official names to their exact case', () => {
+    expect(check({ a: 'NATO targets' }, { a: 'NATO’s mål' })).toEqual([]);
+    expect(check({ a: 'NATO targets' }, { a: 'Natos mål' })).toEqual([['warning', 'glossary', 'a']]);
   });
 
   it('reports an agreed term the translation misses', () => {

@@ -74,12 +74,16 @@ function countStatuses(namespaces: readonly NamespaceReport[]): LanguageReport['
   return counts;
 }
 
-/** Namespaces that have files for a language under locales/ (so a removed document's translations are still seen). */
-function namespacesOnDisk(locales: ReadonlyMap<string, string>, language: string): string[] {
-  const found: string[] = [];
+/** Namespaces that have files per language under locales/ (so a removed document's translations are still seen). */
+function namespacesOnDisk(locales: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const pattern = new RegExp(`^(?:${LOCALES_DIR}|${STATE_DIR})/([^/]+)/([^/]+)\\.json$`);
   for (const path of locales.keys()) {
-    const m = new RegExp(`^${LOCALES_DIR}/${language}/([^/]+)\\.json$`).exec(path) ?? new RegExp(`^${STATE_DIR}/${language}/([^/]+)\\.json$`).exec(path);
-    if (m?.[1] && !found.includes(m[1])) found.push(m[1]);
+    const m = pattern.exec(path);
+    if (!m?.[1] || !m[2]) continue;
+    const set = found.get(m[1]) ?? new Set<string>();
+    set.add(m[2]);
+    found.set(m[1], set);
   }
   return found;
 }
@@ -128,8 +132,9 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     return EMPTY;
   };
 
+  const onDisk = namespacesOnDisk(snapshot.locales);
   const previousEnglish = new Map<string, Catalog>();
-  for (const namespace of new Set([...english.keys(), ...namespacesOnDisk(snapshot.locales, snapshot.sourceLanguage)])) {
+  for (const namespace of new Set([...english.keys(), ...(onDisk.get(snapshot.sourceLanguage) ?? [])])) {
     const path = localeFile(snapshot.sourceLanguage, namespace);
     previousEnglish.set(namespace, readCatalog(path));
     const catalog = english.get(namespace);
@@ -139,7 +144,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   const languages: LanguageReport[] = [];
   for (const language of snapshot.targetLanguages) {
     const namespaces: NamespaceReport[] = [];
-    for (const namespace of new Set([...english.keys(), ...namespacesOnDisk(snapshot.locales, language)])) {
+    for (const namespace of new Set([...english.keys(), ...(onDisk.get(language) ?? [])])) {
       const targetPath = localeFile(language, namespace);
       const statePath = stateFile(language, namespace);
       const target = readCatalog(targetPath);
@@ -175,8 +180,9 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   }
 
   const writes = new Map<string, string | null>();
+  const documentTexts = new Map(snapshot.documents.map((d) => [d.file, d.text]));
   for (const [path, content] of next) {
-    const current = snapshot.locales.get(path) ?? snapshot.documents.find((d) => d.file === path)?.text;
+    const current = snapshot.locales.get(path) ?? documentTexts.get(path);
     if (content !== (current ?? null)) writes.set(path, content);
   }
   return { fatal, problems, writes, languages, english };

@@ -91,8 +91,15 @@ function namespacesOnDisk(locales: ReadonlyMap<string, string>): Map<string, Set
 export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOptions = {}): ExtractionPlan {
   const fatal: Problem[] = [];
   const problems: Problem[] = [];
-  const next = new Map<string, string | null>();
   const english = new Map<string, Catalog>();
+  const documentTexts = new Map(snapshot.documents.map((d) => [d.file, d.text]));
+  const writes = new Map<string, string | null>();
+  /** Keep a file's new content only when it differs from what is there: large projects hold less in memory. */
+  const emit = (path: string, content: string | null): void => {
+    const current = snapshot.locales.get(path) ?? documentTexts.get(path) ?? null;
+    if (content !== current) writes.set(path, content);
+    else writes.delete(path);
+  };
 
   for (const doc of snapshot.documents) {
     const parsed = parseDocument(doc.file, doc.text);
@@ -101,7 +108,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
       continue;
     }
     const withIds = assignIds(doc.text, parsed.document);
-    if (withIds.text !== doc.text) next.set(doc.file, withIds.text);
+    emit(doc.file, withIds.text);
     const namespace = withIds.document.namespace;
     if (english.has(namespace)) fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used by two documents`, file: doc.file, line: 1, column: 1 });
     english.set(namespace, documentCatalog(withIds.document));
@@ -138,7 +145,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     const path = localeFile(snapshot.sourceLanguage, namespace);
     previousEnglish.set(namespace, readCatalog(path));
     const catalog = english.get(namespace);
-    next.set(path, catalog ? formatCatalog(catalog) : null);
+    emit(path, catalog ? formatCatalog(catalog) : null);
   }
 
   const languages: LanguageReport[] = [];
@@ -170,20 +177,14 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
       namespaces.push({ namespace, entries: result.report });
       problems.push(...checkTranslations({ language, namespace, english: source, target: result.target, glossary, file: targetPath }));
       const keep = english.has(namespace);
-      next.set(targetPath, keep ? formatCatalog(result.target) : null);
+      emit(targetPath, keep ? formatCatalog(result.target) : null);
       const empty = result.state.entries.size === 0 && result.state.obsolete.size === 0;
-      next.set(statePath, keep || !empty ? formatState(result.state) : null);
+      emit(statePath, keep || !empty ? formatState(result.state) : null);
     }
     const counts = countStatuses(namespaces);
     const live = counts.translated + counts.stale + counts.untranslated;
     languages.push({ language, namespaces, counts, completeness: live === 0 ? 1 : counts.translated / live });
   }
 
-  const writes = new Map<string, string | null>();
-  const documentTexts = new Map(snapshot.documents.map((d) => [d.file, d.text]));
-  for (const [path, content] of next) {
-    const current = snapshot.locales.get(path) ?? documentTexts.get(path);
-    if (content !== (current ?? null)) writes.set(path, content);
-  }
   return { fatal, problems, writes, languages, english };
 }

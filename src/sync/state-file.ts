@@ -33,15 +33,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export type StateParse = { readonly ok: true; readonly state: SyncState } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export function parseState(file: string, text: string): StateParse {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const fail = (message: string, offset = 0): StateParse => ({
     ok: false,
     problems: [{ severity: 'error', code: 'state', message, file, ...lineColumn(text, offset) }],
   });
-  const first = errors[0];
-  if (first) return fail(`invalid JSON in the sync state: ${printParseErrorCode(first.error)} (resolve the merge, or restore the file from git)`, first.offset);
-  const data: unknown = JSON.parse(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Only a broken file pays for the slower parser that can say where it breaks.
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    return fail(`invalid JSON in the sync state: ${first ? printParseErrorCode(first.error) : 'unreadable'} (resolve the merge, or restore the file from git)`, first?.offset ?? 0);
+  }
   if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
   const entries = new Map<string, EntryState>();
   for (const [key, value] of Object.entries(data['entries'])) {

@@ -1,0 +1,77 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '../../src/languages.ts';
+import { hydrated, launch, open } from './browser.ts';
+
+const base = inject('baseUrl');
+const fixture = inject('fixtureUrl');
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.skipIf(!inject('chromium'))('accessibility', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const language of LANGUAGES) {
+      it(`axe finds nothing on /${language.code}/ (${colorScheme})`, async () => {
+        const { page, close } = await open(browser, `${base}/${language.code}/`, { colorScheme });
+        await hydrated(page);
+        expect(await violations(page)).toEqual([]);
+        await close();
+      });
+    }
+    it(`axe finds nothing on the not-found and chooser pages, and on marked paragraphs (${colorScheme})`, async () => {
+      for (const url of [`${base}/nope/`, `${base}/`, `${fixture}/is/`]) {
+        const context = await browser.newContext({ colorScheme });
+        // Keep the chooser from redirecting, so it is the page under test (axe itself needs scripts).
+        await context.route('**/assets/root-*.js', (route) => route.abort());
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'networkidle' });
+        const close = () => context.close();
+        if (url.startsWith(fixture)) {
+          await hydrated(page);
+          await page.locator('.marker-stale button').first().click();
+        }
+        expect(await violations(page), url).toEqual([]);
+        await close();
+      }
+    });
+  }
+
+  it('is operable by keyboard: skip link, switcher, permalink and copy, with visible focus', async () => {
+    const { page, close } = await open(browser, `${base}/nb/`);
+    await hydrated(page);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    expect(skip.text).toBeTruthy();
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Shift+Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Svenska') break;
+    }
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'sv');
+    await page.goto(`${base}/sv/`);
+    await hydrated(page);
+    await page.locator('#threat .paragraph-number').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('copy-link');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#threat');
+    await close();
+  });
+});

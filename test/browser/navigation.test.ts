@@ -109,6 +109,21 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     await close();
   });
 
+  it('prints just the declaration with its source', async () => {
+    const { page, close } = await open(browser, `${base}/nn/`);
+    await hydrated(page);
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['nav', '.copy-link', '.print-button', '.skip-link']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    expect(await page.locator('h1').isVisible()).toBe(true);
+    expect(await page.locator('li.paragraph').count()).toBe(7);
+    const source = page.locator('.print-only');
+    expect(await source.isVisible()).toBe(true);
+    expect(await source.textContent()).toContain('https://www.regjeringen.no/');
+    await page.emulateMedia({ media: 'screen' });
+    expect(await source.isVisible()).toBe(false);
+    await close();
+  });
+
   it('answers an unknown address with a real 404 page that links every language', async () => {
     for (const path of ['/xx/', '/da/nope', '/en/index.php']) {
       const response = await fetch(`${base}${path}`);

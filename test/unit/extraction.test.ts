@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { planExtraction, type ProjectSnapshot } from '../../src/sync/extraction.ts';
+import { documentText } from '../support/project.ts';
+
+function snapshot(targetLanguages: readonly string[], locales: Record<string, string> = {}): ProjectSnapshot {
+  return {
+    sourceLanguage: 'en',
+    targetLanguages,
+    documents: [{ file: 'src/documents/doc.md', text: documentText([['one', 'First.'], ['two', 'Second with {{date}}.']]) }],
+    code: [{ file: 'src/app/x.tsx', text: "t('print', { defaultValue: 'Print' });" }],
+    locales: new Map(Object.entries(locales)),
+  };
+}
+
+describe('planExtraction', () => {
+  it('adds a language from the list alone: every namespace, every key untranslated', () => {
+    const plan = planExtraction(snapshot(['se']));
+    expect(plan.writes.get('locales/se/doc.json')).toBe('{\n  "one": "",\n  "two": ""\n}\n');
+    expect(plan.writes.get('locales/se/ui.json')).toBe('{\n  "print": ""\n}\n');
+    expect(plan.languages[0]?.counts).toEqual({ translated: 0, stale: 0, untranslated: 3, obsolete: 0 });
+  });
+
+  it('keeps a removed document\'s translations in the obsolete store and removes its files', () => {
+    const locales = {
+      'locales/en/old.json': '{\n  "a": "Old text."\n}\n',
+      'locales/da/old.json': '{\n  "a": "Gammel tekst."\n}\n',
+    };
+    const plan = planExtraction(snapshot(['da'], locales));
+    expect(plan.writes.get('locales/en/old.json')).toBeNull();
+    expect(plan.writes.get('locales/da/old.json')).toBeNull();
+    expect(JSON.parse(plan.writes.get('locales/.sync/da/old.json') ?? '{}')).toMatchObject({ obsolete: { a: { translation: 'Gammel tekst.', from: 'Old text.' } } });
+  });
+
+  it('reports every broken input file, located (the CLI then writes nothing)', () => {
+    const plan = planExtraction(snapshot(['da'], { 'locales/da/doc.json': '{ "one": 1 }', 'locales/glossary.json': '{ "terms": [ { "da": ["x"] } ] }' }));
+    expect(plan.fatal.map((p) => [p.file, p.code])).toEqual([
+      ['locales/glossary.json', 'glossary-file'],
+      ['locales/da/doc.json', 'shape'],
+    ]);
+  });
+});

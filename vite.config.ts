@@ -5,10 +5,9 @@ import { localeData } from './src/build/locale-plugin.ts';
 export default defineConfig({
   plugins: [react(), localeData(import.meta.dirname)],
   build: {
-    manifest: true,
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { main: 'index.html', root: 'root.html' },
+      input: { boot: 'index.html', root: 'root.html' },
     },
   },
 });

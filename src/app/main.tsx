@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { redirectToPreferredLanguage } from './detect.ts';
 import { parseRoute } from './routes.ts';
 import { prepareApp } from './start.ts';
-import './styles.css';
 
-async function main(): Promise<void> {
+/** Render or hydrate the app for the current address; boot.ts decides when. */
+export async function startApp(): Promise<void> {
   const route = parseRoute(window.location.pathname);
   if (route.kind === 'root') {
+    // Only the dev server gets here (the built `/` has its own tiny entry); keep the detector out of the reader's bundle.
+    const { redirectToPreferredLanguage } = await import('./detect.ts');
     redirectToPreferredLanguage(window.location);
     return;
   }
@@ -26,4 +27,3 @@ async function main(): Promise<void> {
   else createRoot(container).render(app);
 }
 
-void main();

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { rememberLanguage } from './detect.ts';
+import { rememberLanguage } from './remember.ts';
 import { addLanguage } from './i18n.ts';
 import type { LanguageData } from './locale-data.ts';
 import { parseRoute, readerPath } from './routes.ts';

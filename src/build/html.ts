@@ -33,7 +33,6 @@ export interface PageParts {
   /** Marks the root element with the language rendered, so the client knows it can hydrate. */
   readonly prerendered?: string;
   readonly keepScripts: boolean;
-  readonly preload?: readonly string[];
 }
 
 /** Fill the built HTML template (index.html after `vite build`) for one page. */
@@ -41,7 +40,7 @@ export function fillTemplate(template: string, page: PageParts): string {
   let html = template
     .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('<!--app-head-->', [page.head, ...(page.preload ?? []).map((href) => `<link rel="modulepreload" href="${href}" />`)].join('\n    '))
+    .replace('<!--app-head-->', page.head)
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${page.prerendered ? ` data-prerendered="${page.prerendered}"` : ''}>${page.body}</div>`);
   if (!page.keepScripts) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return html;

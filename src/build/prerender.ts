@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.ts';
 import { readerPath } from '../app/routes.ts';
+import { precompress } from './compress.ts';
 import { escapeHtml, fillTemplate, headTags } from './html.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
@@ -12,24 +13,11 @@ const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
 
 type RenderPage = (route: Route, siteUrl: string) => Promise<RenderedPage>;
 
-interface ManifestChunk {
-  readonly file: string;
-  readonly src?: string;
-  readonly isDynamicEntry?: boolean;
-}
-
-/** The built chunk holding one language's data, to preload it on that language's page. */
-function languageChunk(manifest: Record<string, ManifestChunk>, code: string): string | undefined {
-  const entry = Object.values(manifest).find((c) => c.isDynamicEntry && c.src?.endsWith(`virtual:locale-data/${code}`));
-  return entry ? `/${entry.file}` : undefined;
-}
-
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
   const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as { renderPage: RenderPage };
   const template = await readFile(join(dist, 'index.html'), 'utf8');
   const rootTemplate = await readFile(join(dist, 'root.html'), 'utf8');
-  const manifest = JSON.parse(await readFile(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const written: string[] = [];
   const write = async (path: string, content: string): Promise<void> => {
     await mkdir(join(dist, path, '..'), { recursive: true });
@@ -39,7 +27,6 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
 
   for (const language of LANGUAGES) {
     const page = await server.renderPage({ kind: 'reader', language: language.code }, siteUrl);
-    const chunk = language.code === SOURCE_LANGUAGE ? undefined : languageChunk(manifest, language.code);
     await write(
       `${language.code}/index.html`,
       fillTemplate(template, {
@@ -49,7 +36,6 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
         body: page.html,
         prerendered: language.code,
         keepScripts: true,
-        ...(chunk ? { preload: [chunk] } : {}),
       }),
     );
   }
@@ -74,4 +60,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const siteUrl = process.env['SITE_URL'] ?? DEFAULT_SITE_URL;
   const written = await prerender(root, siteUrl);
   process.stdout.write(`prerendered ${written.length} files for ${siteUrl}: ${written.join(', ')}\n`);
+  const sizes = await precompress(join(root, 'dist'));
+  process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
 }

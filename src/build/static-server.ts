@@ -59,16 +59,27 @@ export function createStaticServer(root: string): Server {
       }
       const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
       headers['Cache-Control'] = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-      if (gzip) headers['Content-Encoding'] = 'gzip';
+      // Prefer the precompressed files the build writes; compress on the fly only when there are none.
+      const accepts = String(request.headers['accept-encoding'] ?? '');
+      let body = file;
+      let onTheFly = false;
+      if (/\bbr\b/.test(accepts) && (await isFile(`${file}.br`))) {
+        headers['Content-Encoding'] = 'br';
+        body = `${file}.br`;
+      } else if (/\bgzip\b/.test(accepts)) {
+        headers['Content-Encoding'] = 'gzip';
+        if (await isFile(`${file}.gz`)) body = `${file}.gz`;
+        else onTheFly = true;
+      }
       headers['Vary'] = 'Accept-Encoding';
+      if (!onTheFly) headers['Content-Length'] = String((await stat(body)).size);
       response.writeHead(status, headers);
       if (request.method === 'HEAD') {
         response.end();
         return;
       }
-      const stream = createReadStream(file);
-      (gzip ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);
+      const stream = createReadStream(body);
+      (onTheFly ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);
     })();
   });
 }

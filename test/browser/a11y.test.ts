@@ -46,6 +46,21 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
     });
   }
 
+  for (const width of [320, 640]) {
+    it(`holds its layout at ${width} px (${width === 640 ? '200% zoom of 1280 px' : 'narrowest phone'}), long compounds included`, async () => {
+      for (const language of LANGUAGES) {
+        const { page, close } = await open(browser, `${base}/${language.code}/`, { viewport: { width, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          widest: Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)) - window.innerWidth,
+        }));
+        expect(overflow, language.code).toEqual({ page: 0, widest: expect.any(Number) });
+        expect(overflow.widest, language.code).toBeLessThanOrEqual(0);
+        await close();
+      }
+    });
+  }
+
   it('is operable by keyboard: skip link, switcher, permalink and copy, with visible focus', async () => {
     const { page, close } = await open(browser, `${base}/nb/`);
     await hydrated(page);

@@ -34,8 +34,12 @@ export async function open(browser: Browser, url: string, options: BrowserContex
   return { page, errors, close: () => context.close() };
 }
 
-/** Once the client has hydrated, the React root carries an internal key; wait for it. */
+/**
+ * React hydrates when the reader starts to interact (boot.ts): move the pointer, then wait for the
+ * React root's internal key.
+ */
 export async function hydrated(page: Page): Promise<void> {
+  await page.mouse.move(2, 2);
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
     return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));

@@ -109,6 +109,34 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     await close();
   });
 
+  it('paints the page from HTML and CSS alone, and loads React only when the reader interacts', async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r: Request) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/sv/`, { waitUntil: 'networkidle' });
+    const before = requests.filter((p) => p !== '/favicon.svg');
+    expect(before[0]).toBe('/sv/');
+    expect(before.filter((p) => p.endsWith('.css'))).toHaveLength(1);
+    expect(before.filter((p) => /^\/assets\/boot-/.test(p))).toHaveLength(1);
+    expect(before.filter((p) => /^\/assets\/(main|en|da|nb|nn|sv|fi|is)-/.test(p))).toEqual([]);
+    // A press on a copy button before React is there is carried out once it is.
+    await page.locator('#corridors button.copy-link').click();
+    await page.waitForFunction(() => document.querySelector('#corridors [role="status"]')?.textContent !== '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/sv/#corridors`);
+    expect(requests.some((p) => /^\/assets\/main-/.test(p))).toBe(true);
+    await context.close();
+  });
+
+  it('ignores an unknown language stored on the device', async () => {
+    const { page, close } = await open(browser, `${base}/robots.txt`, { locale: 'fi-FI' });
+    await page.evaluate(() => localStorage.setItem('nordefco-reader.language', '__proto__'));
+    await page.goto(`${base}/`);
+    await page.waitForURL(`${base}/fi/`);
+    await close();
+  });
+
   it('prints just the declaration with its source', async () => {
     const { page, close } = await open(browser, `${base}/nn/`);
     await hydrated(page);

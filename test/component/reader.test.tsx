@@ -103,6 +103,25 @@ describe('the reader', () => {
     expect(daUi.load['retry']).toBeTruthy();
   });
 
+  it('renders hostile translations as inert text, never as markup', async () => {
+    const evil = 'Evil <img src=x onerror="alert(1)"> <script>alert(2)</script> <a href="javascript:alert(3)">x</a> <b onclick="alert(4)">b</b>';
+    const load = await danishWith((d) => {
+      const ui = d.resources['ui'] as Record<string, Record<string, string>>;
+      return {
+        ...d,
+        resources: {
+          ...d.resources,
+          declaration: { ...d.resources['declaration'], threat: evil },
+          ui: { ...ui, notice: { ...ui['notice'], unofficial: `${evil} <original>en</original> <publication>p</publication>` } },
+        },
+      };
+    });
+    const { container } = await renderReader('da', load);
+    expect(container.querySelectorAll('img, script, b, [onerror], [onclick]')).toHaveLength(0);
+    expect([...container.querySelectorAll('a')].filter((a) => a.getAttribute('href')?.startsWith('javascript'))).toEqual([]);
+    expect(document.getElementById('threat')?.textContent).toContain('<img src=x onerror="alert(1)">');
+  });
+
   it('renders the English original with its own provenance note', async () => {
     await renderReader('en');
     expect(screen.getByRole('note').textContent).toContain('This is the original text');

@@ -1,0 +1,23 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/build/html.ts';
+
+const dist = join(import.meta.dirname, '../../dist');
+const pages = (): string[] => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+
+describe.skipIf(pages().length === 0)('the built pages', () => {
+  it('carry a strict Content-Security-Policy and no inline script', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+    for (const page of pages()) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "'")}"`);
+      for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+        expect(script[0], page).toMatch(/\ssrc="\/assets\//);
+        expect(script[1], page).toBe('');
+      }
+      expect(html, page).not.toMatch(/\son[a-z]+="/i);
+      expect(html, page).not.toMatch(/(src|href)="(https?:)?\/\/(?!www\.regjeringen\.no\/|127\.0\.0\.1)/);
+    }
+  });
+});

@@ -1,0 +1,182 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMain } from '../cli/io.ts';
+import { chromium } from 'playwright-core';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+import { createStaticServer, listen } from '../build/static-server.ts';
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+type FormFactor = 'mobile' | 'desktop';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+interface LighthouseFigures {
+  readonly scores: Record<(typeof CATEGORIES)[number], number>;
+  readonly fcpMs: number;
+  readonly lcpMs: number;
+  readonly tbtMs: number;
+  readonly cls: number;
+  readonly bytes: Record<'html' | 'css' | 'js' | 'data' | 'other', number>;
+}
+
+interface LighthouseReport {
+  readonly categories: Record<string, { readonly score: number | null }>;
+  readonly audits: Record<string, { readonly numericValue?: number; readonly details?: { readonly items?: readonly { readonly url: string; readonly transferSize?: number; readonly resourceType?: string }[] } }>;
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+function kindOf(url: string, resourceType: string | undefined): keyof LighthouseFigures['bytes'] {
+  if (resourceType === 'Document') return 'html';
+  if (resourceType === 'Stylesheet') return 'css';
+  if (/\/assets\/(en|da|nb|nn|sv|fi|is)-[\w-]+\.js$/.test(url)) return 'data';
+  if (resourceType === 'Script') return 'js';
+  return 'other';
+}
+
+async function lighthouse(url: string, formFactor: FormFactor, out: string): Promise<LighthouseFigures> {
+  const profile = await mkdtemp(join(tmpdir(), 'lh-profile-'));
+  const args = [url, `--chrome-flags=${[...FLAGS, `--user-data-dir=${profile}`].join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet'];
+  if (formFactor === 'desktop') args.push('--preset=desktop');
+  // Asynchronous on purpose: the static server answering Lighthouse lives in this process.
+  try {
+    await run(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+  } catch (error) {
+    throw new Error(`lighthouse failed for ${url}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+  const report = JSON.parse(await readFile(out, 'utf8')) as LighthouseReport;
+  const numeric = (id: string): number => report.audits[id]?.numericValue ?? Number.NaN;
+  const bytes = { html: 0, css: 0, js: 0, data: 0, other: 0 };
+  for (const item of report.audits['network-requests']?.details?.items ?? []) bytes[kindOf(item.url, item.resourceType)] += item.transferSize ?? 0;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseFigures['scores'];
+  return { scores, fcpMs: numeric('first-contentful-paint'), lcpMs: numeric('largest-contentful-paint'), tbtMs: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), bytes };
+}
+
+function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
+  const pick = <T>(f: (r: LighthouseFigures) => T) => runs.map(f);
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(pick((r) => r.scores[c]))])) as LighthouseFigures['scores'],
+    fcpMs: median(pick((r) => r.fcpMs)),
+    lcpMs: median(pick((r) => r.lcpMs)),
+    tbtMs: median(pick((r) => r.tbtMs)),
+    cls: median(pick((r) => r.cls)),
+    bytes: { html: median(pick((r) => r.bytes.html)), css: median(pick((r) => r.bytes.css)), js: median(pick((r) => r.bytes.js)), data: median(pick((r) => r.bytes.data)), other: median(pick((r) => r.bytes.other)) },
+  };
+}
+
+interface SwitchFigures {
+  readonly from: LanguageCode;
+  readonly to: LanguageCode;
+  readonly bytes: number;
+  readonly requests: readonly string[];
+  readonly ms: number;
+  readonly hydrationBytes: number;
+}
+
+/** In a real browser: interact (React loads), then switch language and count what the switch fetched. */
+async function languageSwitches(base: string, targets: readonly LanguageCode[]): Promise<SwitchFigures[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless') });
+  const results: SwitchFigures[] = [];
+  for (const to of targets) {
+    const from: LanguageCode = to === 'en' ? 'da' : 'en';
+    const page = await browser.newPage();
+    const fetched: { url: string; size: Promise<number> }[] = [];
+    page.on('requestfinished', (request) => fetched.push({ url: request.url(), size: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) }));
+    await page.goto(`${base}/${from}/`, { waitUntil: 'networkidle' });
+    const firstLoad = fetched.length;
+    await page.mouse.move(3, 3);
+    await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+    await page.waitForLoadState('networkidle');
+    const hydrationBytes = (await Promise.all(fetched.slice(firstLoad).map((f) => f.size))).reduce((a, b) => a + b, 0);
+    const before = fetched.length;
+    const started = Date.now();
+    await page.locator(`nav a[lang="${to}"]`).click();
+    await page.waitForFunction((code) => document.documentElement.lang === code && document.querySelector('main')?.getAttribute('aria-busy') === 'false', to);
+    const ms = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const switched = fetched.slice(before).filter((f) => !f.url.endsWith('/favicon.svg'));
+    const bytes = (await Promise.all(switched.map((f) => f.size))).reduce((a, b) => a + b, 0);
+    results.push({ from, to, bytes, requests: switched.map((f) => new URL(f.url).pathname), ms, hydrationBytes });
+    await page.close();
+  }
+  await browser.close();
+  return results;
+}
+
+const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, lang: { type: 'string', multiple: true, default: [] }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results/web.json' } } });
+  const runs = Number(values.runs);
+  const languages = (values.lang.length > 0 ? values.lang : LANGUAGE_CODES).filter((l): l is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(l));
+  const server = createStaticServer(join(ROOT, 'dist'));
+  const base = await listen(server, 0);
+  if (!values['no-build']) {
+    process.stdout.write(`building for ${base} ...\n`);
+    await run('npm', ['run', '-s', 'build'], { cwd: ROOT, env: { ...process.env, SITE_URL: base }, maxBuffer: 64 * 1024 * 1024 });
+  }
+  const scratch = await mkdtemp(join(tmpdir(), 'lh-'));
+  const pages: Record<string, Record<FormFactor, LighthouseFigures>> = {};
+  for (const language of languages) {
+    const byForm = {} as Record<FormFactor, LighthouseFigures>;
+    for (const form of ['mobile', 'desktop'] as const) {
+      const figures: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) figures.push(await lighthouse(`${base}/${language}/`, form, join(scratch, `${language}-${form}-${i}.json`)));
+      byForm[form] = medianFigures(figures);
+      process.stdout.write(`  /${language}/ ${form}: ${CATEGORIES.map((c) => byForm[form].scores[c]).join('/')}\n`);
+    }
+    pages[language] = byForm;
+  }
+  const switches = await languageSwitches(base, languages);
+  server.close();
+  await rm(scratch, { recursive: true, force: true });
+
+  const lines = [
+    `Lighthouse 12.2.3, Debian Chromium, median of ${runs}; bytes as transferred (brotli) on first load, before any interaction`,
+    '',
+    '| page | form | perf | a11y | best pr. | SEO | FCP ms | LCP ms | TBT ms | CLS | HTML KB | CSS KB | JS KB | data KB | total KB |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const [language, byForm] of Object.entries(pages)) {
+    for (const form of ['mobile', 'desktop'] as const) {
+      const f = byForm[form];
+      const total = f.bytes.html + f.bytes.css + f.bytes.js + f.bytes.data + f.bytes.other;
+      lines.push(`| /${language}/ | ${form} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores['best-practices']} | ${f.scores.seo} | ${f.fcpMs.toFixed(0)} | ${f.lcpMs.toFixed(0)} | ${f.tbtMs.toFixed(0)} | ${f.cls.toFixed(3)} | ${kb(f.bytes.html)} | ${kb(f.bytes.css)} | ${kb(f.bytes.js)} | ${kb(f.bytes.data)} | ${kb(total)} |`);
+    }
+  }
+  lines.push('', '| switch | fetched | KB | ms | React etc. loaded on first interaction, KB |', '|---|---|---|---|---|');
+  for (const s of switches) lines.push(`| ${s.from} -> ${s.to} | ${s.requests.join(', ')} | ${kb(s.bytes)} | ${s.ms} | ${kb(s.hydrationBytes)} |`);
+
+  const failures: string[] = [];
+  for (const [language, byForm] of Object.entries(pages)) {
+    const m = byForm.mobile;
+    for (const c of CATEGORIES) if (m.scores[c] < 100) failures.push(`/${language}/ mobile ${c} ${m.scores[c]} < 100`);
+    if (m.cls > 0) failures.push(`/${language}/ layout shift ${m.cls}`);
+    const total = m.bytes.html + m.bytes.css + m.bytes.js + m.bytes.data + m.bytes.other;
+    if (total > 100_000) failures.push(`/${language}/ first load ${kb(total)} KB > 100 KB`);
+  }
+  for (const s of switches) {
+    if (s.bytes >= 8000) failures.push(`switch ${s.from} -> ${s.to} fetched ${kb(s.bytes)} KB >= 8 KB`);
+    if (s.requests.length !== 1 || !s.requests[0]?.includes(`/assets/${s.to}-`)) failures.push(`switch ${s.from} -> ${s.to} fetched ${s.requests.join(', ')}`);
+  }
+  lines.push('', failures.length === 0 ? 'Budgets: all met (mobile 100/100/100/100, no layout shift, first load <= 100 KB, switch < 8 KB of that language only).' : `Budgets NOT met:\n- ${failures.join('\n- ')}`);
+  process.stdout.write(`\n${lines.join('\n')}\n`);
+  await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+  await writeFile(resolve(ROOT, values.out), `${JSON.stringify({ base, runs, pages, switches, failures }, null, 2)}\n`);
+  process.stdout.write(`\nFigures written to ${values.out}\n`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+if (isMain(import.meta.url)) process.exitCode = await main();

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
+import { applyTranslations, type TranslationEdit } from '../sync/apply.ts';
+import type { Glossary } from '../sync/checks.ts';
+import { parseGlossary } from '../sync/glossary-file.ts';
+import { fingerprint } from '../sync/hash.ts';
+import { parseLocaleFile } from '../sync/locale-file.ts';
+import { GLOSSARY_FILE, localeFile, stateFile } from '../sync/paths.ts';
+import type { Problem } from '../sync/problems.ts';
+import { EMPTY_STATE } from '../sync/state.ts';
+import { formatState, parseState } from '../sync/state-file.ts';
+import { writeAtomic } from './project-io.ts';
+
+export interface SaveRequest {
+  readonly language: string;
+  readonly namespace: string;
+  readonly edits: readonly TranslationEdit[];
+  /** Fingerprint of the locale file as the editor loaded it; a different file on disk is a conflict. */
+  readonly version?: string;
+}
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'broken'; readonly message: string; readonly problems: readonly Problem[] };
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The version an editor holds of a locale file: a fingerprint of its text. */
+export const fileVersion = (text: string): string => fingerprint(text);
+
+/**
+ * Write translations into one locale file of a project and record them in its sync state, as the
+ * extraction would: validated first, both files written atomically, nothing written on any problem.
+ */
+export async function saveTranslations(root: string, request: SaveRequest): Promise<SaveOutcome> {
+  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SaveOutcome => ({ ok: false, reason, message, problems });
+  const { language, namespace } = request;
+  if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
+  if (!/^[\w-]+$/.test(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
+  const file = localeFile(language, namespace);
+  const englishFile = localeFile(SOURCE_LANGUAGE, namespace);
+  const [text, englishText, stateText, glossaryText] = await Promise.all([
+    readOptional(join(root, file)),
+    readOptional(join(root, englishFile)),
+    readOptional(join(root, stateFile(language, namespace))),
+    readOptional(join(root, GLOSSARY_FILE)),
+  ]);
+  if (englishText === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
+  if (text === undefined) return fail('invalid', `there is no ${file}: run npm run extract`);
+  if (request.version !== undefined && request.version !== fileVersion(text)) {
+    return fail('conflict', `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`);
+  }
+  const english = parseLocaleFile(englishFile, englishText);
+  if (!english.ok) return fail('broken', `${englishFile} is broken`, english.problems);
+  let state = EMPTY_STATE;
+  if (stateText !== undefined) {
+    const parsed = parseState(stateFile(language, namespace), stateText);
+    if (!parsed.ok) return fail('broken', `${stateFile(language, namespace)} is broken`, parsed.problems);
+    state = parsed.state;
+  }
+  let glossary: Glossary = [];
+  if (glossaryText !== undefined) {
+    const parsed = parseGlossary(GLOSSARY_FILE, glossaryText);
+    if (!parsed.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, parsed.problems);
+    glossary = parsed.glossary;
+  }
+  const result = applyTranslations({ language, namespace, file, text, english: english.catalog, state, glossary, edits: request.edits });
+  if (!result.ok) {
+    const broken = result.problems.some((p) => p.line !== undefined);
+    return fail(broken ? 'broken' : 'invalid', broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '), result.problems);
+  }
+  if (result.text !== text) await writeAtomic(join(root, file), result.text);
+  const newState = formatState(result.state);
+  if (newState !== stateText) await writeAtomic(join(root, stateFile(language, namespace)), newState);
+  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings };
+}

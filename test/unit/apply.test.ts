@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { applyTranslations, type ApplyInput } from '../../src/sync/apply.ts';
+import { formatCatalog } from '../../src/sync/catalog.ts';
+import { planExtraction } from '../../src/sync/extraction.ts';
+
+import { runCommand, tempProject, documentText } from '../support/project.ts';
+import { catalog, state } from '../support/factories.ts';
+import { fileVersion, saveTranslations } from '../../src/cli/save-translations.ts';
+import { extract } from '../../src/cli/extract.ts';
+import { readSnapshot } from '../../src/cli/project-io.ts';
+import { status } from '../../src/cli/status.ts';
+
+const english = catalog({ one: 'First.', two: 'Second on {{date}}.', three: 'Third.' });
+
+function applyInput(partial: Partial<ApplyInput>): ApplyInput {
+  return {
+    language: 'da',
+    namespace: 'doc',
+    file: 'locales/da/doc.json',
+    text: formatCatalog(catalog({ one: 'Første.', two: '', three: 'Tredje.' })),
+    english,
+    state: state({ one: { from: 'First.', translation: 'Første.' }, three: { from: 'Old third.', translation: 'Tredje.' } }),
+    glossary: [],
+    edits: [],
+    ...partial,
+  };
+}
+
+describe('applyTranslations', () => {
+  it('replaces only the edited value and records the English it answers to', () => {
+    const result = applyTranslations(applyInput({ edits: [{ key: 'three', translation: 'Den tredje.', from: 'Third.' }] }));
+    if (!result.ok) throw new Error('refused');
+    expect(result.text).toBe('{\n  "one": "Første.",\n  "two": "",\n  "three": "Den tredje."\n}\n');
+    expect(result.state.entries.get('three')?.from).toBe('Third.');
+    expect(result.changed).toEqual(['three']);
+  });
+
+  it('keeps a hand-formatted file as it is around the edit', () => {
+    const text = '{"one": "Første.",\n\n  "two":"",   "three": "Tredje."}\n';
+    const result = applyTranslations(applyInput({ text, edits: [{ key: 'one', translation: 'Den første.', from: 'First.' }] }));
+    expect(result.ok && result.text).toBe('{"one": "Den første.",\n\n  "two":"",   "three": "Tredje."}\n');
+  });
+
+  it('inserts a key missing from the file at its place in the English order, and keeps the state in English order', () => {
+    const text = '{\n  "one": "Første.",\n  "three": "Tredje."\n}\n';
+    const result = applyTranslations(applyInput({ text, edits: [{ key: 'two', translation: 'Anden den {{date}}.', from: 'Second on {{date}}.' }] }));
+    if (!result.ok) throw new Error('refused');
+    expect(result.text).toBe('{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "Tredje."\n}\n');
+    expect([...result.state.entries.keys()]).toEqual(['one', 'two', 'three']);
+  });
+
+  it('refuses the whole batch on a placeholder mismatch, an empty text or an unknown key', () => {
+    const result = applyTranslations(applyInput({
+      edits: [
+        { key: 'one', translation: 'Fint.', from: 'First.' },
+        { key: 'two', translation: 'Anden den {{dato}}.', from: 'Second on {{date}}.' },
+        { key: 'three', translation: '  ', from: 'Third.' },
+        { key: 'four', translation: 'Fire.', from: 'Four.' },
+      ],
+    }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.key, p.code])).toEqual([['two', 'placeholder-mismatch'], ['three', 'empty'], ['four', 'unknown-key']]);
+  });
+
+  it('returns glossary misses as warnings and saves', () => {
+    const glossary = [{ en: ['Third'], forms: new Map([['da', ['tredje']]]) }];
+    const result = applyTranslations(applyInput({ glossary, edits: [{ key: 'three', translation: 'Nummer tre.', from: 'Third.' }] }));
+    expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['glossary']);
+  });
+
+  it('changes nothing when the translation and its English are as recorded', () => {
+    const input = applyInput({ edits: [{ key: 'one', translation: 'Første.', from: 'First.' }] });
+    const result = applyTranslations(input);
+    expect(result.ok && result.text).toBe(input.text);
+    expect(result.ok && result.changed).toEqual([]);
+  });
+
+  it('reports a broken file with its line and column', () => {
+    const result = applyTranslations(applyInput({ text: '{\n  "one": "Første."\n  "two": ""\n}\n', edits: [{ key: 'one', translation: 'X.', from: 'First.' }] }));
+    expect(result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column])).toEqual([['locales/da/doc.json', 3, 3]]);
+  });
+});
+
+describe('saveTranslations on a project', () => {
+  async function project() {
+    const p = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second.']]) });
+    await runCommand(extract, p.dir, ['--quiet']);
+    await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden."\n}\n');
+    await runCommand(extract, p.dir, ['--quiet']);
+    await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second.']]));
+    await runCommand(extract, p.dir, ['--quiet']);
+    return p;
+  }
+
+  it('makes a stale translation current, exactly as the extraction will record it', async () => {
+    const p = await project();
+    const stale = planExtraction(await readSnapshot(p.dir));
+    expect(stale.languages.find((l) => l.language === 'da')?.counts.stale).toBe(1);
+    const version = fileVersion(await p.read('locales/da/doc.json'));
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }] });
+    expect(outcome.ok).toBe(true);
+    expect(await p.read('locales/da/doc.json')).toBe('{\n  "one": "Første.",\n  "two": "Den anden."\n}\n');
+    const check = await runCommand(extract, p.dir, ['--check']);
+    expect(check.code).toBe(0);
+    const status = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
+    expect(JSON.parse(status.out)).toEqual({ da: { 'doc:one': 'translated', 'doc:two': 'translated' } });
+    await p.remove();
+  });
+
+  it('refuses a file that changed on disk since it was loaded, writing nothing', async () => {
+    const p = await project();
+    const version = fileVersion(await p.read('locales/da/doc.json'));
+    await p.write('locales/da/doc.json', '{\n  "one": "Den første.",\n  "two": "Anden."\n}\n');
+    const before = await p.snapshot();
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }] });
+    expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(outcome.ok ? '' : outcome.message).toContain('locales/da/doc.json changed on disk');
+    expect(await p.snapshot()).toEqual(before);
+    await p.remove();
+  });
+
+  it('refuses English and unknown languages', async () => {
+    const p = await project();
+    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
+    await p.remove();
+  });
+});

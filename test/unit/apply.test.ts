@@ -103,8 +103,8 @@ describe('saveTranslations on a project', () => {
     expect(await p.read('locales/da/doc.json')).toBe('{\n  "one": "Første.",\n  "two": "Den anden."\n}\n');
     const check = await runCommand(extract, p.dir, ['--check']);
     expect(check.code).toBe(0);
-    const status = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
-    expect(JSON.parse(status.out)).toEqual({ da: { 'doc:one': 'translated', 'doc:two': 'translated' } });
+    const report = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
+    expect(JSON.parse(report.out)).toEqual({ da: { 'doc:one': 'translated', 'doc:two': 'translated' } });
     await p.remove();
   });
 

@@ -2,9 +2,12 @@ import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import type { LanguageCode } from '../languages.ts';
 import { Chooser } from './components/Chooser.tsx';
+import { Compare } from './components/Compare.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { Reader } from './components/Reader.tsx';
+import { Review } from './components/Review.tsx';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import type { ReviewData } from './review-data.ts';
 import type { Route } from './routes.ts';
 import { useLanguage, type LanguageState, type Loader } from './use-language.ts';
 
@@ -14,8 +17,12 @@ export interface AppProps {
   readonly document: DocumentOutline;
   readonly initial: LanguageState;
   readonly loaded: ReadonlyMap<LanguageCode, LanguageData>;
+  /** Languages of the route whose data could not be loaded (shown in English, with a notice). */
+  readonly unavailable: readonly LanguageCode[];
   readonly load?: Loader;
   readonly siteUrl: string;
+  /** The review route's data. */
+  readonly review?: ReviewData;
 }
 
 function ReaderRoute(props: AppProps) {
@@ -23,10 +30,26 @@ function ReaderRoute(props: AppProps) {
   return <Reader document={props.document} controls={controls} siteUrl={props.siteUrl} />;
 }
 
+function RouteView(props: AppProps) {
+  const { route } = props;
+  switch (route.kind) {
+    case 'reader':
+      return <ReaderRoute {...props} />;
+    case 'compare':
+      return <Compare document={props.document} languages={route.languages} loaded={props.loaded} unavailable={props.unavailable} siteUrl={props.siteUrl} />;
+    case 'review':
+      return props.review ? <Review language={route.language} data={props.review} document={props.document} siteUrl={props.siteUrl} /> : <NotFound />;
+    case 'root':
+      return <Chooser />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
 export function App(props: AppProps) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      {props.route.kind === 'reader' ? <ReaderRoute {...props} /> : props.route.kind === 'root' ? <Chooser /> : <NotFound />}
+      <RouteView {...props} />
     </I18nextProvider>
   );
 }

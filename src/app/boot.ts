@@ -27,8 +27,10 @@ function start(): void {
   });
 }
 
-const prerendered = document.getElementById('root')?.dataset['prerendered'];
-if (prerendered) {
+const root = document.getElementById('root');
+const prerendered = root?.dataset['prerendered'];
+// Pages that are tools rather than reading (the review, with its filters) start at once.
+if (prerendered && root?.dataset['hydrate'] !== 'eager') {
   // Opening a language's page is choosing it: `/` will bring the reader back here, scripts loaded or not.
   if (isLanguageCode(prerendered)) rememberLanguage(prerendered);
   document.addEventListener('click', rememberPress, { capture: true });

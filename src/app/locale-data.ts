@@ -16,6 +16,11 @@ export interface LanguageData {
    * trimmed locale data (Chromium has none for Icelandic or Nynorsk), Node has it all.
    */
   readonly dates: Readonly<Record<string, string>>;
+  /**
+   * Per namespace, a fingerprint of the locale file this data was read from: the development
+   * server refuses to save over a file that changed on disk since.
+   */
+  readonly versions: Readonly<Record<string, string>>;
 }
 
 /** The in-memory i18next namespace holding `LanguageData.dates`. */

@@ -14,7 +14,9 @@ export async function startApp(): Promise<void> {
     return;
   }
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const props = await prepareApp(route, canonical ? new URL(canonical).origin : window.location.origin);
+  // The development server answers the review fresh from the files, so saved edits show without a rebuild.
+  const loaders = import.meta.env.DEV ? { review: (await import('./dev-api.ts')).fetchReview } : {};
+  const props = await prepareApp(route, canonical ? new URL(canonical).origin : window.location.origin, loaders);
   const container = document.getElementById('root');
   if (!container) return;
   const app = (

@@ -3,7 +3,8 @@ import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { createI18n } from './i18n.ts';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
 import type { AppProps } from './App.tsx';
-import type { Route } from './routes.ts';
+import type { ReviewData } from './review-data.ts';
+import { routeLanguage, type Route } from './routes.ts';
 
 /** The document the reader shows; the workflow handles any number, the reader this one. */
 export const READER_NAMESPACE = 'declaration';
@@ -21,21 +22,41 @@ export async function loadLanguage(language: LanguageCode): Promise<LanguageData
   return (await loader()).default;
 }
 
+/** The review as built; the development server serves it fresh instead (see dev-api.ts). */
+export async function loadBuiltReview(): Promise<ReviewData> {
+  return (await import('virtual:review-data')).default;
+}
+
+export interface Loaders {
+  readonly language: (language: LanguageCode) => Promise<LanguageData>;
+  readonly review: () => Promise<ReviewData>;
+}
+
+const DEFAULT_LOADERS: Loaders = { language: loadLanguage, review: loadBuiltReview };
+
 /**
- * Everything the app needs for a route, loading the route's language first so the client
- * renders exactly what the prerendered page holds. A failed load gives English and says so.
+ * Everything the app needs for a route, loading the route's languages first so the client renders
+ * exactly what the prerendered page holds. A language that fails to load is shown in English, and said so.
  */
-export async function prepareApp(route: Route, siteUrl: string, load = loadLanguage): Promise<AppProps> {
-  const language = route.kind === 'reader' ? route.language : SOURCE_LANGUAGE;
+export async function prepareApp(route: Route, siteUrl: string, load: Partial<Loaders> = {}): Promise<AppProps> {
+  const loadersInUse: Loaders = { ...DEFAULT_LOADERS, ...load };
+  const language = routeLanguage(route) ?? SOURCE_LANGUAGE;
+  const wanted = route.kind === 'compare' ? route.languages : [language];
   const loaded = new Map<LanguageCode, LanguageData>([[SOURCE_LANGUAGE, english]]);
-  let failed: LanguageCode | undefined;
-  if (language !== SOURCE_LANGUAGE) {
-    try {
-      loaded.set(language, await load(language));
-    } catch {
-      failed = language;
-    }
-  }
+  const unavailable: LanguageCode[] = [];
+  await Promise.all(
+    wanted
+      .filter((code) => code !== SOURCE_LANGUAGE)
+      .map(async (code) => {
+        try {
+          loaded.set(code, await loadersInUse.language(code));
+        } catch {
+          unavailable.push(code);
+        }
+      }),
+  );
+  const review = route.kind === 'review' ? await loadersInUse.review() : undefined;
+  const failed = unavailable.includes(language) ? language : undefined;
   const shown = failed ? SOURCE_LANGUAGE : language;
   return {
     i18n: createI18n(shown, [...loaded.values()]),
@@ -43,7 +64,9 @@ export async function prepareApp(route: Route, siteUrl: string, load = loadLangu
     document: readerDocument(),
     initial: { requested: language, shown, failed, loading: false, stale: new Set(loaded.get(shown)?.stale ?? []) },
     loaded,
-    load,
+    unavailable,
+    load: loadersInUse.language,
     siteUrl,
+    ...(review ? { review } : {}),
   };
 }

@@ -24,6 +24,10 @@ export interface LanguageControls {
   readonly state: LanguageState;
   readonly switchTo: (language: LanguageCode) => void;
   readonly retry: () => void;
+  /** The version of a namespace's locale file that the shown language was loaded from. */
+  readonly versionOf: (namespace: string) => string;
+  /** A translation of the shown language was saved (development server): show it as current. */
+  readonly translationSaved: (namespace: string, key: string, translation: string, version: string) => void;
 }
 
 /**
@@ -90,5 +94,19 @@ export function useLanguage(instance: i18n, initial: LanguageState, loaded: Read
     }
   }, [state]);
 
-  return { state, switchTo, retry };
+  const versionOf = useCallback((namespace: string): string => cache.current.get(state.shown)?.versions[namespace] ?? '', [state.shown]);
+
+  const translationSaved = useCallback(
+    (namespace: string, key: string, translation: string, version: string): void => {
+      const language = state.shown;
+      const staleKey = `${namespace}:${key}`;
+      instance.addResource(language, namespace, key, translation);
+      const data = cache.current.get(language);
+      if (data) cache.current.set(language, { ...data, stale: data.stale.filter((k) => k !== staleKey), versions: { ...data.versions, [namespace]: version } });
+      setState((s) => ({ ...s, stale: new Set([...s.stale].filter((k) => k !== staleKey)) }));
+    },
+    [instance, state.shown],
+  );
+
+  return { state, switchTo, retry, versionOf, translationSaved };
 }

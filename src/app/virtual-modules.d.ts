@@ -7,3 +7,10 @@ declare module 'virtual:locale-data' {
   export const loaders: Readonly<Partial<Record<LanguageCode, () => Promise<{ default: LanguageData }>>>>;
   export const documents: readonly DocumentOutline[];
 }
+
+declare module 'virtual:review-data' {
+  import type { ReviewData } from './review-data.ts';
+  /** The translators' review as of the build. */
+  const review: ReviewData;
+  export default review;
+}

@@ -17,5 +17,5 @@ export async function renderPage(route: Route, siteUrl: string): Promise<Rendere
   const html = renderToString(<App {...props} />);
   const language = props.initial.shown;
   const t = props.i18n.getFixedT(language, 'ui');
-  return { html, head: headData(language, t, documentDate(props.i18n, language, props.document.date), siteUrl) };
+  return { html, head: headData(route, language, t, documentDate(props.i18n, language, props.document.date), siteUrl) };
 }

@@ -11,12 +11,12 @@ export function escapeHtml(text: string): string {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export function headTags(head: HeadData, options: { readonly indexable: boolean }): string {
+export function headTags(head: HeadData): string {
   const tags = [
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   ];
-  if (options.indexable) {
+  if (head.indexable) {
     tags.push(`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`);
     for (const a of head.alternates) tags.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
   } else {
@@ -33,6 +33,8 @@ export interface PageParts {
   /** Marks the root element with the language rendered, so the client knows it can hydrate. */
   readonly prerendered?: string;
   readonly keepScripts: boolean;
+  /** Start the app at once instead of on the first interaction (see boot.ts). */
+  readonly eager?: boolean;
 }
 
 /** Fill the built HTML template (index.html after `vite build`) for one page. */
@@ -41,7 +43,7 @@ export function fillTemplate(template: string, page: PageParts): string {
     .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace('<!--app-head-->', page.head)
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${page.prerendered ? ` data-prerendered="${page.prerendered}"` : ''}>${page.body}</div>`);
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${page.prerendered ? ` data-prerendered="${page.prerendered}"` : ''}${page.eager ? ' data-hydrate="eager"' : ''}>${page.body}</div>`);
   if (!page.keepScripts) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
   return html;
 }

@@ -9,8 +9,13 @@ import { statusAtSync } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
 import { formatDate } from '../app/format.ts';
+import { fingerprint } from '../sync/hash.ts';
+import { planExtraction } from '../sync/extraction.ts';
+import { reviewData } from '../sync/review.ts';
+import { readSnapshot } from '../cli/project-io.ts';
 
 const MAIN = 'virtual:locale-data';
+const REVIEW = 'virtual:review-data';
 const PREFIX = `${MAIN}/`;
 
 function fail(message: string): never {
@@ -37,6 +42,7 @@ export function localeData(root: string): Plugin {
   const languageData = (code: string, watch: (file: string) => void): LanguageData => {
     const resources: Record<string, NestedStrings> = {};
     const stale: string[] = [];
+    const versions: Record<string, string> = {};
     for (const ns of namespaces()) {
       const englishText = read(localeFile(SOURCE_LANGUAGE, ns), watch);
       const english = parseLocaleFile(localeFile(SOURCE_LANGUAGE, ns), englishText);
@@ -47,6 +53,7 @@ export function localeData(root: string): Plugin {
       const target = parseLocaleFile(path, text);
       if (!target.ok) fail(target.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
       resources[ns] = JSON.parse(text) as NestedStrings;
+      versions[ns] = fingerprint(text);
       if (code === SOURCE_LANGUAGE || !existsSync(join(root, stateFile(code, ns)))) continue;
       const state = parseState(stateFile(code, ns), read(stateFile(code, ns), watch));
       if (!state.ok) fail(state.problems.map((p) => p.message).join('\n'));
@@ -56,7 +63,7 @@ export function localeData(root: string): Plugin {
     }
     const dates: Record<string, string> = {};
     for (const outline of outlines(watch)) if (outline.date) dates[outline.date] = formatDate(outline.date, code as LanguageData['code']);
-    return { code: code as LanguageData['code'], resources, stale, dates };
+    return { code: code as LanguageData['code'], resources, stale, dates, versions };
   };
 
   const outlines = (watch: (file: string) => void): DocumentOutline[] =>
@@ -75,11 +82,16 @@ export function localeData(root: string): Plugin {
   return {
     name: 'nordefco-locale-data',
     resolveId(id) {
-      return id === MAIN || id.startsWith(PREFIX) ? `\0${id}` : undefined;
+      return id === MAIN || id === REVIEW || id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
-    load(id) {
-      if (!id.startsWith(`\0${MAIN}`)) return undefined;
+    async load(id) {
       const watch = (file: string): void => this.addWatchFile(file);
+      if (id === `\0${REVIEW}`) {
+        const snapshot = await readSnapshot(root);
+        for (const file of snapshot.locales.keys()) watch(join(root, file));
+        return `export default ${JSON.stringify(reviewData(planExtraction(snapshot), snapshot.locales))};`;
+      }
+      if (!id.startsWith(`\0${MAIN}`)) return undefined;
       if (id === `\0${MAIN}`) {
         const others = LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE);
         return [

@@ -2,9 +2,9 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.ts';
-import { readerPath } from '../app/routes.ts';
+import { readerPath, routePath, staticRoutes } from '../app/routes.ts';
 import { precompress } from './compress.ts';
-import { escapeHtml, fillTemplate, headTags } from './html.ts';
+import { fillTemplate, headTags } from './html.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
 
@@ -25,27 +25,20 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     written.push(path);
   };
 
-  for (const language of LANGUAGES) {
-    const page = await server.renderPage({ kind: 'reader', language: language.code }, siteUrl);
+  for (const route of staticRoutes()) {
+    const page = await server.renderPage(route, siteUrl);
     await write(
-      `${language.code}/index.html`,
-      fillTemplate(template, {
-        lang: language.code,
-        title: page.head.title,
-        head: headTags(page.head, { indexable: true }),
-        body: page.html,
-        prerendered: language.code,
-        keepScripts: true,
-      }),
+      `${routePath(route).slice(1)}index.html`,
+      fillTemplate(template, { lang: page.head.lang, title: page.head.title, head: headTags(page.head), body: page.html, prerendered: page.head.lang, keepScripts: true, eager: route.kind === 'review' }),
     );
   }
 
   const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
-  await write('index.html', fillTemplate(rootTemplate, { lang: SOURCE_LANGUAGE, title: chooser.head.title, head: headTags(chooser.head, { indexable: true }).replace(/<link rel="canonical"[^>]*>/, `<link rel="canonical" href="${escapeHtml(`${siteUrl.replace(/\/+$/, '')}/`)}" />`), body: chooser.html, keepScripts: true }));
+  await write('index.html', fillTemplate(rootTemplate, { lang: SOURCE_LANGUAGE, title: chooser.head.title, head: headTags(chooser.head), body: chooser.html, keepScripts: true }));
   await rm(join(dist, 'root.html'));
 
   const notFound = await server.renderPage({ kind: 'not-found' }, siteUrl);
-  await write('404.html', fillTemplate(template, { lang: SOURCE_LANGUAGE, title: 'Page not found', head: headTags(notFound.head, { indexable: false }), body: notFound.html, keepScripts: false }));
+  await write('404.html', fillTemplate(template, { lang: SOURCE_LANGUAGE, title: notFound.head.title, head: headTags(notFound.head), body: notFound.html, keepScripts: false }));
 
   const base = siteUrl.replace(/\/+$/, '');
   const alternates = LANGUAGES.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.code}" href="${base}${readerPath(l.code)}"/>`).join('\n');
@@ -59,7 +52,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const root = resolve(import.meta.dirname, '../..');
   const siteUrl = process.env['SITE_URL'] ?? DEFAULT_SITE_URL;
   const written = await prerender(root, siteUrl);
-  process.stdout.write(`prerendered ${written.length} files for ${siteUrl}: ${written.join(', ')}\n`);
+  process.stdout.write(`prerendered ${written.length} files for ${siteUrl}\n`);
   const sizes = await precompress(join(root, 'dist'));
   process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
 }

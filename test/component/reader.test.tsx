@@ -18,7 +18,7 @@ const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<
 const en = file('en', 'declaration');
 
 async function renderReader(language: LanguageCode, load = loadLanguage) {
-  const props = await prepareApp({ kind: 'reader', language }, 'https://example.org', load);
+  const props = await prepareApp({ kind: 'reader', language }, 'https://example.org', { language: load });
   return { props, ...render(<App {...props} />) };
 }
 

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockView } from '../paragraphs.ts';
 import { CopyLink } from './CopyLink.tsx';
+import { EditingContext } from '../editing.ts';
+import { TranslationEditor } from './TranslationEditor.tsx';
 
 interface Props {
   readonly view: BlockView;
@@ -10,12 +12,71 @@ interface Props {
   readonly pageLanguage: string;
 }
 
-/** One numbered paragraph: its permalink, a copy control, and a marker when it is not a current translation. */
+/**
+ * The English original of a translated paragraph, one action away. A native disclosure: it opens
+ * before the app has loaded (and without scripts), by keyboard, and is announced as expanded or collapsed.
+ */
+export function Original({ view }: { readonly view: BlockView }) {
+  const { t } = useTranslation();
+  const stale = view.state === 'stale';
+  return (
+    <details className="original">
+      <summary>
+        <span className="when-closed">
+          {stale ? t('status.showCurrent', { defaultValue: 'Show the current English text' }) : t('original.show', { defaultValue: 'Show the English original' })}
+        </span>
+        <span className="when-open">
+          {stale ? t('status.hideCurrent', { defaultValue: 'Hide the current English text' }) : t('original.hide', { defaultValue: 'Hide the English original' })}
+        </span>
+      </summary>
+      <blockquote lang="en" className="current-english">
+        <p>{view.english}</p>
+      </blockquote>
+    </details>
+  );
+}
+
+/** Says why a paragraph is not shown as a current translation. */
+export function StateMarker({ view }: { readonly view: BlockView }) {
+  const { t } = useTranslation();
+  if (view.state === 'untranslated') return <p className="marker marker-untranslated">{t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>;
+  if (view.state === 'stale') return <p className="marker marker-stale">{t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>;
+  return null;
+}
+
+/** In the development server only: edit this paragraph's translation where it is read. */
+function InlineEdit({ view }: { readonly view: BlockView }) {
+  const { t } = useTranslation();
+  const editing = useContext(EditingContext);
+  const [open, setOpen] = useState(false);
+  if (!editing) return null;
+  if (!open) {
+    return (
+      <button type="button" className="edit-button" onClick={() => setOpen(true)}>
+        {t('edit.open', { defaultValue: 'Edit translation' })}
+      </button>
+    );
+  }
+  const target = editing.target(view.id);
+  return (
+    <TranslationEditor
+      language={target.language}
+      namespace={target.namespace}
+      entryKey={view.id}
+      english={target.english}
+      initial={target.translation}
+      version={target.version}
+      onSaved={(text, version) => editing.saved(view.id, text, version)}
+      onCancel={() => setOpen(false)}
+    />
+  );
+}
+
+/** One numbered paragraph: its permalink, a copy control, its English original, and a marker when it is not a current translation. */
 export function Paragraph({ view, number, pageLanguage }: Props) {
   const { t } = useTranslation();
-  const [showEnglish, setShowEnglish] = useState(false);
-  const englishId = useId();
   const foreign = view.language !== pageLanguage ? view.language : undefined;
+  const translated = pageLanguage !== 'en' && view.state !== 'untranslated';
   return (
     <li id={view.id} className="paragraph" data-state={view.state}>
       <div className="paragraph-tools">
@@ -26,22 +87,9 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
       </div>
       <div className="paragraph-body">
         <p lang={foreign}>{view.text}</p>
-        {view.state === 'untranslated' && (
-          <p className="marker marker-untranslated">{t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>
-        )}
-        {view.state === 'stale' && (
-          <div className="marker marker-stale">
-            <p>{t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>
-            <button type="button" className="link-button" aria-expanded={showEnglish} aria-controls={englishId} onClick={() => setShowEnglish((v) => !v)}>
-              {showEnglish
-                ? t('status.hideCurrent', { defaultValue: 'Hide the current English text' })
-                : t('status.showCurrent', { defaultValue: 'Show the current English text' })}
-            </button>
-            <blockquote id={englishId} lang="en" className="current-english" hidden={!showEnglish}>
-              <p>{view.english}</p>
-            </blockquote>
-          </div>
-        )}
+        <StateMarker view={view} />
+        {translated && <Original view={view} />}
+        {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}
       </div>
     </li>
   );
@@ -49,7 +97,6 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
 
 /** The document's title or a heading, in the page language or marked as English when untranslated. */
 export function Heading({ view, level, pageLanguage }: { readonly view: BlockView; readonly level: 1 | 2; readonly pageLanguage: string }) {
-  const { t } = useTranslation();
   const Tag = level === 1 ? 'h1' : 'h2';
   const foreign = view.language !== pageLanguage ? view.language : undefined;
   return (
@@ -57,8 +104,8 @@ export function Heading({ view, level, pageLanguage }: { readonly view: BlockVie
       <Tag id={view.id} lang={foreign}>
         {view.text}
       </Tag>
-      {view.state === 'untranslated' && <p className="marker marker-untranslated">{t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>}
-      {view.state === 'stale' && <p className="marker marker-stale">{t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>}
+      <StateMarker view={view} />
+      {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}
     </>
   );
 }

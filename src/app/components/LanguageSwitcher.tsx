@@ -7,10 +7,12 @@ interface Props {
   readonly current: LanguageCode;
   /** Client-side switch; without scripts the links simply load the other page. */
   readonly onSwitch?: (language: LanguageCode) => void;
+  /** Where each language's link goes: its reading page unless the view says otherwise. */
+  readonly hrefFor?: (language: LanguageCode) => string;
 }
 
 /** Every language named in itself and tagged with its own `lang`, so it is read out correctly. */
-export function LanguageSwitcher({ current, onSwitch }: Props) {
+export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath }: Props) {
   const { t } = useTranslation();
   const click = (event: MouseEvent<HTMLAnchorElement>, code: LanguageCode): void => {
     if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -23,7 +25,7 @@ export function LanguageSwitcher({ current, onSwitch }: Props) {
         {LANGUAGES.map((language) => (
           <li key={language.code}>
             <a
-              href={readerPath(language.code)}
+              href={hrefFor(language.code)}
               lang={language.code}
               hrefLang={language.code}
               aria-current={language.code === current ? 'page' : undefined}

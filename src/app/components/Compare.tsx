@@ -1,0 +1,171 @@
+import { useEffect, useMemo, type CSSProperties } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
+import { applyHead, headData } from '../head.ts';
+import { documentDate } from '../i18n.ts';
+import type { DocumentOutline, LanguageData } from '../locale-data.ts';
+import { blockView, type BlockView } from '../paragraphs.ts';
+import { comparePath, MAX_COMPARED, readerPath, switchedComparison, type Route } from '../routes.ts';
+import { StateMarker } from './Block.tsx';
+import { CopyLink } from './CopyLink.tsx';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
+
+interface Props {
+  readonly document: DocumentOutline;
+  readonly languages: readonly LanguageCode[];
+  readonly loaded: ReadonlyMap<LanguageCode, LanguageData>;
+  readonly unavailable: readonly LanguageCode[];
+  readonly siteUrl: string;
+}
+
+const name = (code: LanguageCode): string => displayName(getLanguage(code));
+
+/** One language's version of a block: labelled with its language, tagged with it, marked when not a current translation. */
+function Cell({ view, column, heading }: { readonly view: BlockView; readonly column: LanguageCode; readonly heading: boolean }) {
+  return (
+    <div className="cell" lang={column} data-state={view.state}>
+      <p className="cell-language">
+        {name(column)}
+      </p>
+      <p className={heading ? 'cell-heading' : undefined} lang={view.language === column ? undefined : view.language}>
+        {view.text}
+      </p>
+      <StateMarker view={view} />
+    </div>
+  );
+}
+
+/** The links that change which languages are compared; plain links, each to a prerendered page. */
+function CompareControls({ languages }: { readonly languages: readonly LanguageCode[] }) {
+  const { t } = useTranslation();
+  const [first = SOURCE_LANGUAGE, ...others] = languages;
+  const addable = LANGUAGES.filter((l) => !languages.includes(l.code));
+  return (
+    <nav className="compare-controls" aria-label={t('compare.controls', { defaultValue: 'Languages compared' })}>
+      <ul className="compare-shown">
+        {others.map((code) => (
+          <li key={code}>
+            <a href={comparePath(languages.filter((c) => c !== code))}>
+              <Trans i18nKey="compare.remove" defaults="Remove <name>{{language}}</name>" values={{ language: name(code) }} components={{ name: <span lang={code} /> }} />
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href={readerPath(first)}>{t('compare.leave', { defaultValue: 'Leave the comparison' })}</a>
+        </li>
+      </ul>
+      {languages.length < MAX_COMPARED && (
+        <details className="compare-add">
+          <summary>{t('compare.add', { defaultValue: 'Add a language' })}</summary>
+          <ul>
+            {addable.map((l) => (
+              <li key={l.code}>
+                <a href={comparePath([...languages, l.code])} lang={l.code} hrefLang={l.code}>
+                  {displayName(l)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </nav>
+  );
+}
+
+/**
+ * Two or three language versions side by side, one row per paragraph so each row's cells start level;
+ * on narrow screens the rows interleave the languages, each cell labelled. Untranslated and stale
+ * cells are marked as in the reading view.
+ */
+export function Compare({ document: outline, languages, loaded, unavailable, siteUrl }: Props) {
+  const { t, i18n } = useTranslation();
+  const [first = SOURCE_LANGUAGE] = languages;
+
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const route: Route = { kind: 'compare', languages };
+    applyHead(window.document, headData(route, first, t, documentDate(i18n, first, outline.date), siteUrl));
+  }, [languages, first, t, i18n, outline.date, siteUrl]);
+
+  const rows = useMemo(
+    () =>
+      outline.blocks.map((block) => ({
+        block,
+        views: languages.map((code) => blockView(i18n, code, outline, block.id, new Set(loaded.get(code)?.stale ?? []))),
+      })),
+    [outline, languages, loaded, i18n],
+  );
+  const headingRows = rows.filter((r) => r.block.kind !== 'paragraph');
+  const paragraphRows = rows.filter((r) => r.block.kind === 'paragraph');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToText', { defaultValue: 'Skip to the declaration' })}
+      </a>
+      <header className="site-header">
+        <div className="header-bar">
+          <LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} />
+        </div>
+      </header>
+      <main id="main" className="page compare" data-columns={languages.length} style={{ '--columns': languages.length } as CSSProperties}>
+        <h1 className="compare-title">
+          {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
+          {languages.map((code, i) => (
+            <span key={code}>
+              {i > 0 && ' · '}
+              <span lang={code}>{name(code)}</span>
+            </span>
+          ))}
+        </h1>
+        {unavailable.map((code) => (
+          <LoadFailedNotice key={code} language={code} onRetry={() => window.location.reload()} />
+        ))}
+        <TranslationNotice language={first} source={outline.source} />
+        <CompareControls languages={languages} />
+        <div className="compare-columns" aria-hidden="true">
+          {languages.map((code) => (
+            <p key={code} lang={code}>
+              {name(code)}
+            </p>
+          ))}
+        </div>
+        <div className="compare-head">
+          {headingRows.map(({ block, views }) => (
+            <div key={block.id} id={block.id} className="compare-row">
+              <div className="compare-cells">
+                {views.map((view, i) => (
+                  <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
+                ))}
+              </div>
+            </div>
+          ))}
+        </div>
+        <ol className="paragraphs">
+          {paragraphRows.map(({ block, views }, index) => (
+            <li key={block.id} id={block.id} className="compare-row paragraph">
+              <div className="paragraph-tools">
+                <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
+                  {index + 1}
+                </a>
+                <CopyLink id={block.id} number={index + 1} />
+              </div>
+              <div className="compare-cells">
+                {views.map((view, i) => (
+                  <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
+                ))}
+              </div>
+            </li>
+          ))}
+        </ol>
+        <footer className="page-footer">
+          <p className="print-only">{t('print.source', { defaultValue: 'Source: {{url}}', url: outline.source })}</p>
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            {t('actions.print', { defaultValue: 'Print' })}
+          </button>
+        </footer>
+      </main>
+    </>
+  );
+}

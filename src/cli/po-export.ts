@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { TARGET_LANGUAGES } from '../languages.ts';
+import { planExtraction, type ExtractionPlan } from '../sync/extraction.ts';
+import { buildPo, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
+import { readSnapshot, writeAtomic } from './project-io.ts';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { renderProblem } from './render.ts';
+
+const USAGE = `Usage: npm run po:export -- [options]
+
+Write one gettext PO file per language (po/da.po, ...) for PO editors such as Poedit, OmegaT
+or Weblate: every entry of every namespace, msgctxt namespace:key, msgid the English now,
+msgstr the translation ("" when untranslated). A stale translation is marked fuzzy, with the
+English it was made from as #| msgid. Bring the files back with \`npm run po:import\`.
+
+  --lang LANG   only this language (repeatable)
+  --out DIR     write into DIR instead of po/
+  -h, --help    this text
+
+Exit codes: 0 written; 2 broken input or bad options (nothing written).`;
+
+export interface ExportedFile {
+  readonly language: string;
+  readonly path: string;
+  readonly text: string;
+  readonly counts: PoCounts;
+}
+
+/** The PO files a plan gives, by language, in the order of the language list. */
+export function exportFiles(plan: ExtractionPlan, languages: readonly string[], dir: string): ExportedFile[] {
+  return plan.languages
+    .filter((report) => languages.includes(report.language))
+    .map((report) => ({ language: report.language, path: join(dir, poFileName(report.language)), ...buildPo(report, plan.english) }));
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** A path as the user would type it: relative inside the project, absolute outside. */
+export function displayPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+}
+
+export function describeCounts(counts: PoCounts): string {
+  const obsolete = counts.obsolete > 0 ? `, ${counts.obsolete} obsolete` : '';
+  return `${counts.translated} translated, ${counts.fuzzy} fuzzy, ${counts.untranslated} untranslated${obsolete}`;
+}
+
+export async function poExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        lang: { type: 'string', multiple: true, default: [] },
+        out: { type: 'string', default: PO_DIR },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    env.err(`po:export: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.broken;
+  }
+  if (args.help) {
+    env.out(USAGE);
+    return EXIT.ok;
+  }
+  const unknown = args.lang.filter((l) => !(TARGET_LANGUAGES as readonly string[]).includes(l));
+  if (unknown.length > 0) {
+    env.err(`po:export: ${unknown.join(', ')} is not a translated language (${TARGET_LANGUAGES.join(', ')})`);
+    return EXIT.broken;
+  }
+
+  const plan = planExtraction(await readSnapshot(env.cwd));
+  if (plan.fatal.length > 0) {
+    for (const p of plan.fatal) env.err(renderProblem(p));
+    env.err(`po:export: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  if (plan.writes.size > 0) {
+    // Not refused: the PO files show what the extraction will record. But po:import applies to
+    // locales/ as they are, so extracting first keeps the two in step.
+    env.err(`po:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` before translators start, so po:import finds the same English.`);
+  }
+
+  const dir = resolve(env.cwd, args.out);
+  const files = exportFiles(plan, args.lang.length > 0 ? args.lang : TARGET_LANGUAGES, dir);
+  for (const file of files) {
+    const before = await readOptional(file.path);
+    if (before !== file.text) await writeAtomic(file.path, file.text);
+    env.out(`${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${describeCounts(file.counts)}`);
+  }
+  return EXIT.ok;
+}
+
+if (isMain(import.meta.url)) {
+  process.exitCode = await poExport(process.argv.slice(2), processEnvironment());
+}

@@ -1,0 +1,246 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
+import { applyTranslations } from '../sync/apply.ts';
+import type { Catalog } from '../sync/catalog.ts';
+import type { Glossary } from '../sync/checks.ts';
+import { parseGlossary } from '../sync/glossary-file.ts';
+import { parseLocaleFile } from '../sync/locale-file.ts';
+import { GLOSSARY_FILE, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
+import { importPo, PO_DIR, poFileName, type LocatedEdit, type NamespaceFiles } from '../sync/po.ts';
+import type { Problem } from '../sync/problems.ts';
+import { EMPTY_STATE, type SyncState } from '../sync/state.ts';
+import { parseState } from '../sync/state-file.ts';
+import { displayPath } from './po-export.ts';
+import { readSnapshot } from './project-io.ts';
+import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { renderProblem } from './render.ts';
+import { saveTranslations } from './save-translations.ts';
+
+const USAGE = `Usage: npm run po:import -- [options]
+
+Read the PO files in po/ (po/da.po, ...) back into locales/, through the same checks as the
+extraction (placeholders, tags, empty texts; glossary misses as warnings). Every file is
+checked before anything is written; one error and nothing is written.
+
+An entry's translation is recorded as made from its msgid, so a confirmed entry becomes
+translated; a fuzzy entry is saved but stays stale. An empty msgstr imports nothing.
+
+  --lang LANG   only this language (repeatable; its file must exist)
+  --dir DIR     read from DIR instead of po/
+  --check       write nothing; list what would change; exit 1 if anything would
+  -h, --help    this text
+
+Exit codes: 0 done; 1 a translation has errors, or --check found changes; 2 broken input (nothing written).`;
+
+/** What an import does to one key, as the translator would put it. */
+export type ChangeKind = 'translated' | 'stale' | 'confirmed' | 'now stale';
+
+export interface NamespaceImport {
+  readonly namespace: string;
+  readonly edits: readonly LocatedEdit[];
+  readonly changes: readonly { readonly key: string; readonly kind: ChangeKind }[];
+}
+
+export interface LanguageImport {
+  /** Broken input: the PO file, or the locale files it goes into. */
+  readonly broken: readonly Problem[];
+  /** Translations the checks refuse. */
+  readonly invalid: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly namespaces: readonly NamespaceImport[];
+}
+
+export interface ImportInput {
+  readonly language: string;
+  /** The PO file's path as messages show it. */
+  readonly file: string;
+  readonly text: string;
+  /** Files under locales/ by path relative to the project root. */
+  readonly locales: ReadonlyMap<string, string>;
+  readonly glossary: Glossary;
+}
+
+function kind(edit: LocatedEdit, english: string | undefined, before: string | undefined): ChangeKind {
+  const current = edit.from === english;
+  if (edit.translation !== before) return current ? 'translated' : 'stale';
+  return current ? 'confirmed' : 'now stale';
+}
+
+/**
+ * Check one language's PO file against the project as it is on disk, writing nothing:
+ * the edits it makes per namespace, or why it cannot be imported. Problems that the checks
+ * find in a translation point at the PO entry, where the translator will fix them.
+ */
+export function planImport(input: ImportInput): LanguageImport {
+  const { language, file, locales } = input;
+  const broken: Problem[] = [];
+  const invalid: Problem[] = [];
+  const warnings: Problem[] = [];
+  const texts = new Map<string, string | undefined>();
+  const namespaces = new Map<string, NamespaceFiles>();
+  const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
+  for (const [path, englishText] of locales) {
+    if (!path.startsWith(englishPrefix) || !path.endsWith('.json') || path.slice(englishPrefix.length).includes('/')) continue;
+    const namespace = path.slice(englishPrefix.length, -'.json'.length);
+    const english = parseLocaleFile(path, englishText);
+    const targetPath = localeFile(language, namespace);
+    const targetText = locales.get(targetPath);
+    const target = targetText === undefined ? undefined : parseLocaleFile(targetPath, targetText);
+    const statePath = stateFile(language, namespace);
+    const stateText = locales.get(statePath);
+    const state = stateText === undefined ? undefined : parseState(statePath, stateText);
+    for (const parsed of [english, target, state]) if (parsed && !parsed.ok) broken.push(...parsed.problems);
+    const catalog: Catalog = target?.ok ? target.catalog : new Map();
+    const sync: SyncState = state?.ok ? state.state : EMPTY_STATE;
+    if (english.ok) namespaces.set(namespace, { english: english.catalog, target: catalog, state: sync });
+    texts.set(namespace, targetText);
+  }
+  if (broken.length > 0) return { broken, invalid, warnings, namespaces: [] };
+
+  const imported = importPo({ language, file, text: input.text, namespaces });
+  if (!imported.ok) return { broken: imported.problems, invalid, warnings, namespaces: [] };
+  warnings.push(...imported.warnings);
+
+  const at = (edits: readonly LocatedEdit[], problem: Problem): Problem => {
+    const line = edits.find((e) => e.key === problem.key)?.line;
+    const { line: _line, column: _column, ...rest } = problem;
+    return { ...rest, file, ...(line === undefined ? {} : { line, column: 1 }) };
+  };
+  const results: NamespaceImport[] = [];
+  for (const [namespace, edits] of imported.edits) {
+    const files = namespaces.get(namespace);
+    const text = texts.get(namespace);
+    if (!files) continue; // importPo only edits namespaces it was given
+    if (text === undefined) {
+      broken.push({ severity: 'error', code: 'missing-file', message: `there is no ${localeFile(language, namespace)}: run npm run extract`, file, language, namespace });
+      continue;
+    }
+    const result = applyTranslations({ language, namespace, file: localeFile(language, namespace), text, english: files.english, state: files.state, glossary: input.glossary, edits });
+    if (!result.ok) {
+      invalid.push(...result.problems.map((p) => at(edits, p)));
+      continue;
+    }
+    const changed = new Set(result.changed);
+    // Warnings only for what this import changes: the rest the extraction has reported already.
+    warnings.push(...result.warnings.filter((w) => w.key !== undefined && changed.has(w.key)).map((w) => at(edits, w)));
+    const changes = edits.filter((e) => changed.has(e.key)).map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
+    if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), changes });
+  }
+  return { broken, invalid, warnings, namespaces: results };
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function renderChanges(language: string, file: string, result: LanguageImport, verb: string): string {
+  const count = result.namespaces.reduce((n, ns) => n + ns.changes.length, 0);
+  if (count === 0) return `${language} (${file}): no changes`;
+  const lines = [`${language} (${file}): ${count} translation(s) ${verb}`];
+  for (const ns of result.namespaces) for (const c of ns.changes) lines.push(`  ${c.kind.padEnd(11)} ${ns.namespace}:${c.key}`);
+  return lines.join('\n');
+}
+
+export async function poImport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      options: {
+        lang: { type: 'string', multiple: true, default: [] },
+        dir: { type: 'string', default: PO_DIR },
+        check: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    env.err(`po:import: ${(error as Error).message}\n\n${USAGE}`);
+    return EXIT.broken;
+  }
+  if (args.help) {
+    env.out(USAGE);
+    return EXIT.ok;
+  }
+  const unknown = args.lang.filter((l) => !(TARGET_LANGUAGES as readonly string[]).includes(l));
+  if (unknown.length > 0) {
+    env.err(`po:import: ${unknown.join(', ')} is not a translated language (${TARGET_LANGUAGES.join(', ')})`);
+    return EXIT.broken;
+  }
+
+  const dir = resolve(env.cwd, args.dir);
+  const wanted = args.lang.length > 0 ? args.lang : TARGET_LANGUAGES;
+  const files: { language: string; file: string; text: string }[] = [];
+  for (const language of wanted) {
+    const path = join(dir, poFileName(language));
+    const text = await readOptional(path);
+    const file = displayPath(env.cwd, path);
+    if (text !== undefined) files.push({ language, file, text });
+    else if (args.lang.length > 0) {
+      env.err(`po:import: there is no ${file}; nothing was written.`);
+      return EXIT.broken;
+    }
+  }
+  if (files.length === 0) {
+    env.err(`po:import: no PO files in ${displayPath(env.cwd, dir)}; write them with \`npm run po:export\`.`);
+    return EXIT.broken;
+  }
+
+  const snapshot = await readSnapshot(env.cwd);
+  let glossary: Glossary = [];
+  const glossaryText = snapshot.locales.get(GLOSSARY_FILE);
+  if (glossaryText !== undefined) {
+    const parsed = parseGlossary(GLOSSARY_FILE, glossaryText);
+    if (!parsed.ok) {
+      for (const p of parsed.problems) env.err(renderProblem(p));
+      env.err('po:import: the glossary is broken; nothing was written.');
+      return EXIT.broken;
+    }
+    glossary = parsed.glossary;
+  }
+
+  // Every file is checked before any is written: a translator fixes all of them in one go.
+  const results = files.map((f) => ({ ...f, result: planImport({ ...f, locales: snapshot.locales, glossary }) }));
+  const broken = results.flatMap((r) => r.result.broken);
+  const invalid = results.flatMap((r) => r.result.invalid);
+  for (const p of [...broken, ...invalid, ...results.flatMap((r) => r.result.warnings)]) env.err(renderProblem(p));
+  if (broken.length > 0) {
+    env.err(`po:import: ${broken.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  if (invalid.length > 0) {
+    env.err(`po:import: ${invalid.length} translation problem(s) to fix in the PO file(s) (listed above); nothing was written.`);
+    return EXIT.failed;
+  }
+
+  const changes = results.some((r) => r.result.namespaces.length > 0);
+  if (args.check) {
+    for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'would change'));
+    return changes ? EXIT.failed : EXIT.ok;
+  }
+  for (const r of results) {
+    for (const ns of r.result.namespaces) {
+      const outcome = await saveTranslations(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits });
+      if (!outcome.ok) {
+        // Only a file changed on disk since the check above gets here.
+        for (const p of outcome.problems) env.err(renderProblem(p));
+        env.err(`po:import: ${outcome.message}; stopped at ${r.language} ${ns.namespace}.`);
+        return EXIT.broken;
+      }
+    }
+    env.out(renderChanges(r.language, r.file, r.result, 'changed'));
+  }
+  return EXIT.ok;
+}
+
+if (isMain(import.meta.url)) {
+  process.exitCode = await poImport(process.argv.slice(2), processEnvironment());
+}

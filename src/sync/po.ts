@@ -1,0 +1,303 @@
+import { po, type ParsedPoEntry, type PoEntry, type PoSection } from 'gettext-parser';
+import { LANGUAGES, matchLanguageTag } from '../languages.ts';
+import type { TranslationEdit } from './apply.ts';
+import type { Catalog } from './catalog.ts';
+import type { LanguageReport } from './extraction.ts';
+import { lineColumn, type Problem } from './problems.ts';
+import type { SyncState } from './state.ts';
+
+/**
+ * The gettext PO round trip: one PO file per language for translators who work in Poedit,
+ * OmegaT or Weblate. Pure: the commands in src/cli/po-*.ts read and write the files.
+ *
+ * An entry is identified by its msgctxt, `namespace:key`, never by its msgid, so an English
+ * text that occurs twice stays two entries and an edited English cannot attach a translation
+ * to another paragraph.
+ */
+
+export const PO_DIR = 'po';
+export const poFileName = (language: string): string => `${language}.po`;
+
+/** gettext's own separator between context and msgid, which no text of ours contains. */
+const CONTEXT_SEPARATOR = '\u0004';
+
+const PROJECT = 'nordefco-reader';
+
+/**
+ * A constant, not the time of the export: exporting twice must write the same bytes, so git
+ * and the round-trip test see no change. msgfmt -c only rejects the template's placeholder date;
+ * PO editors set their own date when a translator saves.
+ */
+const REVISION_DATE = '1970-01-01 00:00+0000';
+
+/** No entry here has plural forms; the header is still required by msgfmt -c and some editors. */
+const PLURAL_FORMS: Readonly<Record<string, string>> = {
+  // Icelandic uses the singular for 21, 31, ... (CLDR, and what Poedit and Weblate expect).
+  is: 'nplurals=2; plural=(n%10!=1 || n%100==11);',
+};
+const DEFAULT_PLURAL_FORMS = 'nplurals=2; plural=(n != 1);';
+
+export interface PoCounts {
+  readonly translated: number;
+  readonly fuzzy: number;
+  readonly untranslated: number;
+  readonly obsolete: number;
+}
+
+export interface PoDocument {
+  readonly text: string;
+  readonly counts: PoCounts;
+}
+
+/** A C string literal as PO files write them. */
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n')}"`;
+}
+
+/** The inverse of `quote` for one `"…"` literal; unknown escapes keep their character, as gettext-parser does. */
+function unquote(literal: string): string {
+  const body = literal.trim().replace(/^"/, '').replace(/"$/, '');
+  return body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c));
+}
+
+/** Placeholders and tags the translation must carry over; the same kinds the extraction checks. */
+function keepAsIs(english: string): string[] {
+  return [...new Set(english.match(/\{\{[^}]*\}\}|<\/?[A-Za-z][^>]*>/g) ?? [])];
+}
+
+const HEADER_COMMENT = (endonym: string): string =>
+  [
+    `Translation of ${PROJECT} into ${endonym}.`,
+    'Written by `npm run po:export`; read back by `npm run po:import`.',
+    'msgctxt is namespace:key and identifies each entry: leave it as it is.',
+    'A fuzzy entry was translated from an older English, shown after #| msgid;',
+    'remove the fuzzy flag when the translation is right for the English now.',
+  ].join('\n');
+
+/**
+ * One language's PO file from the extraction plan: every live entry of every namespace,
+ * namespaces sorted, keys in English order, removed paragraphs' translations as `#~` entries.
+ */
+export function buildPo(report: LanguageReport, english: ReadonlyMap<string, Catalog>): PoDocument {
+  const language = LANGUAGES.find((l) => l.code === report.language);
+  const live: [string, Record<string, PoEntry>][] = [];
+  const gone: [string, Record<string, PoEntry>][] = [];
+  const counts = { translated: 0, fuzzy: 0, untranslated: 0, obsolete: 0 };
+  // Code-unit order, not localeCompare: the file must not depend on the machine's locale.
+  const namespaces = [...report.namespaces].sort((a, b) => (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0));
+  for (const ns of namespaces) {
+    const catalog = english.get(ns.namespace);
+    for (const entry of ns.entries) {
+      const msgctxt = `${ns.namespace}:${entry.key}`;
+      if (entry.status === 'obsolete') {
+        if (entry.pruned || !entry.translation) continue;
+        counts.obsolete++;
+        // Object.fromEntries, not assignment: an English text may well be "constructor".
+        gone.push([msgctxt, Object.fromEntries([[entry.from ?? '', { msgctxt, msgid: entry.from ?? '', msgstr: [entry.translation] }]])]);
+        continue;
+      }
+      const msgid = catalog?.get(entry.key);
+      // An empty English has nothing to translate, and msgid "" would read as a second header.
+      if (msgid === undefined || msgid === '') continue;
+      const stale = entry.status === 'stale';
+      const hints = keepAsIs(msgid);
+      const extracted = hints.length > 0 ? `Keep as they are: ${hints.join(' ')}` : undefined;
+      const comments = {
+        ...(extracted === undefined ? {} : { extracted }),
+        ...(stale ? { flag: 'fuzzy' } : {}),
+        ...(stale && entry.from !== undefined ? { previous: `msgid ${quote(entry.from)}` } : {}),
+      };
+      const msgstr = entry.status === 'untranslated' ? '' : (entry.translation ?? '');
+      counts[msgstr === '' ? 'untranslated' : stale ? 'fuzzy' : 'translated']++;
+      live.push([msgctxt, Object.fromEntries([[msgid, { msgctxt, msgid, msgstr: [msgstr], comments }]])]);
+    }
+  }
+  const header: PoEntry = { msgid: '', msgstr: [''], comments: { translator: HEADER_COMMENT(language?.endonym ?? report.language) } };
+  const translations: PoSection = Object.fromEntries([['', { '': header }], ...live]);
+  const table = {
+    headers: {
+      'Project-Id-Version': PROJECT,
+      'PO-Revision-Date': REVISION_DATE,
+      'Last-Translator': '',
+      'Language-Team': language?.endonym ?? report.language,
+      Language: report.language,
+      'MIME-Version': '1.0',
+      'Content-Type': 'text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding': '8bit',
+      'Plural-Forms': PLURAL_FORMS[report.language] ?? DEFAULT_PLURAL_FORMS,
+    },
+    translations,
+    ...(gone.length > 0 ? { obsolete: Object.fromEntries(gone) } : {}),
+  };
+  return { text: po.compile(table, { foldLength: 79 }).toString('utf8'), counts };
+}
+
+/** One namespace of the project as it is on disk, which is what an import is applied to. */
+export interface NamespaceFiles {
+  readonly english: Catalog;
+  readonly target: Catalog;
+  readonly state: SyncState;
+}
+
+export interface PoImportInput {
+  readonly language: string;
+  /** The PO file's path, for messages. */
+  readonly file: string;
+  readonly text: string;
+  readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
+}
+
+/** An edit and the line of its entry in the PO file, so later checks can point at it. */
+export interface LocatedEdit extends TranslationEdit {
+  readonly line?: number;
+  readonly fuzzy: boolean;
+}
+
+export type PoImport =
+  | { readonly ok: true; readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const entryKey = (msgctxt: string, msgid: string): string => `${msgctxt}${CONTEXT_SEPARATOR}${msgid}`;
+
+interface EntryPosition {
+  readonly msgctxt: string;
+  readonly msgid: string;
+  /** 1-based line of the msgctxt, else of the msgid. */
+  readonly line: number;
+}
+
+/**
+ * Where each entry starts. gettext-parser keeps no positions, so this reads the text again,
+ * line by line; `#~` entries are skipped like every other comment.
+ */
+function entryPositions(text: string): EntryPosition[] {
+  const fields: { keyword: string; value: string; line: number }[] = [];
+  let current: { keyword: string; value: string; line: number } | undefined;
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (current && line.startsWith('"')) {
+      current.value += unquote(line);
+      return;
+    }
+    const match = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)$/.exec(line);
+    current = match?.[1] && match[2] !== undefined ? { keyword: match[1], value: unquote(match[2]), line: index + 1 } : undefined;
+    if (current) fields.push(current);
+  });
+  const positions: EntryPosition[] = [];
+  let context: { value: string; line: number } | undefined;
+  for (const field of fields) {
+    if (field.keyword === 'msgctxt') context = field;
+    else if (field.keyword === 'msgid') {
+      positions.push({ msgctxt: context?.value ?? '', msgid: field.value, line: context?.line ?? field.line });
+      context = undefined;
+    }
+  }
+  return positions;
+}
+
+/** The English after `#| msgid`, when the entry has one (GNU tools may split it over several `#|` lines). */
+function previousMsgid(entry: ParsedPoEntry): string | undefined {
+  const previous = entry.comments?.previous;
+  if (previous === undefined) return undefined;
+  const match = /(?:^|\n)msgid\s+("(?:[^"\\]|\\.)*"(?:\s*\n"(?:[^"\\]|\\.)*")*)/.exec(previous);
+  if (!match?.[1]) return undefined;
+  return match[1].split('\n').map(unquote).join('');
+}
+
+function isFuzzy(entry: ParsedPoEntry): boolean {
+  return (entry.comments?.flag ?? '').split(/[\n,]/).some((flag) => flag.trim() === 'fuzzy');
+}
+
+/**
+ * The English a fuzzy translation answers to: any English it may have been made from that is
+ * not the English now, so that importing it never makes it up to date. The sync state's record
+ * comes first (it is what the status report diffs against), then `#| msgid`, then the msgid
+ * (the English at export, if it changed since). When every one of them is the English now,
+ * e.g. a translator flagged a finished entry or an editor pre-filled a suggestion,
+ * "" stands for "made from no English we know": stale until confirmed or edited.
+ */
+function fuzzyFrom(current: string, recorded: string | undefined, previous: string | undefined, msgid: string): string {
+  return [recorded, previous, msgid].find((english) => english !== undefined && english !== current) ?? '';
+}
+
+/**
+ * Turn a translator's PO file into edits per namespace for applyTranslations. A problem with the
+ * file itself (syntax, wrong language, entries it cannot place) refuses it; entries that would
+ * change nothing on disk are left out, so importing an untouched export writes nothing.
+ */
+export function importPo(input: PoImportInput): PoImport {
+  const { language, file, text } = input;
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const at = (line: number | undefined): { line?: number; column?: number } => (line === undefined ? {} : { line, column: 1 });
+  const broken = (code: string, message: string, line: number | undefined, key?: string): void => {
+    problems.push({ severity: 'error', code, message, file, language, ...at(line), ...(key === undefined ? {} : { key }) });
+  };
+  const positions = entryPositions(text);
+  const lineOf = new Map(positions.map((p) => [entryKey(p.msgctxt, p.msgid), p.line]));
+  const contexts = new Map<string, number[]>();
+  for (const p of positions) if (p.msgctxt !== '') contexts.set(p.msgctxt, [...(contexts.get(p.msgctxt) ?? []), p.line]);
+  const repeated = [...contexts].filter(([, lines]) => lines.length > 1);
+
+  let parsed;
+  try {
+    parsed = po.parse(text, { validation: true });
+  } catch (error) {
+    const reported = (error as { lineNumber?: unknown }).lineNumber;
+    const message = (error as Error).message.replace(/^Error parsing PO data: /, '');
+    broken('po-syntax', `not a valid PO file: ${message}`, typeof reported === 'number' ? reported : repeated[0]?.[1][1]);
+    return { ok: false, problems };
+  }
+  // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.
+  for (const [msgctxt, lines] of repeated) broken('po-duplicate', `msgctxt "${msgctxt}" appears ${lines.length} times (lines ${lines.join(', ')}); each entry must appear once`, lines[1]);
+
+  const headerLine = (name: string): number | undefined => {
+    const offset = text.search(new RegExp(`^\\s*"${name}:`, 'mi'));
+    return offset < 0 ? undefined : lineColumn(text, offset).line;
+  };
+  const declared = parsed.headers?.['Language'];
+  if (!declared) broken('po-language', `the header has no Language; expected "${language}"`, 1);
+  else if (matchLanguageTag(declared) !== language) broken('po-language', `this file is for "${declared}", not "${language}"`, headerLine('Language'));
+  const charset = /charset\s*=\s*([\w-]+)/i.exec(parsed.headers?.['Content-Type'] ?? '')?.[1];
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') broken('po-charset', `the file must be UTF-8, not ${charset}`, headerLine('Content-Type'));
+
+  const edits = new Map<string, LocatedEdit[]>();
+  for (const [msgctxt, byMsgid] of Object.entries(parsed.translations)) {
+    for (const entry of Object.values(byMsgid)) {
+      if (msgctxt === '' && entry.msgid === '') continue; // the header
+      const line = lineOf.get(entryKey(msgctxt, entry.msgid));
+      const colon = msgctxt.indexOf(':');
+      if (colon <= 0) {
+        broken('po-context', msgctxt === '' ? `an entry without msgctxt ("${entry.msgid.slice(0, 40)}"): every entry needs its namespace:key` : `msgctxt "${msgctxt}" is not namespace:key`, line);
+        continue;
+      }
+      const namespace = msgctxt.slice(0, colon);
+      const key = msgctxt.slice(colon + 1);
+      if (entry.msgid_plural !== undefined) {
+        broken('po-plural', 'plural entries (msgid_plural) are not used by this project', line, key);
+        continue;
+      }
+      const translation = entry.msgstr?.[0] ?? '';
+      if (translation === '') continue; // untranslated: nothing to import
+      const files = input.namespaces.get(namespace);
+      const current = files?.english.get(key);
+      const where = { severity: 'warning' as const, file, language, namespace, key, ...at(line) };
+      if (!files || current === undefined) {
+        const removed = files?.state.obsolete.has(key) === true;
+        warnings.push({ ...where, code: 'po-unknown-key', message: removed ? 'not imported: the English paragraph was removed since the export (its translation is kept in the obsolete store)' : `not imported: "${msgctxt}" is not an entry of the English` });
+        continue;
+      }
+      const fuzzy = isFuzzy(entry);
+      const from = fuzzy ? fuzzyFrom(current, files.state.entries.get(key)?.from, previousMsgid(entry), entry.msgid) : entry.msgid;
+      if (files.target.get(key) === translation && files.state.entries.get(key)?.from === from) continue;
+      if (!fuzzy && entry.msgid !== current) {
+        warnings.push({ ...where, code: 'po-english-changed', message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English' });
+      }
+      const list = edits.get(namespace) ?? [];
+      list.push({ key, translation, from, fuzzy, ...(line === undefined ? {} : { line }) });
+      edits.set(namespace, list);
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, edits, warnings };
+}

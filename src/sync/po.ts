@@ -195,6 +195,18 @@ function entryPositions(text: string): EntryPosition[] {
   return positions;
 }
 
+/**
+ * gettext-parser counts a line break before it looks at it, so an error found at the end of a
+ * line (a string left open, a stray word) is reported on the next line.
+ */
+function syntaxErrorLine(text: string, message: string, reported: number): number {
+  if (message.includes('End-of-line within string')) return reported - 1;
+  const word = /Invalid key name "([^"]*)"/.exec(message)?.[1];
+  if (word === undefined) return reported;
+  const lines = text.split(/\r?\n/);
+  return !(lines[reported - 1] ?? '').includes(word) && (lines[reported - 2] ?? '').includes(word) ? reported - 1 : reported;
+}
+
 /** The English after `#| msgid`, when the entry has one (GNU tools may split it over several `#|` lines). */
 function previousMsgid(entry: ParsedPoEntry): string | undefined {
   const previous = entry.comments?.previous;
@@ -245,7 +257,7 @@ export function importPo(input: PoImportInput): PoImport {
   } catch (error) {
     const reported = (error as { lineNumber?: unknown }).lineNumber;
     const message = (error as Error).message.replace(/^Error parsing PO data: /, '');
-    broken('po-syntax', `not a valid PO file: ${message}`, typeof reported === 'number' ? reported : repeated[0]?.[1][1]);
+    broken('po-syntax', `not a valid PO file: ${message.replace(/ at line \d+/, '')}`, typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : (contexts.get(/ in "([^"]*)" context/.exec(message)?.[1] ?? '')?.at(-1) ?? repeated[0]?.[1][1]));
     return { ok: false, problems };
   }
   // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.

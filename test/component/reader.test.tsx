@@ -14,7 +14,7 @@ afterEach(cleanup);
 const root = join(import.meta.dirname, '../..');
 const file = (lang: string, ns: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 const da = file('da', 'declaration');
-const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<string, string> };
+const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<string, string>; original?: Record<string, string> };
 const en = file('en', 'declaration');
 
 async function renderReader(language: LanguageCode, load = loadLanguage) {
@@ -71,7 +71,19 @@ describe('the reader', () => {
     const text = within(item).getByText(String(en['threat']));
     expect(text.getAttribute('lang')).toBe('en');
     expect(within(item).getByText(daUi.status['untranslated'] ?? '')).toBeTruthy();
-    expect(document.getElementById('opening')?.querySelector('[lang]')).toBeNull();
+    expect(document.querySelector('#opening .paragraph-body > p')?.getAttribute('lang')).toBeNull();
+    expect(item.querySelector('details.original')).toBeNull();
+  });
+
+  it('offers the English original under every translated paragraph, closed until asked for', async () => {
+    await renderReader('da');
+    const item = document.getElementById('opening') as HTMLElement;
+    const details = item.querySelector('details.original') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(`${daUi['original']?.['show'] ?? ''}${daUi['original']?.['hide'] ?? ''}`);
+    const quote = details.querySelector('blockquote') as HTMLElement;
+    expect(quote.getAttribute('lang')).toBe('en');
+    expect(quote.textContent).toBe(String(en['opening']));
   });
 
   it('marks a stale paragraph and reveals the current English on demand', async () => {
@@ -79,14 +91,11 @@ describe('the reader', () => {
     await renderReader('da', load);
     const item = document.getElementById('norfolk') as HTMLElement;
     expect(within(item).getByText(daUi.status['stale'] ?? '')).toBeTruthy();
-    const toggle = within(item).getByRole('button', { name: daUi.status['showCurrent'] ?? '' });
-    expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    const quote = item.querySelector('blockquote') as HTMLElement;
-    expect(quote.hidden).toBe(true);
+    const details = item.querySelector('details.original') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary .when-closed')?.textContent).toBe(daUi.status['showCurrent']);
+    const quote = details.querySelector('blockquote') as HTMLElement;
     expect(quote.getAttribute('lang')).toBe('en');
-    fireEvent.click(toggle);
-    expect(toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(quote.hidden).toBe(false);
     expect(quote.textContent).toBe(String(en['norfolk']));
   });
 

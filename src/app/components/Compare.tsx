@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { applyHead, headData } from '../head.ts';
@@ -109,7 +109,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
           <LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} />
         </div>
       </header>
-      <main id="main" className="page compare" data-columns={languages.length} style={{ '--columns': languages.length } as CSSProperties}>
+      <main id="main" className="page compare" data-columns={languages.length}>
         <h1 className="compare-title">
           {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
           {languages.map((code, i) => (

@@ -13,7 +13,7 @@ export function DevFileWatch() {
     if (!hot) return undefined;
     const onChange = (data: { file: string }): void => setChanged((files) => (files.includes(data.file) ? files : [...files, data.file]));
     hot.on('translations:changed', onChange);
-    return () => hot.off('translations:changed', onChange);
+    return () => hot.off?.('translations:changed', onChange);
   }, []);
   if (changed.length === 0) return null;
   return (

@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/app/App.tsx';
+import type { LanguageData } from '../../src/app/locale-data.ts';
+import type { ReviewData, ReviewEntry } from '../../src/app/review-data.ts';
+import { loadLanguage, prepareApp } from '../../src/app/start.ts';
+import type { LanguageCode } from '../../src/languages.ts';
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+const root = join(import.meta.dirname, '../..');
+const file = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
+const da = file('da', 'declaration');
+const sv = file('sv', 'declaration');
+const en = file('en', 'declaration');
+
+const withDanish = (change: (d: LanguageData) => LanguageData) => async (code: LanguageCode) => (code === 'da' ? change(await loadLanguage('da')) : loadLanguage(code));
+
+async function renderCompare(languages: LanguageCode[], language = loadLanguage) {
+  const props = await prepareApp({ kind: 'compare', languages }, 'https://example.org', { language });
+  return render(<App {...props} />);
+}
+
+describe('the compare view', () => {
+  it('puts each paragraph in one row, one cell per language in address order, each cell tagged with its language', async () => {
+    await renderCompare(['da', 'en', 'sv']);
+    const row = document.getElementById('threat') as HTMLElement;
+    const cells = [...row.querySelectorAll<HTMLElement>('.cell')];
+    expect(cells.map((c) => c.getAttribute('lang'))).toEqual(['da', 'en', 'sv']);
+    expect(cells.map((c) => c.querySelector('.cell-language + p')?.textContent)).toEqual([da['threat'], en['threat'], sv['threat']]);
+    expect(cells.map((c) => c.querySelector('.cell-language')?.textContent)).toEqual(['Dansk', 'English', 'Svenska']);
+    expect(within(row).getByRole('link', { name: /2/ }).getAttribute('href')).toBe('#threat');
+  });
+
+  it('marks untranslated and stale cells as the reading view does', async () => {
+    const load = withDanish((d) => ({ ...d, stale: ['declaration:norfolk'], resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } } }));
+    await renderCompare(['da', 'en'], load);
+    const threat = document.querySelector('#threat .cell[lang="da"]') as HTMLElement;
+    expect(threat.dataset['state']).toBe('untranslated');
+    expect(threat.querySelector('.cell-language + p')?.getAttribute('lang')).toBe('en');
+    expect(threat.querySelector('.marker-untranslated')).not.toBeNull();
+    const norfolk = document.querySelector('#norfolk .cell[lang="da"]') as HTMLElement;
+    expect(norfolk.dataset['state']).toBe('stale');
+    expect(norfolk.querySelector('.marker-stale')).not.toBeNull();
+  });
+
+  it('links to swap, remove, add and leave, each to a canonical address', async () => {
+    await renderCompare(['da', 'en']);
+    const switcher = document.querySelector('nav.switcher') as HTMLElement;
+    const hrefs = Object.fromEntries(within(switcher).getAllByRole('link').map((a) => [a.getAttribute('lang'), a.getAttribute('href')]));
+    expect(hrefs).toMatchObject({ da: '/da/compare/en/', en: '/en/compare/da/', sv: '/sv/compare/en/' });
+    const controls = document.querySelector('.compare-controls') as HTMLElement;
+    const links = [...controls.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('/da/');
+    expect(links).toContain('/da/compare/en/sv/');
+    expect(links).toContain('/da/compare/en/fi/');
+    expect(links.filter((h) => h === '/da/')).toHaveLength(2);
+  });
+});
+
+const stale: ReviewEntry = {
+  namespace: 'declaration',
+  key: 'norfolk',
+  status: 'stale',
+  english: 'The Ministers look forward to closer cooperation.',
+  translation: 'Ministrene ser frem til samarbejdet.',
+  from: 'The Ministers look forward to cooperation.',
+  diff: [
+    { kind: 'same', text: 'The Ministers look forward to ' },
+    { kind: 'added', text: 'closer ' },
+    { kind: 'same', text: 'cooperation.' },
+  ],
+  problems: [],
+};
+
+function reviewData(): ReviewData {
+  const counts = (translated: number, untranslated: number, staleCount: number, obsolete: number) => ({ translated, untranslated, stale: staleCount, obsolete });
+  return {
+    upToDate: true,
+    languages: [
+      { language: 'da', counts: counts(10, 1, 1, 0), versions: { declaration: 'v1' }, entries: [stale, { namespace: 'ui', key: 'actions.print', status: 'untranslated', english: 'Print', problems: [] }] },
+      { language: 'sv', counts: counts(11, 0, 0, 1), versions: {}, entries: [{ namespace: 'declaration', key: 'gone', status: 'obsolete', translation: 'Borta.', from: 'Gone.', problems: [] }] },
+    ],
+  };
+}
+
+async function renderReview(language: LanguageCode) {
+  const props = await prepareApp({ kind: 'review', language }, 'https://example.org', { review: () => Promise.resolve(reviewData()) });
+  return render(<App {...props} />);
+}
+
+describe('the review view', () => {
+  it('shows the counts per language as the status command reports them', async () => {
+    await renderReview('en');
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Dansk', '10', '1', '1', '0'],
+      ['Svenska', '11', '0', '0', '1'],
+    ]);
+  });
+
+  it('shows a stale entry\'s word-level change of the English beside its translation', async () => {
+    await renderReview('en');
+    const entry = document.querySelector('.review-entry[data-status="stale"]') as HTMLElement;
+    expect([...entry.querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['closer ']);
+    expect(entry.querySelector('.diff')?.getAttribute('lang')).toBe('en');
+    expect(within(entry).getByText(stale.translation ?? '').getAttribute('lang')).toBe('da');
+  });
+
+  it('filters by language and state, and says how many entries are shown', async () => {
+    await renderReview('en');
+    const visible = () => [...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => `${e.dataset['language']}:${e.dataset['status']}`);
+    expect(visible()).toEqual(['da:stale', 'da:untranslated', 'sv:obsolete']);
+    fireEvent.click(screen.getByRole('radio', { name: 'Svenska' }));
+    expect(visible()).toEqual(['sv:obsolete']);
+    fireEvent.click(screen.getAllByRole('radio', { name: 'All' })[0] as HTMLElement);
+    fireEvent.click(screen.getByRole('radio', { name: 'Stale' }));
+    expect(visible()).toEqual(['da:stale']);
+    expect(screen.getByRole('status').textContent).toBe('Entries shown: 1');
+    expect(window.location.search).toBe('?state=stale');
+  });
+
+  it('starts on the page language\'s entries', async () => {
+    await renderReview('da');
+    expect([...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => e.dataset['language'])).toEqual(['da', 'da']);
+  });
+});

@@ -177,7 +177,7 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
   }
 
   const dir = resolve(env.cwd, args.dir);
-  const wanted = args.lang.length > 0 ? args.lang : TARGET_LANGUAGES;
+  const wanted = args.lang.length > 0 ? [...new Set(args.lang)] : TARGET_LANGUAGES;
   const files: { language: string; file: string; text: string }[] = [];
   for (const language of wanted) {
     const path = join(dir, poFileName(language));

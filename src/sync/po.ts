@@ -105,7 +105,8 @@ export function buildPo(report: LanguageReport, english: ReadonlyMap<string, Cat
       const comments = {
         ...(extracted === undefined ? {} : { extracted }),
         ...(stale ? { flag: 'fuzzy' } : {}),
-        ...(stale && entry.from !== undefined ? { previous: `msgid ${quote(entry.from)}` } : {}),
+        // "" is what an import records for a fuzzy draft with no older English: nothing to show.
+        ...(stale && entry.from ? { previous: `msgid ${quote(entry.from)}` } : {}),
       };
       const msgstr = entry.status === 'untranslated' ? '' : (entry.translation ?? '');
       counts[msgstr === '' ? 'untranslated' : stale ? 'fuzzy' : 'translated']++;
@@ -257,7 +258,10 @@ export function importPo(input: PoImportInput): PoImport {
   } catch (error) {
     const reported = (error as { lineNumber?: unknown }).lineNumber;
     const message = (error as Error).message.replace(/^Error parsing PO data: /, '');
-    broken('po-syntax', `not a valid PO file: ${message.replace(/ at line \d+/, '')}`, typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : (contexts.get(/ in "([^"]*)" context/.exec(message)?.[1] ?? '')?.at(-1) ?? repeated[0]?.[1][1]));
+    // Errors about one entry (a second msgstr, a duplicate) name its context instead of a line.
+    const named = contexts.get(/ in "([^"]*)" context/.exec(message)?.[1] ?? '')?.at(-1);
+    const line = typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : named;
+    broken('po-syntax', `not a valid PO file: ${message.replace(/ at line \d+/, '')}`, line);
     return { ok: false, problems };
   }
   // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.

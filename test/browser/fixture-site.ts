@@ -8,12 +8,18 @@ import { join } from 'node:path';
  * English of the Norfolk paragraph has changed since every translation was made, built as
  * the real site is: what a reader sees in those two cases, with and without scripts.
  */
-export async function buildFixtureSite(root: string): Promise<string> {
+/** A copy of the project's sources and locales in a temporary folder, sharing node_modules. */
+export async function copyProject(root: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'nordefco-fixture-'));
   for (const entry of ['src', 'locales', 'public', 'index.html', 'root.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.node.json']) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+export async function buildFixtureSite(root: string): Promise<string> {
+  const dir = await copyProject(root);
   const isPath = join(dir, 'locales/is/declaration.json');
   const icelandic = JSON.parse(await readFile(isPath, 'utf8')) as Record<string, string>;
   icelandic['ukraine'] = '';

@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     fixtureUrl: string;
+    /** The fixture build's dist/ (its project is the folder above). */
+    fixtureDist: string;
     chromium: boolean;
   }
 }
@@ -33,6 +35,7 @@ export async function setup(project: TestProject): Promise<void> {
   const fixture = createStaticServer(fixtureDist);
   servers.push(fixture);
   project.provide('fixtureUrl', await listen(fixture, 0));
+  project.provide('fixtureDist', fixtureDist);
   project.provide('chromium', haveChromium);
 }
 

@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, open } from './browser.ts';
+
+const base = inject('baseUrl');
+const fixture = inject('fixtureUrl');
+const fixtureRoot = dirname(inject('fixtureDist'));
+
+interface Box {
+  readonly lang: string;
+  readonly top: number;
+  readonly left: number;
+  readonly labelShown: boolean;
+}
+
+/** Where each cell of each row is on screen. */
+function cellBoxes(page: Page): Promise<Record<string, Box[]>> {
+  return page.evaluate(() => {
+    const rows: Record<string, Box[]> = {};
+    for (const row of document.querySelectorAll<HTMLElement>('.compare-row')) {
+      rows[row.id] = [...row.querySelectorAll<HTMLElement>('.cell')].map((cell) => {
+        const r = cell.getBoundingClientRect();
+        const label = cell.querySelector<HTMLElement>('.cell-language')?.getBoundingClientRect();
+        return { lang: cell.lang, top: Math.round(r.top), left: Math.round(r.left), labelShown: !!label && label.width > 1 };
+      });
+    }
+    return rows;
+  });
+}
+
+describe.skipIf(!inject('chromium'))('the compare view', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('aligns two languages paragraph by paragraph in columns, cell tops level', async () => {
+    const { page, errors, close } = await open(browser, `${base}/da/compare/en/`, { viewport: { width: 1280, height: 900 } });
+    const rows = await cellBoxes(page);
+    expect(Object.keys(rows)).toEqual(['title', 'subtitle', 'opening', 'threat', 'vision-2030', 'corridors', 'norfolk', 'ukraine', 'civil-preparedness']);
+    for (const [id, cells] of Object.entries(rows)) {
+      expect(cells.map((c) => c.lang), id).toEqual(['da', 'en']);
+      expect(cells[1]?.top, id).toBe(cells[0]?.top);
+      expect(cells[1]?.left ?? 0, id).toBeGreaterThan((cells[0]?.left ?? 0) + 300);
+      expect(cells.some((c) => c.labelShown), id).toBe(false);
+    }
+    expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows three languages in three columns on a wide screen', async () => {
+    const { page, close } = await open(browser, `${base}/is/compare/en/fi/`, { viewport: { width: 1600, height: 900 } });
+    for (const [id, cells] of Object.entries(await cellBoxes(page))) {
+      expect(cells.map((c) => c.lang), id).toEqual(['is', 'en', 'fi']);
+      expect(new Set(cells.map((c) => c.top)).size, id).toBe(1);
+      expect(new Set(cells.map((c) => c.left)).size, id).toBe(3);
+    }
+    await close();
+  });
+
+  it('interleaves the languages on a narrow screen, each cell labelled with its language', async () => {
+    const { page, close } = await open(browser, `${base}/fi/compare/sv/`, { viewport: { width: 360, height: 800 } });
+    const rows = await cellBoxes(page);
+    let previousTop = -Infinity;
+    for (const [id, cells] of Object.entries(rows)) {
+      expect(cells.map((c) => c.lang), id).toEqual(['fi', 'sv']);
+      expect(cells[0]?.left, id).toBe(cells[1]?.left);
+      expect(cells[0]?.top ?? 0, id).toBeGreaterThan(previousTop);
+      expect(cells[1]?.top ?? 0, id).toBeGreaterThan(cells[0]?.top ?? 0);
+      expect(cells.every((c) => c.labelShown), id).toBe(true);
+      previousTop = cells[1]?.top ?? 0;
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await close();
+  });
+
+  it('marks untranslated and stale cells (fixture build)', async () => {
+    const { page, close } = await open(browser, `${fixture}/is/compare/en/`);
+    expect(await page.locator('#ukraine .cell[lang="is"]').getAttribute('data-state')).toBe('untranslated');
+    expect(await page.locator('#ukraine .cell[lang="is"] p[lang="en"]').count()).toBe(1);
+    expect(await page.locator('#norfolk .cell[lang="is"] .marker-stale').count()).toBe(1);
+    expect(await page.locator('.cell[lang="en"] .marker').count()).toBe(0);
+    await close();
+  });
+
+  it('is entered from the reader, survives a reload, takes paragraph permalinks, and is left again', async () => {
+    const { page, close } = await open(browser, `${base}/sv/`);
+    await page.locator('.compare-menu summary').click();
+    await page.locator('.compare-menu a[lang="nb"]').click();
+    await page.waitForURL(`${base}/sv/compare/nb/`);
+    expect(await page.locator('#threat .cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('lang')))).toEqual(['sv', 'nb']);
+    await page.goto(`${base}/sv/compare/nb/#norfolk`);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('norfolk');
+    const box = await page.locator('#norfolk').boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await page.locator('.switcher a[lang="nb"]').click();
+    await page.waitForURL(`${base}/nb/compare/sv/`);
+    await page.locator('.compare-add summary').click();
+    await page.locator('.compare-add a[lang="da"]').click();
+    await page.waitForURL(`${base}/nb/compare/da/sv/`);
+    await page.locator('.compare-controls a[href="/nb/"]').click();
+    await page.waitForURL(`${base}/nb/`);
+    expect(await page.locator('.paragraph').count()).toBe(7);
+    await close();
+  });
+
+  it('prints the languages in columns, without the controls', async () => {
+    const { page, close } = await open(browser, `${base}/da/compare/en/`, { viewport: { width: 700, height: 900 } });
+    await page.emulateMedia({ media: 'print' });
+    const rows = await cellBoxes(page);
+    expect(rows['threat']?.[0]?.top).toBe(rows['threat']?.[1]?.top);
+    expect(await page.locator('.compare-controls').isVisible()).toBe(false);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await close();
+  });
+});
+
+describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('counts entries per language exactly as npm run status does', async () => {
+    const status = JSON.parse(execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/cli/status.ts', '--json'], { cwd: fixtureRoot, encoding: 'utf8' })) as Record<string, Record<string, string>>;
+    const { page, close } = await open(browser, `${fixture}/en/review/`);
+    const table = await page.locator('.review-counts tbody tr').evaluateAll((rows) =>
+      rows.map((r) => [r.getAttribute('data-language'), ...[...r.querySelectorAll('td')].map((c) => Number(c.textContent))]),
+    );
+    const expected = Object.entries(status).map(([language, entries]) => {
+      const count = (s: string): number => Object.values(entries).filter((v) => v === s).length;
+      return [language, count('translated'), count('untranslated'), count('stale'), count('obsolete')];
+    });
+    expect(table).toEqual(expected);
+    expect(expected.find((row) => row[0] === 'is')?.[2]).toBe(1);
+    await close();
+  });
+
+  it('shows each stale entry\'s word-level change of the English beside the translation, and filters by language and state', async () => {
+    const { page, errors, close } = await open(browser, `${fixture}/en/review/`);
+    await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+    const entries = page.locator('.review-entry');
+    expect(await entries.count()).toBe(7);
+    await page.getByRole('radio', { name: 'Stale' }).check();
+    expect(await entries.count()).toBe(6);
+    await page.getByRole('radio', { name: 'Íslenska' }).check();
+    expect(await entries.count()).toBe(1);
+    const stale = page.locator('.review-entry[data-language="is"][data-status="stale"]');
+    expect(await stale.locator('del').allTextContents()).toEqual(['strengthening']);
+    expect(await stale.locator('ins').allTextContents()).toEqual(['deepening']);
+    expect(await stale.locator('p[lang="is"]').count()).toBe(1);
+    expect(page.url()).toBe(`${fixture}/en/review/?lang=is&state=stale`);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.querySelectorAll('.review-entry').length === 1);
+    await page.getByRole('radio', { name: 'Untranslated' }).check();
+    expect(await page.locator('.review-entry code').allTextContents()).toEqual(['declaration:ukraine']);
+    expect(await page.locator('.review-shown').textContent()).toBe('Entries shown: 1');
+    expect(await page.locator('.edit-button').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is read-only in the static build and says how to contribute', async () => {
+    const { page, close } = await open(browser, `${base}/da/review/`, { javaScriptEnabled: false });
+    expect(await page.locator('main .notice').first().textContent()).toContain('locales/');
+    expect(await page.locator('textarea, .edit-button').count()).toBe(0);
+    await close();
+  });
+});
+

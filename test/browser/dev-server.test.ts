@@ -1,0 +1,126 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, open } from './browser.ts';
+import { copyProject } from './fixture-site.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The app has rendered (the dev server has no prerendered page: it renders on load). */
+async function rendered(page: Page): Promise<void> {
+  await page.waitForSelector('main[aria-busy="false"], main.review', { timeout: 30_000 });
+}
+
+describe.skipIf(!inject('chromium'))('editing through the development server', () => {
+  let browser: Browser;
+  let server: ViteDevServer;
+  let dir: string;
+  let url: string;
+  const tsx = (args: string[]): string => execFileSync(join(dir, 'node_modules/.bin/tsx'), args, { cwd: dir, encoding: 'utf8' });
+  const read = (path: string): Promise<string> => readFile(join(dir, path), 'utf8');
+
+  beforeAll(async () => {
+    dir = await copyProject(root);
+    // The Norfolk paragraph's English changes after it was translated: stale in every language.
+    const docPath = join(dir, 'src/documents/declaration.md');
+    await writeFile(docPath, (await readFile(docPath, 'utf8')).replace('The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening'));
+    tsx(['src/cli/extract.ts', '--quiet']);
+    const port = await freePort();
+    server = await createServer({ root: dir, configFile: join(dir, 'vite.config.ts'), cacheDir: join(dir, '.vite-cache'), logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
+    await server.listen();
+    url = `http://127.0.0.1:${port}`;
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('saves a translation edited in place: the file keeps its order and formatting, the page shows it as current without a reload, the sync state counts it', async () => {
+    const { page, errors, close } = await open(browser, `${url}/da/`);
+    await rendered(page);
+    await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+    expect(await page.locator('#norfolk .marker-stale').count()).toBe(1);
+    const before = await read('locales/da/declaration.json');
+    await page.locator('#norfolk .edit-button').click();
+    const text = 'Ministrene ser frem til yderligere at uddybe det militære samarbejde i de kommende år inden for rammerne af Joint Force Command Norfolk til støtte for NATO’s regionale indsats.';
+    await page.locator('#norfolk textarea').fill(text);
+    await page.locator('#norfolk button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelector('#norfolk .marker-stale') === null);
+    expect(await page.locator('#norfolk .paragraph-body > p').first().textContent()).toBe(text);
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    const after = await read('locales/da/declaration.json');
+    const expected = JSON.stringify({ ...(JSON.parse(before) as Record<string, string>), norfolk: text }, null, 2) + '\n';
+    expect(after).toBe(expected);
+    const status = JSON.parse(tsx(['src/cli/status.ts', '--json', '--lang', 'da'])) as Record<string, Record<string, string>>;
+    expect(status['da']?.['declaration:norfolk']).toBe('translated');
+    expect(() => tsx(['src/cli/extract.ts', '--check'])).not.toThrow();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('refuses a translation that breaks a placeholder, saying why, and writes nothing', async () => {
+    const { page, close } = await open(browser, `${url}/sv/`);
+    await rendered(page);
+    const before = await read('locales/sv/declaration.json');
+    await page.locator('.edit-button').first().click();
+    await page.locator('.translation-editor textarea').fill('NORDEFCO:s ministermöte i Köpenhamn');
+    await page.locator('.translation-editor button[type="submit"]').click();
+    await page.locator('.translation-editor [role="alert"] p').waitFor();
+    expect(await page.locator('.translation-editor [role="alert"]').textContent()).toContain('placeholders differ from the English: expected {{date}}, found none');
+    expect(await read('locales/sv/declaration.json')).toBe(before);
+    await close();
+  });
+
+  it('refuses to overwrite a file that changed on disk since the page loaded it', async () => {
+    const { page, close } = await open(browser, `${url}/fi/`);
+    await rendered(page);
+    await page.locator('#opening .edit-button').click();
+    await page.locator('#opening textarea').fill('Tänään Pohjoismaiden puolustusministerit kokoontuivat Kööpenhaminaan.');
+    const path = 'locales/fi/declaration.json';
+    const changed = (await read(path)).replace('"subtitle": "', '"subtitle": "Muutettu: ');
+    await writeFile(join(dir, path), changed);
+    await page.locator('.notice[role="status"]').waitFor();
+    expect(await page.locator('.notice[role="status"]').textContent()).toContain(path);
+    await page.locator('#opening button[type="submit"]').click();
+    await page.locator('#opening [role="alert"] p').waitFor();
+    expect(await page.locator('#opening [role="alert"]').textContent()).toContain(`${path} changed on disk since this page loaded it`);
+    expect(await read(path)).toBe(changed);
+    await close();
+  });
+
+  it('edits a stale entry from the review view, which then no longer lists it', async () => {
+    const { page, close } = await open(browser, `${url}/nb/review/`);
+    await rendered(page);
+    await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
+    const entry = page.locator('.review-entry[data-status="stale"]');
+    expect(await entry.count()).toBe(1);
+    expect(await entry.locator('ins').allTextContents()).toEqual(['deepening']);
+    await entry.locator('.edit-button').click();
+    const textarea = entry.locator('textarea');
+    const current = await textarea.inputValue();
+    await textarea.fill(current.replace(/styrke/, 'utdype'));
+    await entry.locator('button[type="submit"]').click();
+    await page.waitForFunction(() => document.querySelectorAll('.review-entry[data-language="nb"][data-status="stale"]').length === 0);
+    expect(await page.locator('.review-counts tr[data-language="nb"] td[data-status="stale"]').textContent()).toBe('0');
+    expect(JSON.parse(await read('locales/nb/declaration.json'))).toMatchObject({ norfolk: current.replace(/styrke/, 'utdype') });
+    await close();
+  });
+});

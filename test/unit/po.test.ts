@@ -1,0 +1,316 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { extract } from '../../src/cli/extract.ts';
+import { poExport } from '../../src/cli/po-export.ts';
+import { poImport } from '../../src/cli/po-import.ts';
+import { status } from '../../src/cli/status.ts';
+import { TARGET_LANGUAGES } from '../../src/languages.ts';
+import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
+
+const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
+const ROOT = join(import.meta.dirname, '../..');
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+/**
+ * Danish with every kind of entry: one translated, two stale (its English edited after translation),
+ * three untranslated, four removed from the English after translation (obsolete), ui:greeting untranslated.
+ */
+async function setUp(): Promise<TempProject> {
+  const p = await tempProject({
+    'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second on {{date}}.'], ['three', 'Third.'], ['four', 'Fourth "quoted" one.']]),
+    'src/app/a.ts': CODE,
+  });
+  project = p;
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "",\n  "four": "Fjerde \\"citerede\\"."\n}\n');
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  return p;
+}
+
+async function exportAll(p: TempProject): Promise<string> {
+  const result = await runCommand(poExport, p.dir);
+  expect(result.code, result.err).toBe(0);
+  return p.read('po/da.po');
+}
+
+/** 1-based line of an entry's msgctxt. */
+function lineOf(text: string, context: string): number {
+  const index = text.split('\n').indexOf(`msgctxt "${context}"`);
+  expect(index, `no entry ${context}`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+/** The lines of one entry, from its comments to its msgstr. */
+function entry(text: string, context: string): string {
+  const blocks = text.split('\n\n');
+  return blocks.find((b) => b.split('\n').includes(`msgctxt "${context}"`)) ?? '';
+}
+
+function replaceEntry(text: string, context: string, edit: (block: string) => string): string {
+  const block = entry(text, context);
+  expect(block).not.toBe('');
+  return text.replace(block, edit(block));
+}
+
+const setMsgstr = (text: string, context: string, value: string): string =>
+  replaceEntry(text, context, (block) => block.replace(/^msgstr .*$/m, `msgstr ${JSON.stringify(value)}`));
+
+const unfuzzy = (text: string, context: string): string => replaceEntry(text, context, (block) => block.replace(/^#, fuzzy\n/m, ''));
+
+async function statuses(p: TempProject): Promise<Record<string, string> | undefined> {
+  const result = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
+  return (JSON.parse(result.out) as Record<string, Record<string, string>>)['da'];
+}
+
+/** Every file that differs between two snapshots. */
+function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+function msgfmt(): string {
+  const found = spawnSync('msgfmt', ['--version'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) {
+    throw new Error(`GNU msgfmt is needed to check the PO files${process.env['CI'] ? ' on CI' : ''}: install gettext (apt-get install gettext)`);
+  }
+  return 'msgfmt';
+}
+
+function checkWithMsgfmt(dir: string, files: readonly string[]): void {
+  const command = msgfmt();
+  for (const file of files) {
+    const result = spawnSync(command, ['-c', '-o', '/dev/null', join(dir, file)], { encoding: 'utf8' });
+    expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: '' });
+  }
+}
+
+describe('npm run po:export', () => {
+  it('writes one file per language: translated as is, stale as fuzzy with the old English as #| msgid, untranslated empty, removed as #~', async () => {
+    const p = await setUp();
+    const result = await runCommand(poExport, p.dir);
+    expect(result.out).toContain('Wrote po/da.po: 1 translated, 1 fuzzy, 2 untranslated, 1 obsolete');
+    expect(result.out).toContain('Wrote po/nb.po: 0 translated, 0 fuzzy, 4 untranslated');
+    expect((await readdir(join(p.dir, 'po'))).sort()).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
+    const da = await p.read('po/da.po');
+    expect(entry(da, 'doc:one')).toBe('msgctxt "doc:one"\nmsgid "First."\nmsgstr "Første."');
+    expect(entry(da, 'doc:two')).toBe(
+      '#. Keep as they are: {{date}}\n#, fuzzy\n#| msgid "Second on {{date}}."\nmsgctxt "doc:two"\nmsgid "The second on {{date}}."\nmsgstr "Anden den {{date}}."',
+    );
+    expect(entry(da, 'doc:three')).toBe('msgctxt "doc:three"\nmsgid "Third."\nmsgstr ""');
+    expect(entry(da, 'ui:greeting')).toContain('msgid "Hello, {{name}}"\nmsgstr ""');
+    expect(da).toContain('#~ msgctxt "doc:four"\n#~ msgid "Fourth \\"quoted\\" one."\n#~ msgstr "Fjerde \\"citerede\\"."');
+    // Namespaces sorted, keys in English order.
+    expect(['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))).toEqual([...['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))].sort((a, b) => a - b));
+    expect(da).toMatch(/^"Language: da\\n"$/m);
+    expect(da).toMatch(/^"Plural-Forms: nplurals=2; plural=\(n != 1\);\\n"$/m);
+  });
+
+  it('writes the same bytes every time', async () => {
+    const p = await setUp();
+    const first = await exportAll(p);
+    const again = await runCommand(poExport, p.dir);
+    expect(again.out).toContain('Unchanged po/da.po');
+    expect(await p.read('po/da.po')).toBe(first);
+  });
+
+  it('passes msgfmt -c for every language', async () => {
+    const p = await setUp();
+    await exportAll(p);
+    checkWithMsgfmt(join(p.dir, 'po'), TARGET_LANGUAGES.map((l) => `${l}.po`));
+  });
+
+  it("passes msgfmt -c on the project's own locales", async () => {
+    const out = await mkdtemp(join(tmpdir(), 'nordefco-po-'));
+    try {
+      const result = await runCommand(poExport, ROOT, ['--out', out]);
+      expect(result.code, result.err).toBe(0);
+      const files = (await readdir(out)).sort();
+      expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
+      checkWithMsgfmt(out, files);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses broken input, writing nothing', async () => {
+    const p = await setUp();
+    await p.write('locales/da/doc.json', '{ "one": "Første." ');
+    const result = await runCommand(poExport, p.dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('locales/da/doc.json');
+    expect((await p.snapshot()).has('po/da.po')).toBe(false);
+  });
+});
+
+describe('npm run po:import', () => {
+  it('changes no file when nothing was edited', async () => {
+    const p = await setUp();
+    await exportAll(p);
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('da (po/da.po): no changes');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+    expect((await runCommand(poImport, p.dir, ['--check'])).code).toBe(0);
+  });
+
+  it('changes exactly the edited translation and its sync state, as the extraction would record it', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('da (po/da.po): 1 translation(s) changed\n  translated  doc:one');
+    const after = await p.snapshot();
+    expect(changedFiles(before, after)).toEqual(['locales/.sync/da/doc.json', 'locales/da/doc.json']);
+    expect(after.get('locales/da/doc.json')).toBe(before.get('locales/da/doc.json')?.replace('"Første."', '"Den første."'));
+    const stateBefore = JSON.parse(before.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
+    const stateAfter = JSON.parse(after.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
+    expect({ ...stateAfter.entries, one: undefined }).toEqual({ ...stateBefore.entries, one: undefined });
+    expect(stateAfter.entries['one']).not.toEqual(stateBefore.entries['one']);
+    expect((await runCommand(extract, p.dir, ['--check'])).code).toBe(0);
+    expect(await statuses(p)).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'untranslated' });
+  });
+
+  it('confirms a stale entry whose fuzzy flag the translator removed', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    const danish = await p.read('locales/da/doc.json');
+    await p.write('po/da.po', unfuzzy(da, 'doc:two'));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('confirmed   doc:two');
+    expect(await p.read('locales/da/doc.json')).toBe(danish);
+    expect(await statuses(p)).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'translated' });
+    expect((await runCommand(extract, p.dir, ['--check'])).code).toBe(0);
+  });
+
+  it('saves an edited fuzzy entry but keeps it stale, against the English it was made from', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:two', 'Den anden den {{date}}.'));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('stale       doc:two');
+    expect(await p.json('locales/da/doc.json')).toMatchObject({ two: 'Den anden den {{date}}.' });
+    expect(await p.json('locales/.sync/da/doc.json')).toMatchObject({ entries: { two: { from: 'Second on {{date}}.' } } });
+    expect((await statuses(p))?.['doc:two']).toBe('stale');
+    expect((await runCommand(extract, p.dir, ['--check'])).code).toBe(0);
+  });
+
+  it('never makes a fuzzy entry up to date, even when no older English is known', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    const drafted = replaceEntry(setMsgstr(da, 'doc:three', 'Tredje.'), 'doc:three', (block) => `#, fuzzy\n${block}`);
+    await p.write('po/da.po', replaceEntry(drafted, 'doc:one', (block) => `#, fuzzy\n${block}`));
+    expect((await runCommand(poImport, p.dir)).code).toBe(0);
+    expect(await statuses(p)).toMatchObject({ 'doc:one': 'stale', 'doc:three': 'stale' });
+    expect(await p.json('locales/da/doc.json')).toMatchObject({ one: 'Første.', three: 'Tredje.' });
+  });
+
+  it('saves a translation of an English that changed since the export as stale, and says so', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('src/documents/doc.md', documentText([['one', 'The first.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+    await runCommand(extract, p.dir, ['--quiet']);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toContain(`po/da.po:${lineOf(da, 'doc:one')}:1`);
+    expect(result.err).toContain('the English changed since this file was exported');
+    expect((await statuses(p))?.['doc:one']).toBe('stale');
+  });
+
+  it('refuses a placeholder mismatch with exit 1, naming the PO line and key, writing nothing', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(unfuzzy(da, 'doc:two'), 'doc:two', 'Anden den {{dato}}.'));
+    const edited = await p.read('po/da.po');
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`po/da.po:${lineOf(edited, 'doc:two')}:1`);
+    expect(result.err).toContain('doc:two');
+    expect(result.err).toContain('placeholders differ');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('checks every file before writing any', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
+    await p.write('po/nb.po', setMsgstr(await p.read('po/nb.po'), 'ui:greeting', 'Hei, <b>{{name}}</b>'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('po/nb.po:');
+    expect(result.err).toContain('tags differ');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('refuses a broken PO file with exit 2, naming the file', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', 'X').replace('msgstr "X"', 'msgstr "Den første.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`po/da.po:${lineOf(da, 'doc:one') + 2}`);
+    expect(result.err).toContain('nothing was written');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('refuses a file for another language, and entries it cannot place', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/nb.po', da);
+    const wrong = await runCommand(poImport, p.dir, ['--lang', 'nb']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain('po/nb.po:');
+    expect(wrong.err).toContain('this file is for "da", not "nb"');
+
+    await p.write('po/da.po', da.replace('msgctxt "doc:one"', 'msgctxt "one"'));
+    const noNamespace = await runCommand(poImport, p.dir, ['--lang', 'da']);
+    expect(noNamespace.code).toBe(2);
+    expect(noNamespace.err).toContain(`po/da.po:${lineOf(da, 'doc:one')}:1`);
+    expect(noNamespace.err).toContain('is not namespace:key');
+
+    await p.write('po/da.po', `${da}\nmsgctxt "doc:one"\nmsgid "Other."\nmsgstr "Anden."\n`);
+    const twice = await runCommand(poImport, p.dir, ['--lang', 'da']);
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('msgctxt "doc:one" appears 2 times');
+  });
+
+  it('passes over entries for keys the English no longer has, with a warning', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', `${da}\nmsgctxt "doc:five"\nmsgid "Fifth."\nmsgstr "Femte."\n`);
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir, ['--lang', 'da']);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('warning:');
+    expect(result.err).toContain('"doc:five" is not an entry of the English');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('--check lists what would change and writes nothing', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:three', 'Tredje.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir, ['--check']);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('da (po/da.po): 1 translation(s) would change\n  translated  doc:three');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+});

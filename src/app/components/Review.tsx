@@ -151,7 +151,10 @@ export function Review({ language, data: initialData, document: outline, siteUrl
     window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
   };
 
-  const refresh = useCallback(async (): Promise<void> => setData(await fetchReview()), []);
+  // Only the development server can have new data; the static build's review is fixed at build time.
+  const refresh = useCallback(async (): Promise<void> => {
+    if (import.meta.env.DEV) setData(await fetchReview());
+  }, []);
 
   const shown = data.languages
     .filter((l) => languageFilter === 'all' || l.language === languageFilter)

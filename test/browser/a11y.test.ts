@@ -46,8 +46,10 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
 
   for (const width of [320, 640]) {
     it(`holds its layout at ${width} px (${width === 640 ? '200% zoom of 1280 px' : 'narrowest phone'}), long compounds included`, async () => {
-      for (const language of LANGUAGES) {
-        const { page, close } = await open(browser, `${base}/${language.code}/`, { viewport: { width, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+      const paths = [...LANGUAGES.map((l) => `/${l.code}/`), '/fi/compare/is/', '/is/compare/en/fi/', '/fi/review/', '/is/review/'];
+      for (const path of paths) {
+        const language = { code: path };
+        const { page, close } = await open(browser, `${base}${path}`, { viewport: { width, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
         const overflow = await page.evaluate(() => ({
           page: document.documentElement.scrollWidth - window.innerWidth,
           widest: Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)) - window.innerWidth,

@@ -102,6 +102,7 @@ export function planImport(input: ImportInput): LanguageImport {
   const imported = importPo({ language, file, text: input.text, namespaces });
   if (!imported.ok) return { broken: imported.problems, invalid, warnings, namespaces: [] };
   warnings.push(...imported.warnings);
+  invalid.push(...imported.conflicts);
 
   const at = (edits: readonly LocatedEdit[], problem: Problem): Problem => {
     const line = edits.find((e) => e.key === problem.key)?.line;

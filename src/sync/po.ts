@@ -3,6 +3,7 @@ import { LANGUAGES, matchLanguageTag } from '../languages.ts';
 import type { TranslationEdit } from './apply.ts';
 import type { Catalog } from './catalog.ts';
 import type { LanguageReport } from './extraction.ts';
+import { fingerprint } from './hash.ts';
 import { lineColumn, type Problem } from './problems.ts';
 import type { SyncState } from './state.ts';
 
@@ -60,6 +61,20 @@ function unquote(literal: string): string {
   return body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c));
 }
 
+/**
+ * What the entry held when exported, as a developer comment (`#. export-base: …`) that PO editors keep:
+ * an import then applies only the entries a translator changed, and refuses one whose translation also
+ * changed in locales/ since the export, instead of putting the older text back over it.
+ */
+function exportBase(msgstr: string, fuzzy: boolean): string {
+  return `export-base: ${fingerprint(msgstr)}${fuzzy ? ' fuzzy' : ''}`;
+}
+
+function readExportBase(entry: ParsedPoEntry): { readonly translation: string; readonly fuzzy: boolean } | undefined {
+  const match = /(?:^|\n)export-base: ([0-9a-f]+)( fuzzy)?\s*(?:\n|$)/.exec(entry.comments?.extracted ?? '');
+  return match?.[1] ? { translation: match[1], fuzzy: match[2] !== undefined } : undefined;
+}
+
 /** Placeholders and tags the translation must carry over; the same kinds the extraction checks. */
 function keepAsIs(english: string): string[] {
   return [...new Set(english.match(/\{\{[^}]*\}\}|<\/?[A-Za-z][^>]*>/g) ?? [])];
@@ -101,14 +116,14 @@ export function buildPo(report: LanguageReport, english: ReadonlyMap<string, Cat
       if (msgid === undefined || msgid === '') continue;
       const stale = entry.status === 'stale';
       const hints = keepAsIs(msgid);
-      const extracted = hints.length > 0 ? `Keep as they are: ${hints.join(' ')}` : undefined;
+      const msgstr = entry.status === 'untranslated' ? '' : (entry.translation ?? '');
+      const extracted = [...(hints.length > 0 ? [`Keep as they are: ${hints.join(' ')}`] : []), exportBase(msgstr, stale)].join('\n');
       const comments = {
-        ...(extracted === undefined ? {} : { extracted }),
+        extracted,
         ...(stale ? { flag: 'fuzzy' } : {}),
         // "" is what an import records for a fuzzy draft with no older English: nothing to show.
         ...(stale && entry.from ? { previous: `msgid ${quote(entry.from)}` } : {}),
       };
-      const msgstr = entry.status === 'untranslated' ? '' : (entry.translation ?? '');
       counts[msgstr === '' ? 'untranslated' : stale ? 'fuzzy' : 'translated']++;
       live.push([msgctxt, Object.fromEntries([[msgid, { msgctxt, msgid, msgstr: [msgstr], comments }]])]);
     }
@@ -155,7 +170,7 @@ export interface LocatedEdit extends TranslationEdit {
 }
 
 export type PoImport =
-  | { readonly ok: true; readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>; readonly warnings: readonly Problem[] }
+  | { readonly ok: true; readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>; readonly warnings: readonly Problem[]; readonly conflicts: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const entryKey = (msgctxt: string, msgid: string): string => `${msgctxt}${CONTEXT_SEPARATOR}${msgid}`;
@@ -242,6 +257,8 @@ export function importPo(input: PoImportInput): PoImport {
   const { language, file, text } = input;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  /** Entries a translator changed in the PO file whose translation also changed in locales/ since the export. */
+  const conflicts: Problem[] = [];
   const at = (line: number | undefined): { line?: number; column?: number } => (line === undefined ? {} : { line, column: 1 });
   const broken = (code: string, message: string, line: number | undefined, key?: string): void => {
     problems.push({ severity: 'error', code, message, file, language, ...at(line), ...(key === undefined ? {} : { key }) });
@@ -304,6 +321,14 @@ export function importPo(input: PoImportInput): PoImport {
         continue;
       }
       const fuzzy = isFuzzy(entry);
+      const base = readExportBase(entry);
+      if (base) {
+        if (fingerprint(translation) === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export
+        if (fingerprint(files.target.get(key) ?? '') !== base.translation) {
+          conflicts.push({ ...where, severity: 'error', code: 'po-conflict', message: `the translation in locales/${language}/${namespace}.json changed since this file was exported; export again and redo this entry there, or nothing of that change would survive` });
+          continue;
+        }
+      }
       const from = fuzzy ? fuzzyFrom(current, files.state.entries.get(key)?.from, previousMsgid(entry), entry.msgid) : entry.msgid;
       if (files.target.get(key) === translation && files.state.entries.get(key)?.from === from) continue;
       if (!fuzzy && entry.msgid !== current) {
@@ -315,5 +340,5 @@ export function importPo(input: PoImportInput): PoImport {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, edits, warnings };
+  return { ok: true, edits, warnings, conflicts };
 }

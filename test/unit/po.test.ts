@@ -8,6 +8,7 @@ import { poExport } from '../../src/cli/po-export.ts';
 import { poImport } from '../../src/cli/po-import.ts';
 import { status } from '../../src/cli/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
+import { fingerprint } from '../../src/sync/hash.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
@@ -101,11 +102,11 @@ describe('npm run po:export', () => {
     expect(result.out).toContain('Wrote po/nb.po: 0 translated, 0 fuzzy, 4 untranslated');
     expect((await readdir(join(p.dir, 'po'))).sort()).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
     const da = await p.read('po/da.po');
-    expect(entry(da, 'doc:one')).toBe('msgctxt "doc:one"\nmsgid "First."\nmsgstr "Første."');
+    expect(entry(da, 'doc:one')).toBe(`#. export-base: ${fingerprint('Første.')}\nmsgctxt "doc:one"\nmsgid "First."\nmsgstr "Første."`);
     expect(entry(da, 'doc:two')).toBe(
-      '#. Keep as they are: {{date}}\n#, fuzzy\n#| msgid "Second on {{date}}."\nmsgctxt "doc:two"\nmsgid "The second on {{date}}."\nmsgstr "Anden den {{date}}."',
+      `#. Keep as they are: {{date}}\n#. export-base: ${fingerprint('Anden den {{date}}.')} fuzzy\n#, fuzzy\n#| msgid "Second on {{date}}."\nmsgctxt "doc:two"\nmsgid "The second on {{date}}."\nmsgstr "Anden den {{date}}."`,
     );
-    expect(entry(da, 'doc:three')).toBe('msgctxt "doc:three"\nmsgid "Third."\nmsgstr ""');
+    expect(entry(da, 'doc:three')).toBe(`#. export-base: ${fingerprint('')}\nmsgctxt "doc:three"\nmsgid "Third."\nmsgstr ""`);
     expect(entry(da, 'ui:greeting')).toContain('msgid "Hello, {{name}}"\nmsgstr ""');
     expect(da).toContain('#~ msgctxt "doc:four"\n#~ msgid "Fourth \\"quoted\\" one."\n#~ msgstr "Fjerde \\"citerede\\"."');
     // Namespaces sorted, keys in English order.
@@ -311,6 +312,32 @@ describe('npm run po:import', () => {
     const result = await runCommand(poImport, p.dir, ['--check']);
     expect(result.code).toBe(1);
     expect(result.out).toContain('da (po/da.po): 1 translation(s) would change\n  translated  doc:three');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+});
+
+describe('a PO file exported before the JSON changed', () => {
+  it('leaves untouched entries alone, so an edit made in locales/ since the export survives the import', async () => {
+    const p = await setUp();
+    await exportAll(p);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Den første."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Den første.' });
+  });
+
+  it('refuses an entry changed on both sides, naming the PO line and the key, and writes nothing', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Den første."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Det første.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`po/da.po:${lineOf(exported, 'doc:one')}`);
+    expect(result.err).toContain('changed since this file was exported');
     expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 });

@@ -22,4 +22,10 @@ describe('the built pages', () => {
       expect(html, page).not.toMatch(/(src|href)="(https?:)?\/\/(?!www\.regjeringen\.no\/|127\.0\.0\.1)/);
     }
   });
+
+  it('hold no development-server code (in-place editing and its endpoints are for npm run dev only)', () => {
+    const scripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const script of scripts) expect(readFileSync(join(dist, 'assets', script), 'utf8'), script).not.toContain('__translations');
+  });
 });

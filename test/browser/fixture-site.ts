@@ -28,7 +28,8 @@ export async function buildFixtureSite(root: string): Promise<string> {
   const document = await readFile(docPath, 'utf8');
   await writeFile(docPath, document.replace('The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening'));
   const run = (cmd: string, args: string[]): void => {
-    execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe' });
+    // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
+    execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
   };
   run('tsx', ['src/cli/extract.ts', '--quiet']);
   run('vite', ['build', '--logLevel', 'error']);

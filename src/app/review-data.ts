@@ -38,6 +38,11 @@ export interface ReviewLanguage {
 export interface ReviewData {
   /** False when `npm run extract` would change files: the figures are what it will record. */
   readonly upToDate: boolean;
+  /**
+   * False when the English documents or code say something locales/en does not yet: an edit would
+   * then answer to an English the files do not hold, so editing waits for `npm run extract`.
+   */
+  readonly englishUpToDate: boolean;
   readonly languages: readonly ReviewLanguage[];
 }
 

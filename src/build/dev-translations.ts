@@ -10,13 +10,16 @@ import { reviewData } from '../sync/review.ts';
 
 const MAX_BODY = 1024 * 1024;
 
+class TooLarge extends Error {}
+
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     let size = 0;
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) reject(new Error('request too large'));
+      // Past the limit the rest is read and dropped, so that the client still gets the answer.
+      if (size > MAX_BODY) reject(new TooLarge(`the request is larger than ${MAX_BODY} bytes`));
       else chunks.push(chunk);
     });
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -28,6 +31,39 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.statusCode = status;
   response.setHeader('content-type', 'application/json; charset=utf-8');
   response.end(JSON.stringify(body));
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** The host name of a Host header or an origin's host, without the port. */
+function hostName(host: string): string {
+  return host.replace(/:\d+$/, '').toLowerCase();
+}
+
+/**
+ * Why a request may not write files, if it may not. The endpoint writes into the working tree,
+ * so a page from any other site must not reach it: not by a form or a no-cors fetch (which cannot
+ * send application/json), not from another origin (the browser names it in Origin), and not by
+ * DNS rebinding (an attacker's host name resolving to this machine, caught by the Host check).
+ */
+export function refusal(headers: IncomingMessage['headers'], allowedHosts: readonly string[] | true): string | undefined {
+  const host = headers.host ?? '';
+  const name = hostName(host);
+  if (!LOOPBACK.has(name) && allowedHosts !== true && !allowedHosts.some((h) => (h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h.toLowerCase()))) {
+    return `the host "${host}" is not this development server; open the page at http://localhost`;
+  }
+  const origin = headers.origin;
+  if (origin === undefined) return 'the request has no Origin: saves come from the pages of this development server';
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host.toLowerCase();
+  } catch {
+    return `the Origin "${origin}" is not an address`;
+  }
+  if (originHost !== host.toLowerCase()) return `the Origin "${origin}" is not this development server`;
+  const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') return 'the request must be sent as application/json';
+  return undefined;
 }
 
 const STATUS: Record<Exclude<SaveOutcome, { ok: true }>['reason'], number> = { invalid: 422, conflict: 409, broken: 500 };
@@ -68,6 +104,7 @@ export function devTranslations(root: string): Plugin {
     name: 'nordefco-dev-translations',
     apply: 'serve',
     configureServer(server) {
+      const allowedHosts = (): readonly string[] | true => server.config.server.allowedHosts ?? [];
       server.middlewares.use(DEV_API, (request, response) => {
         void (async () => {
           try {
@@ -77,11 +114,17 @@ export function devTranslations(root: string): Plugin {
               return;
             }
             if (request.method === 'POST' && request.url === '/save') {
+              const refused = refusal(request.headers, allowedHosts());
+              if (refused !== undefined) {
+                send(response, 403, { ok: false, reason: 'invalid', message: `Not saved: ${refused}.`, problems: [] });
+                return;
+              }
               let body: unknown;
               try {
                 body = JSON.parse(await readBody(request));
-              } catch {
-                send(response, 400, { ok: false, reason: 'invalid', message: 'the request is not JSON', problems: [] });
+              } catch (error) {
+                if (error instanceof TooLarge) send(response, 413, { ok: false, reason: 'invalid', message: `Not saved: ${error.message}.`, problems: [] });
+                else send(response, 400, { ok: false, reason: 'invalid', message: 'the request is not JSON', problems: [] });
                 return;
               }
               if (!isSaveBody(body)) {
@@ -90,7 +133,7 @@ export function devTranslations(root: string): Plugin {
               }
               const { language, namespace, key, translation, from, version } = body;
               const outcome = await serially(async () => {
-                const result = await saveTranslations(root, { language, namespace, version, edits: [{ key, translation, from }] });
+                const result = await saveTranslations(root, { language, namespace, version, origin: 'editor', edits: [{ key, translation, from }] });
                 if (result.ok) ownWrites.set(`${LOCALES_DIR}/${language}/${namespace}.json`, result.version);
                 return result;
               });

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COLOUR, PLAIN, type Style } from './render.ts';
 
@@ -26,3 +27,9 @@ export function isMain(importMetaUrl: string): boolean {
 }
 
 export const EXIT = { ok: 0, failed: 1, broken: 2 } as const;
+
+/** A path as the user would type it: relative inside the project, absolute outside. */
+export function displayPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+}

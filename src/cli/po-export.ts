@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { planExtraction, type ExtractionPlan } from '../sync/extraction.ts';
 import { buildPo, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
 import { readSnapshot, writeAtomic } from './project-io.ts';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { planImport } from './po-import.ts';
 import { renderProblem } from './render.ts';
 
 const USAGE = `Usage: npm run po:export -- [options]
@@ -15,8 +16,12 @@ or Weblate: every entry of every namespace, msgctxt namespace:key, msgid the Eng
 msgstr the translation ("" when untranslated). A stale translation is marked fuzzy, with the
 English it was made from as #| msgid. Bring the files back with \`npm run po:import\`.
 
+A PO file that holds translations not yet imported is not overwritten: import it first, or
+pass --force to throw those translations away.
+
   --lang LANG   only this language (repeatable)
   --out DIR     write into DIR instead of po/
+  --force       overwrite PO files even when they hold translations not yet imported
   -h, --help    this text
 
 Exit codes: 0 written; 2 broken input or bad options (nothing written).`;
@@ -44,10 +49,17 @@ async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
-/** A path as the user would type it: relative inside the project, absolute outside. */
-export function displayPath(root: string, path: string): string {
-  const inside = relative(root, path);
-  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+/**
+ * What an existing PO file holds that importing it would still bring in (or that it cannot bring
+ * in, being broken or in conflict), described for a refusal; undefined when it holds nothing new.
+ */
+export function pendingWork(input: Parameters<typeof planImport>[0]): string | undefined {
+  const result = planImport(input);
+  if (result.broken.length > 0) return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
+  const changes = result.namespaces.reduce((n, ns) => n + ns.changes.length, 0) + result.invalid.length;
+  if (changes === 0) return undefined;
+  const keys = [...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)), ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`)];
+  return `${changes} translation(s) not yet imported (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`;
 }
 
 export function describeCounts(counts: PoCounts): string {
@@ -63,6 +75,7 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
       options: {
         lang: { type: 'string', multiple: true, default: [] },
         out: { type: 'string', default: PO_DIR },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -82,7 +95,8 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
     return EXIT.broken;
   }
 
-  const plan = planExtraction(await readSnapshot(env.cwd));
+  const snapshot = await readSnapshot(env.cwd);
+  const plan = planExtraction(snapshot);
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
     env.err(`po:export: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
@@ -96,8 +110,24 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
 
   const dir = resolve(env.cwd, args.out);
   const files = exportFiles(plan, args.lang.length > 0 ? args.lang : TARGET_LANGUAGES, dir);
-  for (const file of files) {
-    const before = await readOptional(file.path);
+  const befores = await Promise.all(files.map((file) => readOptional(file.path)));
+  if (!args.force) {
+    // A translator's work in a PO file lives nowhere else until it is imported.
+    const unsaved = files.flatMap((file, index) => {
+      const before = befores[index];
+      if (before === undefined || before === file.text) return [];
+      const shown = displayPath(env.cwd, file.path);
+      const pending = pendingWork({ language: file.language, file: shown, text: before, locales: snapshot.locales, glossary: [] });
+      return pending === undefined ? [] : [`${shown}: ${pending}`];
+    });
+    if (unsaved.length > 0) {
+      for (const line of unsaved) env.err(`po:export: ${line}`);
+      env.err('po:export: nothing was written. Import those files first (npm run po:import), or pass --force to overwrite them.');
+      return EXIT.failed;
+    }
+  }
+  for (const [index, file] of files.entries()) {
+    const before = befores[index];
     if (before !== file.text) await writeAtomic(file.path, file.text);
     env.out(`${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${describeCounts(file.counts)}`);
   }

@@ -7,16 +7,15 @@ import type { Catalog } from '../sync/catalog.ts';
 import type { Glossary } from '../sync/checks.ts';
 import { parseGlossary } from '../sync/glossary-file.ts';
 import { parseLocaleFile } from '../sync/locale-file.ts';
-import { GLOSSARY_FILE, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
+import { GLOSSARY_FILE, isNamespace, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
 import { importPo, PO_DIR, poFileName, type LocatedEdit, type NamespaceFiles } from '../sync/po.ts';
 import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
-import { displayPath } from './po-export.ts';
 import { readSnapshot } from './project-io.ts';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
 import { renderProblem } from './render.ts';
-import { saveTranslations } from './save-translations.ts';
+import { fileVersion, saveTranslations } from './save-translations.ts';
 
 const USAGE = `Usage: npm run po:import -- [options]
 
@@ -27,9 +26,13 @@ checked before anything is written; one error and nothing is written.
 An entry's translation is recorded as made from its msgid, so a confirmed entry becomes
 translated; a fuzzy entry is saved but stays stale. An empty msgstr imports nothing.
 
+An entry whose translation in locales/ changed since the export (or that has no export-base
+comment, so that nobody can tell) is refused as a conflict rather than put over the newer text.
+
   --lang LANG   only this language (repeatable; its file must exist)
   --dir DIR     read from DIR instead of po/
   --check       write nothing; list what would change; exit 1 if anything would
+  --force       on a conflict, take the PO file's translation over the one in locales/
   -h, --help    this text
 
 Exit codes: 0 done; 1 a translation has errors, or --check found changes; 2 broken input (nothing written).`;
@@ -40,6 +43,8 @@ export type ChangeKind = 'translated' | 'stale' | 'confirmed' | 'now stale';
 export interface NamespaceImport {
   readonly namespace: string;
   readonly edits: readonly LocatedEdit[];
+  /** The locale file's version as checked: a file changed on disk before the write is a conflict. */
+  readonly version: string;
   readonly changes: readonly { readonly key: string; readonly kind: ChangeKind }[];
 }
 
@@ -60,6 +65,8 @@ export interface ImportInput {
   /** Files under locales/ by path relative to the project root. */
   readonly locales: ReadonlyMap<string, string>;
   readonly glossary: Glossary;
+  /** See PoImportInput.overwrite. */
+  readonly overwrite?: boolean;
 }
 
 function kind(edit: LocatedEdit, english: string | undefined, before: string | undefined): ChangeKind {
@@ -84,6 +91,10 @@ export function planImport(input: ImportInput): LanguageImport {
   for (const [path, englishText] of locales) {
     if (!path.startsWith(englishPrefix) || !path.endsWith('.json') || path.slice(englishPrefix.length).includes('/')) continue;
     const namespace = path.slice(englishPrefix.length, -'.json'.length);
+    if (!isNamespace(namespace)) {
+      broken.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name (letters, digits, hyphens and underscores): rename or remove the file`, file: path });
+      continue;
+    }
     const english = parseLocaleFile(path, englishText);
     const targetPath = localeFile(language, namespace);
     const targetText = locales.get(targetPath);
@@ -99,7 +110,7 @@ export function planImport(input: ImportInput): LanguageImport {
   }
   if (broken.length > 0) return { broken, invalid, warnings, namespaces: [] };
 
-  const imported = importPo({ language, file, text: input.text, namespaces });
+  const imported = importPo({ language, file, text: input.text, namespaces, ...(input.overwrite ? { overwrite: true } : {}) });
   if (!imported.ok) return { broken: imported.problems, invalid, warnings, namespaces: [] };
   warnings.push(...imported.warnings);
   invalid.push(...imported.conflicts);
@@ -127,7 +138,7 @@ export function planImport(input: ImportInput): LanguageImport {
     // Warnings only for what this import changes: the rest the extraction has reported already.
     warnings.push(...result.warnings.filter((w) => w.key !== undefined && changed.has(w.key)).map((w) => at(edits, w)));
     const changes = edits.filter((e) => changed.has(e.key)).map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
-    if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), changes });
+    if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fileVersion(text), changes });
   }
   return { broken, invalid, warnings, namespaces: results };
 }
@@ -158,6 +169,7 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
         lang: { type: 'string', multiple: true, default: [] },
         dir: { type: 'string', default: PO_DIR },
         check: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -209,7 +221,7 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
   }
 
   // Every file is checked before any is written: a translator fixes all of them in one go.
-  const results = files.map((f) => ({ ...f, result: planImport({ ...f, locales: snapshot.locales, glossary }) }));
+  const results = files.map((f) => ({ ...f, result: planImport({ ...f, locales: snapshot.locales, glossary, overwrite: args.force }) }));
   const broken = results.flatMap((r) => r.result.broken);
   const invalid = results.flatMap((r) => r.result.invalid);
   for (const p of [...broken, ...invalid, ...results.flatMap((r) => r.result.warnings)]) env.err(renderProblem(p));
@@ -218,7 +230,9 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
     return EXIT.broken;
   }
   if (invalid.length > 0) {
-    env.err(`po:import: ${invalid.length} translation problem(s) to fix in the PO file(s) (listed above); nothing was written.`);
+    const conflicts = invalid.filter((p) => p.code === 'po-conflict').length;
+    const hint = conflicts > 0 ? ` ${conflicts} of them conflict with newer translations in locales/ (--force takes the PO file's text).` : '';
+    env.err(`po:import: ${invalid.length} translation problem(s) to fix in the PO file(s) (listed above); nothing was written.${hint}`);
     return EXIT.failed;
   }
 
@@ -229,7 +243,7 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
   }
   for (const r of results) {
     for (const ns of r.result.namespaces) {
-      const outcome = await saveTranslations(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits });
+      const outcome = await saveTranslations(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' });
       if (!outcome.ok) {
         // Only a file changed on disk since the check above gets here.
         for (const p of outcome.problems) env.err(renderProblem(p));

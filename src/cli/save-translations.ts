@@ -6,7 +6,7 @@ import type { Glossary } from '../sync/checks.ts';
 import { parseGlossary } from '../sync/glossary-file.ts';
 import { fingerprint } from '../sync/hash.ts';
 import { parseLocaleFile } from '../sync/locale-file.ts';
-import { GLOSSARY_FILE, localeFile, stateFile } from '../sync/paths.ts';
+import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../sync/paths.ts';
 import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE } from '../sync/state.ts';
 import { formatState, parseState } from '../sync/state-file.ts';
@@ -18,6 +18,12 @@ export interface SaveRequest {
   readonly edits: readonly TranslationEdit[];
   /** Fingerprint of the locale file as the editor loaded it; a different file on disk is a conflict. */
   readonly version?: string;
+  /**
+   * An editor shows the English of locales/en, so an edit made from any other English means the
+   * page or the extraction is behind, and recording it would claim a check nobody made. A PO file
+   * may answer to an older English on purpose (a fuzzy entry), which the sync state then records.
+   */
+  readonly origin: 'editor' | 'po-file';
 }
 
 export type SaveOutcome =
@@ -44,7 +50,7 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
   const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SaveOutcome => ({ ok: false, reason, message, problems });
   const { language, namespace } = request;
   if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
-  if (!/^[\w-]+$/.test(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
+  if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
   const file = localeFile(language, namespace);
   const englishFile = localeFile(SOURCE_LANGUAGE, namespace);
   const [text, englishText, stateText, glossaryText] = await Promise.all([
@@ -60,6 +66,16 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
   }
   const english = parseLocaleFile(englishFile, englishText);
   if (!english.ok) return fail('broken', `${englishFile} is broken`, english.problems);
+  if (request.origin === 'editor') {
+    const behind = request.edits.filter((edit) => english.catalog.has(edit.key) && english.catalog.get(edit.key) !== edit.from);
+    if (behind.length > 0) {
+      return fail(
+        'conflict',
+        `the English of ${behind.map((e) => `"${e.key}"`).join(', ')} in ${englishFile} is not the English this page showed. Nothing was saved: if the English document changed, run npm run extract; then reload and make your change again.`,
+        behind.map((e) => ({ severity: 'error', code: 'english-changed', message: 'the English changed since this page loaded', file: englishFile, language, namespace, key: e.key })),
+      );
+    }
+  }
   let state = EMPTY_STATE;
   if (stateText !== undefined) {
     const parsed = parseState(stateFile(language, namespace), stateText);

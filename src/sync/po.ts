@@ -161,6 +161,8 @@ export interface PoImportInput {
   readonly file: string;
   readonly text: string;
   readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
+  /** Replace translations on disk that an entry did not see (changed since the export, or no export-base). */
+  readonly overwrite?: boolean;
 }
 
 /** An edit and the line of its entry in the PO file, so later checks can point at it. */
@@ -322,12 +324,22 @@ export function importPo(input: PoImportInput): PoImport {
       }
       const fuzzy = isFuzzy(entry);
       const base = readExportBase(entry);
-      if (base) {
-        if (fingerprint(translation) === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export
-        if (fingerprint(files.target.get(key) ?? '') !== base.translation) {
-          conflicts.push({ ...where, severity: 'error', code: 'po-conflict', message: `the translation in locales/${language}/${namespace}.json changed since this file was exported; export again and redo this entry there, or nothing of that change would survive` });
-          continue;
-        }
+      if (base && fingerprint(translation) === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export
+      const onDisk = files.target.get(key) ?? '';
+      // A translation on disk that this entry would replace without having seen it. The same text is no
+      // conflict; an entry without an export-base (another tool's file, an older export) cannot show it saw it.
+      const unseen = onDisk !== '' && onDisk !== translation && (base ? fingerprint(onDisk) !== base.translation : true);
+      if (unseen && !input.overwrite) {
+        const localeFile = `locales/${language}/${namespace}.json`;
+        conflicts.push({
+          ...where,
+          severity: 'error',
+          code: 'po-conflict',
+          message: base
+            ? `the translation in ${localeFile} changed since this file was exported, and so did this entry: export again and redo the entry, or import with --force to replace the newer text in ${localeFile}`
+            : `this entry has no export-base comment, so it cannot show that it was made from the translation in ${localeFile}, which differs: export again and redo the entry, or import with --force to replace the text in ${localeFile}`,
+        });
+        continue;
       }
       const from = fuzzy ? fuzzyFrom(current, files.state.entries.get(key)?.from, previousMsgid(entry), entry.msgid) : entry.msgid;
       if (files.target.get(key) === translation && files.state.entries.get(key)?.from === from) continue;

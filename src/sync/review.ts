@@ -1,7 +1,8 @@
 import type { ReviewData, ReviewEntry, ReviewStatus } from '../app/review-data.ts';
 import type { ExtractionPlan } from './extraction.ts';
 import { fingerprint } from './hash.ts';
-import { localeFile } from './paths.ts';
+import { SOURCE_LANGUAGE } from '../languages.ts';
+import { LOCALES_DIR, localeFile } from './paths.ts';
 import { wordDiff } from './word-diff.ts';
 
 /**
@@ -37,5 +38,8 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
     }
     return { language: report.language, counts: report.counts, entries, versions };
   });
-  return { upToDate: plan.writes.size === 0 && plan.fatal.length === 0, languages };
+  const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
+  // Writes elsewhere are sync state and obsolete stores catching up with hand edits: no reason to wait.
+  const englishBehind = [...plan.writes.keys()].some((path) => path.startsWith(englishPrefix) || !path.startsWith(`${LOCALES_DIR}/`));
+  return { upToDate: plan.writes.size === 0 && plan.fatal.length === 0, englishUpToDate: !englishBehind && plan.fatal.length === 0, languages };
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type TS from 'typescript';
 import type { Problem } from './problems.ts';
+import { isNamespace } from './paths.ts';
 
 /** One interface string found in the code, with its English default. */
 export interface CodeString {
@@ -52,6 +53,10 @@ export function scanSource(file: string, text: string): { strings: CodeString[];
     const colon = rawKey.indexOf(':');
     const namespace = colon > 0 ? rawKey.slice(0, colon) : (ns ?? DEFAULT_NAMESPACE);
     const key = colon > 0 ? rawKey.slice(colon + 1) : rawKey;
+    if (!isNamespace(namespace)) {
+      problems.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name: use letters, digits, hyphens and underscores`, ...where, key });
+      return;
+    }
     if (english === undefined) {
       problems.push({ severity: 'error', code: 'no-default', message: `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`, ...where, key });
       return;

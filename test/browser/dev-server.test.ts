@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fileVersion } from '../../src/cli/save-translations.ts';
 import { launch, open } from './browser.ts';
 import { copyProject } from './fixture-site.ts';
 
@@ -18,6 +20,24 @@ function freePort(): Promise<number> {
       const address = probe.address();
       probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
+  });
+}
+
+/** A raw POST to the save endpoint, with whatever headers a hostile page or tool could send. */
+function post(base: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${base}/__translations/save`, { method: 'POST', headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        // Vite's own host check may answer first, in plain text.
+        const json = (response.headers['content-type'] ?? '').startsWith('application/json');
+        resolve({ status: response.statusCode ?? 0, body: json ? (JSON.parse(text) as { ok: boolean; message?: string }) : { ok: false, message: text } });
+      });
+    });
+    request.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+    request.end(body);
   });
 }
 
@@ -122,5 +142,41 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     expect(await page.locator('.review-counts tr[data-language="nb"] td[data-status="stale"]').textContent()).toBe('0');
     expect(JSON.parse(await read('locales/nb/declaration.json'))).toMatchObject({ norfolk: current.replace(/styrke/, 'utdype') });
     await close();
+  });
+
+  describe('the save endpoint refuses what did not come from its own pages', () => {
+    const path = 'locales/da/declaration.json';
+    it('refuses another origin, a missing origin, a form post and a foreign Host, writing nothing', async () => {
+      const before = await read(path);
+      const host = new URL(url).host;
+      const body = JSON.stringify({ language: 'da', namespace: 'declaration', key: 'title', translation: 'Overtaget titel', from: 'x', version: 'x' });
+      const cases: [Record<string, string>, RegExp][] = [
+        [{ 'content-type': 'application/json', origin: 'http://evil.example' }, /is not this development server/],
+        [{ 'content-type': 'application/json' }, /has no Origin/],
+        [{ 'content-type': 'text/plain', origin: url }, /application\/json/],
+        // DNS rebinding: Vite's host check or ours, whichever answers first.
+        [{ 'content-type': 'application/json', origin: 'http://rebound.example', host: 'rebound.example' }, /is not this development server|is not allowed/],
+      ];
+      for (const [headers, message] of cases) {
+        const reply = await post(url, { host, ...headers }, body);
+        expect({ headers, status: reply.status, ok: reply.body.ok }).toEqual({ headers, status: 403, ok: false });
+        expect(reply.body.message).toMatch(message);
+      }
+      expect(await read(path)).toBe(before);
+    });
+
+    it('refuses an edit made from an English that is no longer the English of locales/en (409)', async () => {
+      const before = await read(path);
+      const body = JSON.stringify({ language: 'da', namespace: 'declaration', key: 'norfolk', translation: 'Ministrene ser frem til at uddybe samarbejdet inden for Joint Force Command Norfolk og NATO.', from: 'The Ministers look forward to an English nobody showed.', version: fileVersion(before) });
+      const reply = await post(url, { 'content-type': 'application/json', origin: url }, body);
+      expect(reply.status).toBe(409);
+      expect(reply.body.message).toContain('is not the English this page showed');
+      expect(await read(path)).toBe(before);
+    });
+
+    it('answers 413 to a request larger than a translation can be', async () => {
+      const reply = await post(url, { 'content-type': 'application/json', origin: url }, JSON.stringify({ translation: 'x'.repeat(2 * 1024 * 1024) }));
+      expect(reply.status).toBe(413);
+    });
   });
 });

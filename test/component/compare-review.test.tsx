@@ -79,10 +79,11 @@ const stale: ReviewEntry = {
   problems: [],
 };
 
-function reviewData(): ReviewData {
+function reviewData(upToDate = true): ReviewData {
   const counts = (translated: number, untranslated: number, staleCount: number, obsolete: number) => ({ translated, untranslated, stale: staleCount, obsolete });
   return {
-    upToDate: true,
+    upToDate,
+    englishUpToDate: upToDate,
     languages: [
       { language: 'da', counts: counts(10, 1, 1, 0), versions: { declaration: 'v1' }, entries: [stale, { namespace: 'ui', key: 'actions.print', status: 'untranslated', english: 'Print', problems: [] }] },
       { language: 'sv', counts: counts(11, 0, 0, 1), versions: {}, entries: [{ namespace: 'declaration', key: 'gone', status: 'obsolete', translation: 'Borta.', from: 'Gone.', problems: [] }] },
@@ -90,8 +91,8 @@ function reviewData(): ReviewData {
   };
 }
 
-async function renderReview(language: LanguageCode) {
-  const props = await prepareApp({ kind: 'review', language }, 'https://example.org', { review: () => Promise.resolve(reviewData()) });
+async function renderReview(language: LanguageCode, upToDate = true) {
+  const props = await prepareApp({ kind: 'review', language }, 'https://example.org', { review: () => Promise.resolve(reviewData(upToDate)) });
   return render(<App {...props} />);
 }
 
@@ -129,5 +130,14 @@ describe('the review view', () => {
   it('starts on the page language\'s entries', async () => {
     await renderReview('da');
     expect([...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => e.dataset['language'])).toEqual(['da', 'da']);
+  });
+
+  it('offers editing (in development) only while locales/en is what the English document says', async () => {
+    await renderReview('en');
+    expect(document.querySelectorAll('.review-entry .edit-button')).toHaveLength(2);
+    cleanup();
+    await renderReview('en', false);
+    expect(document.querySelectorAll('.review-entry .edit-button')).toHaveLength(0);
+    expect(screen.getByText('To edit translations here, run npm run extract, then reload this page.')).toBeTruthy();
   });
 });

@@ -9,6 +9,7 @@ import { fileVersion, saveTranslations } from '../../src/cli/save-translations.t
 import { extract } from '../../src/cli/extract.ts';
 import { readSnapshot } from '../../src/cli/project-io.ts';
 import { status } from '../../src/cli/status.ts';
+import { reviewData } from '../../src/sync/review.ts';
 
 const english = catalog({ one: 'First.', two: 'Second on {{date}}.', three: 'Third.' });
 
@@ -98,7 +99,7 @@ describe('saveTranslations on a project', () => {
     const stale = planExtraction(await readSnapshot(p.dir));
     expect(stale.languages.find((l) => l.language === 'da')?.counts.stale).toBe(1);
     const version = fileVersion(await p.read('locales/da/doc.json'));
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }] });
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }], origin: 'editor' });
     expect(outcome.ok).toBe(true);
     expect(await p.read('locales/da/doc.json')).toBe('{\n  "one": "Første.",\n  "two": "Den anden."\n}\n');
     const check = await runCommand(extract, p.dir, ['--check']);
@@ -113,7 +114,7 @@ describe('saveTranslations on a project', () => {
     const version = fileVersion(await p.read('locales/da/doc.json'));
     await p.write('locales/da/doc.json', '{\n  "one": "Den første.",\n  "two": "Anden."\n}\n');
     const before = await p.snapshot();
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }] });
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }], origin: 'editor' });
     expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
     expect(outcome.ok ? '' : outcome.message).toContain('locales/da/doc.json changed on disk');
     expect(await p.snapshot()).toEqual(before);
@@ -122,9 +123,46 @@ describe('saveTranslations on a project', () => {
 
   it('refuses English and unknown languages', async () => {
     const p = await project();
-    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [] })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
+    await p.remove();
+  });
+
+  it('refuses an editor whose English is not the English of locales/en, writing nothing', async () => {
+    const p = await project();
+    const version = fileVersion(await p.read('locales/da/doc.json'));
+    const before = await p.snapshot();
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, origin: 'editor', edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }] });
+    expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
+    expect(outcome.ok ? '' : outcome.message).toContain('is not the English this page showed');
+    expect(await p.snapshot()).toEqual(before);
+    await p.remove();
+  });
+
+  it('records an older English for a PO file, leaving the entry stale', async () => {
+    const p = await project();
+    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', origin: 'po-file', edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }] });
+    expect(outcome.ok).toBe(true);
+    const report = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
+    expect(JSON.parse(report.out)).toEqual({ da: { 'doc:one': 'translated', 'doc:two': 'stale' } });
+    await p.remove();
+  });
+});
+
+describe('reviewData', () => {
+  it('waits for the extraction before editing only when the English is behind, not for a hand-edited translation', async () => {
+    const p = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First.']]) });
+    await runCommand(extract, p.dir, ['--quiet']);
+    await p.write('locales/da/doc.json', '{\n  "one": "Første."\n}\n');
+    const handEdited = reviewData(planExtraction(await readSnapshot(p.dir)), new Map());
+    expect(handEdited).toMatchObject({ upToDate: false, englishUpToDate: true });
+    await runCommand(extract, p.dir, ['--quiet']);
+    await p.write('src/documents/doc.md', documentText([['one', 'The first.']]));
+    const englishBehind = reviewData(planExtraction(await readSnapshot(p.dir)), new Map());
+    expect(englishBehind).toMatchObject({ upToDate: false, englishUpToDate: false });
+    await runCommand(extract, p.dir, ['--quiet']);
+    expect(reviewData(planExtraction(await readSnapshot(p.dir)), new Map())).toMatchObject({ upToDate: true, englishUpToDate: true });
     await p.remove();
   });
 });

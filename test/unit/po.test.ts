@@ -341,3 +341,92 @@ describe('a PO file exported before the JSON changed', () => {
     expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 });
+
+describe('PO conflicts and overwrites', () => {
+  it('takes an entry changed on both sides to the same text as no conflict', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Den første."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Den første.'));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).not.toContain('po-conflict');
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Den første.' });
+  });
+
+  it('--force takes the PO text over a translation changed on both sides', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Den første."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Det første.'));
+    expect((await runCommand(poImport, p.dir)).code).toBe(1);
+    const forced = await runCommand(poImport, p.dir, ['--force']);
+    expect(forced.code, forced.err).toBe(0);
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Det første.' });
+  });
+
+  it('refuses an entry without export-base whose text differs from the locale file, instead of reverting it', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    // Another tool rewrote the file without our comments, from an older state of the translation.
+    const stripped = exported.replace(/^#\. export-base: .*\n/gm, '');
+    await p.write('po/da.po', setMsgstr(stripped, 'doc:one', 'Forreste.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`po/da.po:${lineOf(stripped, 'doc:one')}`);
+    expect(result.err).toContain('no export-base comment');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('imports an entry without export-base when there was no translation to lose', async () => {
+    const p = await setUp();
+    const stripped = (await exportAll(p)).replace(/^#\. export-base: .*\n/gm, '');
+    await p.write('po/da.po', setMsgstr(stripped, 'doc:three', 'Tredje.'));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ three: 'Tredje.', one: 'Første.' });
+  });
+
+  it('po:export will not overwrite a PO file holding translations not yet imported, unless --force', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    const edited = setMsgstr(exported, 'doc:three', 'Tredje.');
+    await p.write('po/da.po', edited);
+    // The English changes, so a fresh export would differ from the file on disk.
+    await p.write('src/documents/doc.md', documentText([['one', 'The first.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    const refused = await runCommand(poExport, p.dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('po/da.po: 1 translation(s) not yet imported (doc:three)');
+    expect(await p.read('po/da.po')).toBe(edited);
+    const forced = await runCommand(poExport, p.dir, ['--force']);
+    expect(forced.code, forced.err).toBe(0);
+    expect(entry(await p.read('po/da.po'), 'doc:three')).toContain('msgstr ""');
+  });
+
+  it('po:export rewrites a PO file once its work is imported', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:three', 'Tredje.'));
+    expect((await runCommand(poImport, p.dir)).code).toBe(0);
+    const again = await runCommand(poExport, p.dir);
+    expect(again.code, again.err).toBe(0);
+    expect(entry(await p.read('po/da.po'), 'doc:three')).toContain('msgstr "Tredje."');
+  });
+
+  it('po:import refuses a namespace file name that the locale files cannot take, writing nothing', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('locales/en/bad name.json', '{\n  "x": "X"\n}\n');
+    await p.write('po/da.po', setMsgstr(exported, 'doc:three', 'Tredje.'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('locales/en/bad name.json');
+    expect(result.err).toContain('is not a namespace name');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+});

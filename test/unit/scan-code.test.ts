@@ -37,4 +37,14 @@ describe('scanSource', () => {
     expect(problems[0]).toMatchObject({ code: 'conflicting-default', file: 'b.ts' });
     expect(catalogs.get('ui')?.get('k')).toBe('One');
   });
+
+  it('refuses a namespace that cannot be a file name or a PO context, with its position', () => {
+    const { problems, strings } = scanSource('src/n.ts', "t('../en/x:key', 'Text');\nt('my notes:key', { defaultValue: 'Text' });");
+    expect(strings).toEqual([]);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['namespace', 1, 1],
+      ['namespace', 2, 1],
+    ]);
+    expect(problems[0]?.message).toContain('"../en/x" is not a namespace name');
+  });
 });

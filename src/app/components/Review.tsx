@@ -54,7 +54,7 @@ function Diff({ entry }: { readonly entry: ReviewEntry }) {
   );
 }
 
-function Entry({ entry, language, version, onSaved }: { readonly entry: ReviewEntry; readonly language: string; readonly version: string; readonly onSaved: () => void }) {
+function Entry({ entry, language, version, editable, onSaved }: { readonly entry: ReviewEntry; readonly language: string; readonly version: string; readonly editable: boolean; readonly onSaved: () => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const statusText: Record<ReviewStatus, string> = {
@@ -96,7 +96,7 @@ function Entry({ entry, language, version, onSaved }: { readonly entry: ReviewEn
           ))}
         </ul>
       )}
-      {import.meta.env.DEV && entry.status !== 'obsolete' && entry.english !== undefined && (
+      {editable && entry.status !== 'obsolete' && entry.english !== undefined && (
         editing ? (
           <TranslationEditor
             language={language}
@@ -160,6 +160,8 @@ export function Review({ language, data: initialData, document: outline, siteUrl
     .filter((l) => languageFilter === 'all' || l.language === languageFilter)
     .map((l) => ({ ...l, entries: l.entries.filter((e) => statusFilter === 'all' || e.status === statusFilter) }));
   const count = shown.reduce((n, l) => n + l.entries.length, 0);
+  // An edit answers to the English of locales/en: while the document is ahead of it, that would be the wrong English.
+  const editable = import.meta.env.DEV && data.englishUpToDate;
   const statusText: Record<ReviewStatus, string> = {
     untranslated: t('review.untranslated', { defaultValue: 'Untranslated' }),
     stale: t('review.stale', { defaultValue: 'Stale' }),
@@ -187,7 +189,12 @@ export function Review({ language, data: initialData, document: outline, siteUrl
             })}
           </p>
         )}
-        {!data.upToDate && <p className="notice notice-error">{t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}</p>}
+        {!data.upToDate && (
+          <div className="notice notice-error">
+            <p>{t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}</p>
+            {import.meta.env.DEV && !data.englishUpToDate && <p>{t('review.extractFirst', { defaultValue: 'To edit translations here, run npm run extract, then reload this page.' })}</p>}
+          </div>
+        )}
 
         <table className="review-counts">
           <caption>{t('review.counts', { defaultValue: 'Entries by language and state' })}</caption>
@@ -251,7 +258,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
               </h2>
               <ul className="review-entries">
                 {l.entries.map((entry) => (
-                  <Entry key={`${entry.namespace}:${entry.key}`} entry={entry} language={l.language} version={l.versions[entry.namespace] ?? ''} onSaved={() => void refresh()} />
+                  <Entry key={`${entry.namespace}:${entry.key}`} entry={entry} language={l.language} version={l.versions[entry.namespace] ?? ''} editable={editable} onSaved={() => void refresh()} />
                 ))}
               </ul>
             </section>

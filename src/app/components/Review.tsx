@@ -96,7 +96,7 @@ function Entry({ entry, language, version, editable, onSaved }: { readonly entry
           ))}
         </ul>
       )}
-      {editable && entry.status !== 'obsolete' && entry.english !== undefined && (
+      {import.meta.env.DEV && editable && entry.status !== 'obsolete' && entry.english !== undefined && (
         editing ? (
           <TranslationEditor
             language={language}

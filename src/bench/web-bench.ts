@@ -44,7 +44,22 @@ function kindOf(url: string, resourceType: string | undefined): keyof Lighthouse
   return 'other';
 }
 
-async function lighthouse(url: string, formFactor: FormFactor, out: string): Promise<LighthouseFigures> {
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART, NO_FCP) on a loaded machine: such a run
+ * measured nothing, so it is run again, and the retry is reported rather than hidden.
+ */
+async function lighthouse(url: string, formFactor: FormFactor, out: string, attempts = 3): Promise<LighthouseFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, formFactor, out);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      process.stderr.write(`  retrying ${url} ${formFactor} (attempt ${attempt} failed: ${(error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.includes('Runtime error')) ?? 'see above'})\n`);
+    }
+  }
+}
+
+async function lighthouseOnce(url: string, formFactor: FormFactor, out: string): Promise<LighthouseFigures> {
   const profile = await mkdtemp(join(tmpdir(), 'lh-profile-'));
   const args = [url, `--chrome-flags=${[...FLAGS, `--user-data-dir=${profile}`].join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet'];
   if (formFactor === 'desktop') args.push('--preset=desktop');

@@ -54,13 +54,15 @@ export function refusal(headers: IncomingMessage['headers'], allowedHosts: reado
   }
   const origin = headers.origin;
   if (origin === undefined) return 'the request has no Origin: saves come from the pages of this development server';
-  let originHost: string;
+  let same: boolean;
   try {
-    originHost = new URL(origin).host.toLowerCase();
+    const url = new URL(origin);
+    // Through URL on both sides, so that a default port written out (localhost:80) compares equal.
+    same = url.host === new URL(`${url.protocol}//${host}`).host;
   } catch {
     return `the Origin "${origin}" is not an address`;
   }
-  if (originHost !== host.toLowerCase()) return `the Origin "${origin}" is not this development server`;
+  if (!same) return `the Origin "${origin}" is not this development server`;
   const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (type !== 'application/json') return 'the request must be sent as application/json';
   return undefined;

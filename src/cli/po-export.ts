@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { planExtraction, type ExtractionPlan } from '../sync/extraction.ts';
-import { buildPo, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
+import { buildPo, importRecordPath, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
 import { readSnapshot, writeAtomic } from './project-io.ts';
 import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
-import { planImport } from './po-import.ts';
+import { planImport, readImportRecord } from './po-import.ts';
 import { renderProblem } from './render.ts';
 
 const USAGE = `Usage: npm run po:export -- [options]
@@ -56,10 +56,15 @@ async function readOptional(path: string): Promise<string | undefined> {
 export function pendingWork(input: Parameters<typeof planImport>[0]): string | undefined {
   const result = planImport(input);
   if (result.broken.length > 0) return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
-  const changes = result.namespaces.reduce((n, ns) => n + ns.changes.length, 0) + result.invalid.length;
+  const keys = [
+    ...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)),
+    ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`),
+    // Translations of paragraphs removed since: an export would leave them nowhere.
+    ...result.stranded,
+  ];
+  const changes = keys.length;
   if (changes === 0) return undefined;
-  const keys = [...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)), ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`)];
-  return `${changes} translation(s) not yet imported (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`;
+  return `${changes} translation(s) that only this file holds (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`;
 }
 
 export function describeCounts(counts: PoCounts): string {
@@ -111,13 +116,15 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
   const dir = resolve(env.cwd, args.out);
   const files = exportFiles(plan, args.lang.length > 0 ? args.lang : TARGET_LANGUAGES, dir);
   const befores = await Promise.all(files.map((file) => readOptional(file.path)));
+  const records = await Promise.all(files.map((file) => readImportRecord(file.path, env)));
   if (!args.force) {
     // A translator's work in a PO file lives nowhere else until it is imported.
     const unsaved = files.flatMap((file, index) => {
       const before = befores[index];
       if (before === undefined || before === file.text) return [];
       const shown = displayPath(env.cwd, file.path);
-      const pending = pendingWork({ language: file.language, file: shown, text: before, locales: snapshot.locales, glossary: [] });
+      const { lastImport } = records[index] ?? {};
+      const pending = pendingWork({ language: file.language, file: shown, text: before, locales: snapshot.locales, glossary: [], ...(lastImport ? { lastImport } : {}) });
       return pending === undefined ? [] : [`${shown}: ${pending}`];
     });
     if (unsaved.length > 0) {
@@ -129,6 +136,8 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
   for (const [index, file] of files.entries()) {
     const before = befores[index];
     if (before !== file.text) await writeAtomic(file.path, file.text);
+    // The new export-base comments say what locales/ holds now: the last import's record is history.
+    if (records[index]?.recordText !== undefined) await rm(importRecordPath(file.path), { force: true });
     env.out(`${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${describeCounts(file.counts)}`);
   }
   return EXIT.ok;

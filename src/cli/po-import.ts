@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
@@ -8,11 +8,11 @@ import type { Glossary } from '../sync/checks.ts';
 import { parseGlossary } from '../sync/glossary-file.ts';
 import { parseLocaleFile } from '../sync/locale-file.ts';
 import { GLOSSARY_FILE, isNamespace, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
-import { importPo, PO_DIR, poFileName, type LocatedEdit, type NamespaceFiles } from '../sync/po.ts';
+import { formatImportRecord, importPo, importRecordPath, parseImportRecord, PO_DIR, poFileName, type EntryBase, type LocatedEdit, type NamespaceFiles } from '../sync/po.ts';
 import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
-import { readSnapshot } from './project-io.ts';
+import { readSnapshot, writeAtomic } from './project-io.ts';
 import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
 import { renderProblem } from './render.ts';
 import { fileVersion, saveTranslations } from './save-translations.ts';
@@ -55,6 +55,10 @@ export interface LanguageImport {
   readonly invalid: readonly Problem[];
   readonly warnings: readonly Problem[];
   readonly namespaces: readonly NamespaceImport[];
+  /** Changed entries that cannot be imported (see PoImport). */
+  readonly stranded: readonly string[];
+  /** The import record to keep once the edits are written. */
+  readonly record: ReadonlyMap<string, EntryBase>;
 }
 
 export interface ImportInput {
@@ -67,6 +71,8 @@ export interface ImportInput {
   readonly glossary: Glossary;
   /** See PoImportInput.overwrite. */
   readonly overwrite?: boolean;
+  /** See PoImportInput.lastImport. */
+  readonly lastImport?: ReadonlyMap<string, EntryBase>;
 }
 
 function kind(edit: LocatedEdit, english: string | undefined, before: string | undefined): ChangeKind {
@@ -108,10 +114,11 @@ export function planImport(input: ImportInput): LanguageImport {
     if (english.ok) namespaces.set(namespace, { english: english.catalog, target: catalog, state: sync });
     texts.set(namespace, targetText);
   }
-  if (broken.length > 0) return { broken, invalid, warnings, namespaces: [] };
+  const none = { namespaces: [], stranded: [], record: new Map<string, EntryBase>() };
+  if (broken.length > 0) return { broken, invalid, warnings, ...none };
 
-  const imported = importPo({ language, file, text: input.text, namespaces, ...(input.overwrite ? { overwrite: true } : {}) });
-  if (!imported.ok) return { broken: imported.problems, invalid, warnings, namespaces: [] };
+  const imported = importPo({ language, file, text: input.text, namespaces, ...(input.overwrite ? { overwrite: true } : {}), ...(input.lastImport ? { lastImport: input.lastImport } : {}) });
+  if (!imported.ok) return { broken: imported.problems, invalid, warnings, ...none };
   warnings.push(...imported.warnings);
   invalid.push(...imported.conflicts);
 
@@ -140,7 +147,31 @@ export function planImport(input: ImportInput): LanguageImport {
     const changes = edits.filter((e) => changed.has(e.key)).map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
     if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fileVersion(text), changes });
   }
-  return { broken, invalid, warnings, namespaces: results };
+  return { broken, invalid, warnings, namespaces: results, stranded: imported.stranded, record: imported.record };
+}
+
+/** The import record beside a PO file, if there is a readable one (an unreadable one is ignored, with a warning). */
+export async function readImportRecord(poPath: string, env: CommandEnvironment): Promise<{ lastImport?: ReadonlyMap<string, EntryBase>; recordText?: string }> {
+  const path = importRecordPath(poPath);
+  const text = await readOptional(path);
+  if (text === undefined) return {};
+  const record = parseImportRecord(text);
+  if (!record) {
+    env.err(`warning: ${displayPath(env.cwd, path)} is not an import record; it is ignored, and the PO file's export-base comments decide what changed`);
+    return { recordText: text };
+  }
+  return { lastImport: record, recordText: text };
+}
+
+/** Write the record after an import, or remove it when every entry is as its export-base says. */
+async function keepImportRecord(poPath: string, before: string | undefined, record: ReadonlyMap<string, EntryBase>): Promise<void> {
+  const path = importRecordPath(poPath);
+  if (record.size === 0) {
+    if (before !== undefined) await rm(path, { force: true });
+    return;
+  }
+  const text = formatImportRecord(record);
+  if (text !== before) await writeAtomic(path, text);
 }
 
 async function readOptional(path: string): Promise<string | undefined> {
@@ -191,12 +222,12 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
 
   const dir = resolve(env.cwd, args.dir);
   const wanted = args.lang.length > 0 ? [...new Set(args.lang)] : TARGET_LANGUAGES;
-  const files: { language: string; file: string; text: string }[] = [];
+  const files: { language: string; file: string; path: string; text: string; lastImport?: ReadonlyMap<string, EntryBase>; recordText?: string }[] = [];
   for (const language of wanted) {
     const path = join(dir, poFileName(language));
     const text = await readOptional(path);
     const file = displayPath(env.cwd, path);
-    if (text !== undefined) files.push({ language, file, text });
+    if (text !== undefined) files.push({ language, file, path, text, ...(await readImportRecord(path, env)) });
     else if (args.lang.length > 0) {
       env.err(`po:import: there is no ${file}; nothing was written.`);
       return EXIT.broken;
@@ -251,6 +282,7 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
         return EXIT.broken;
       }
     }
+    await keepImportRecord(r.path, r.recordText, r.result.record);
     env.out(renderChanges(r.language, r.file, r.result, 'changed'));
   }
   return EXIT.ok;

@@ -70,7 +70,13 @@ function exportBase(msgstr: string, fuzzy: boolean): string {
   return `export-base: ${fingerprint(msgstr)}${fuzzy ? ' fuzzy' : ''}`;
 }
 
-function readExportBase(entry: ParsedPoEntry): { readonly translation: string; readonly fuzzy: boolean } | undefined {
+/** What an entry held: the fingerprint of its translation, and its fuzzy flag. */
+export interface EntryBase {
+  readonly translation: string;
+  readonly fuzzy: boolean;
+}
+
+function readExportBase(entry: ParsedPoEntry): EntryBase | undefined {
   const match = /(?:^|\n)export-base: ([0-9a-f]+)( fuzzy)?\s*(?:\n|$)/.exec(entry.comments?.extracted ?? '');
   return match?.[1] ? { translation: match[1], fuzzy: match[2] !== undefined } : undefined;
 }
@@ -163,6 +169,12 @@ export interface PoImportInput {
   readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
   /** Replace translations on disk that an entry did not see (changed since the export, or no export-base). */
   readonly overwrite?: boolean;
+  /**
+   * What the last import brought in from this file, by msgctxt (see importRecord). It supersedes the
+   * export-base: an entry the translator has not touched since that import is left alone, and one the
+   * translator edits again is not in conflict with the translator's own imported text.
+   */
+  readonly lastImport?: ReadonlyMap<string, EntryBase>;
 }
 
 /** An edit and the line of its entry in the PO file, so later checks can point at it. */
@@ -172,7 +184,16 @@ export interface LocatedEdit extends TranslationEdit {
 }
 
 export type PoImport =
-  | { readonly ok: true; readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>; readonly warnings: readonly Problem[]; readonly conflicts: readonly Problem[] }
+  | {
+      readonly ok: true;
+      readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>;
+      readonly warnings: readonly Problem[];
+      readonly conflicts: readonly Problem[];
+      /** Entries a translator changed that cannot be imported (their paragraph is gone): work that lives only in this file. */
+      readonly stranded: readonly string[];
+      /** What to remember once the edits are written: each entry whose state differs from its export-base. */
+      readonly record: ReadonlyMap<string, EntryBase>;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const entryKey = (msgctxt: string, msgid: string): string => `${msgctxt}${CONTEXT_SEPARATOR}${msgid}`;
@@ -261,6 +282,8 @@ export function importPo(input: PoImportInput): PoImport {
   const warnings: Problem[] = [];
   /** Entries a translator changed in the PO file whose translation also changed in locales/ since the export. */
   const conflicts: Problem[] = [];
+  const stranded: string[] = [];
+  const record = new Map<string, EntryBase>();
   const at = (line: number | undefined): { line?: number; column?: number } => (line === undefined ? {} : { line, column: 1 });
   const broken = (code: string, message: string, line: number | undefined, key?: string): void => {
     problems.push({ severity: 'error', code, message, file, language, ...at(line), ...(key === undefined ? {} : { key }) });
@@ -319,12 +342,19 @@ export function importPo(input: PoImportInput): PoImport {
       const where = { severity: 'warning' as const, file, language, namespace, key, ...at(line) };
       if (!files || current === undefined) {
         const removed = files?.state.obsolete.has(key) === true;
-        warnings.push({ ...where, code: 'po-unknown-key', message: removed ? 'not imported: the English paragraph was removed since the export (its translation is kept in the obsolete store)' : `not imported: "${msgctxt}" is not an entry of the English` });
+        const base = input.lastImport?.get(msgctxt) ?? readExportBase(entry);
+        const changed = !base || base.translation !== fingerprint(translation) || base.fuzzy !== isFuzzy(entry);
+        if (changed) stranded.push(msgctxt);
+        const lost = changed ? ' This translation was changed in this file and exists nowhere else: copy it if you need it.' : '';
+        warnings.push({ ...where, code: 'po-unknown-key', message: (removed ? 'not imported: the English paragraph was removed since the export (the translation made before is kept in the obsolete store).' : `not imported: "${msgctxt}" is not an entry of the English.`) + lost });
         continue;
       }
       const fuzzy = isFuzzy(entry);
-      const base = readExportBase(entry);
-      if (base && fingerprint(translation) === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export
+      const exported = readExportBase(entry);
+      const base = input.lastImport?.get(msgctxt) ?? exported;
+      const mine = { translation: fingerprint(translation), fuzzy };
+      if (exported?.translation !== mine.translation || exported.fuzzy !== fuzzy) record.set(msgctxt, mine);
+      if (base && mine.translation === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export or the last import
       const onDisk = files.target.get(key) ?? '';
       // A translation on disk that this entry would replace without having seen it. The same text is no
       // conflict; an entry without an export-base (another tool's file, an older export) cannot show it saw it.
@@ -352,5 +382,37 @@ export function importPo(input: PoImportInput): PoImport {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, edits, warnings, conflicts };
+  return { ok: true, edits, warnings, conflicts, stranded, record };
+}
+
+/**
+ * The import record: a small file beside a PO file (`po/da.po` -> `po/da.imported.json`) that
+ * remembers what the last import brought in, because the PO file's export-base comments only say
+ * what the export held. Without it, a file once imported would look changed on both sides as soon
+ * as anyone else edited the JSON, and a translator's revert to the exported text would look untouched.
+ */
+export const importRecordPath = (poPath: string): string => poPath.replace(/\.po$/, '') + '.imported.json';
+
+export function formatImportRecord(record: ReadonlyMap<string, EntryBase>): string {
+  const entries = [...record].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([context, base]) => [context, `${base.translation}${base.fuzzy ? ' fuzzy' : ''}`]);
+  return `${JSON.stringify({ note: 'Written by npm run po:import; removed by npm run po:export. Do not edit.', entries: Object.fromEntries(entries) }, null, 2)}\n`;
+}
+
+/** The record's entries, or undefined when the file is not one (it is then ignored: the export-base comments still apply). */
+export function parseImportRecord(text: string): ReadonlyMap<string, EntryBase> | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const entries = typeof parsed === 'object' && parsed !== null ? (parsed as { entries?: unknown }).entries : undefined;
+  if (typeof entries !== 'object' || entries === null) return undefined;
+  const record = new Map<string, EntryBase>();
+  for (const [context, value] of Object.entries(entries)) {
+    const match = typeof value === 'string' ? /^([0-9a-f]+)( fuzzy)?$/.exec(value) : null;
+    if (!match?.[1]) return undefined;
+    record.set(context, { translation: match[1], fuzzy: match[2] !== undefined });
+  }
+  return record;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { PLAIN } from '../../src/cli/render.ts';
@@ -9,6 +9,7 @@ export interface TempProject {
   read(path: string): Promise<string>;
   write(path: string, content: string): Promise<void>;
   json(path: string): Promise<unknown>;
+  exists(path: string): Promise<boolean>;
   /** Every file under the project with its content, to prove a command wrote nothing. */
   snapshot(): Promise<Map<string, string>>;
   remove(): Promise<void>;
@@ -23,6 +24,10 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), content);
     },
+    exists: (path) => access(join(dir, path)).then(
+      () => true,
+      () => false,
+    ),
     async json(path) {
       return JSON.parse(await project.read(path)) as unknown;
     },

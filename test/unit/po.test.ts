@@ -173,7 +173,8 @@ describe('npm run po:import', () => {
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('da (po/da.po): 1 translation(s) changed\n  translated  doc:one');
     const after = await p.snapshot();
-    expect(changedFiles(before, after)).toEqual(['locales/.sync/da/doc.json', 'locales/da/doc.json']);
+    // Under locales/ only the translation and its state; beside the PO file, the record of what was imported.
+    expect(changedFiles(before, after)).toEqual(['locales/.sync/da/doc.json', 'locales/da/doc.json', 'po/da.imported.json']);
     expect(after.get('locales/da/doc.json')).toBe(before.get('locales/da/doc.json')?.replace('"Første."', '"Den første."'));
     const stateBefore = JSON.parse(before.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
     const stateAfter = JSON.parse(after.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
@@ -400,7 +401,7 @@ describe('PO conflicts and overwrites', () => {
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const refused = await runCommand(poExport, p.dir);
     expect(refused.code).toBe(1);
-    expect(refused.err).toContain('po/da.po: 1 translation(s) not yet imported (doc:three)');
+    expect(refused.err).toContain('po/da.po: 1 translation(s) that only this file holds (doc:three)');
     expect(await p.read('po/da.po')).toBe(edited);
     const forced = await runCommand(poExport, p.dir, ['--force']);
     expect(forced.code, forced.err).toBe(0);
@@ -428,5 +429,76 @@ describe('PO conflicts and overwrites', () => {
     expect(result.err).toContain('locales/en/bad name.json');
     expect(result.err).toContain('is not a namespace name');
     expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+});
+
+describe('a PO file imported more than once', () => {
+  const fuzzy = (text: string, context: string): string => replaceEntry(text, context, (block) => block.replace(/^msgctxt /m, '#, fuzzy\nmsgctxt '));
+  const importDa = async (p: TempProject, args: string[] = []) => {
+    const result = await runCommand(poImport, p.dir, ['--lang', 'da', ...args]);
+    expect(result.code, result.err).toBe(0);
+    return result;
+  };
+
+  it('exports again after its work was imported and then revised in locales/', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Den første.'));
+    await importDa(p);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Den første."', '"Den allerførste."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    expect((await runCommand(poImport, p.dir, ['--lang', 'da'])).out).toContain('no changes');
+    const again = await runCommand(poExport, p.dir);
+    expect(again.code, again.err).toBe(0);
+    expect(entry(await p.read('po/da.po'), 'doc:one')).toContain('msgstr "Den allerførste."');
+    expect(await p.exists('po/da.imported.json')).toBe(false);
+  });
+
+  it("takes a second edit of the same entry, which conflicts with nothing but the translator's own import", async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Den første.'));
+    await importDa(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Det første afsnit.'));
+    await importDa(p);
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Det første afsnit.' });
+  });
+
+  it('takes a revert to the exported text after an import', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Den første.'));
+    await importDa(p);
+    await p.write('po/da.po', exported);
+    const result = await importDa(p);
+    expect(result.out).toContain('translated  doc:one');
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Første.' });
+    expect(await p.exists('po/da.imported.json')).toBe(false);
+  });
+
+  it('takes a fuzzy flag removed again after an import', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', fuzzy(exported, 'doc:one'));
+    await importDa(p);
+    expect((await statuses(p))?.['doc:one']).toBe('stale');
+    await p.write('po/da.po', exported);
+    await importDa(p);
+    expect((await statuses(p))?.['doc:one']).toBe('translated');
+  });
+
+  it('keeps a new translation of a paragraph removed since the export from being thrown away by the next export', async () => {
+    const p = await setUp();
+    const exported = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(exported, 'doc:three', 'Tredje.'));
+    await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.']]));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    const imported = await importDa(p);
+    expect(imported.err).toContain('exists nowhere else');
+    const refused = await runCommand(poExport, p.dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('doc:three');
+    expect(entry(await p.read('po/da.po'), 'doc:three')).toContain('msgstr "Tredje."');
+    expect((await runCommand(poExport, p.dir, ['--force'])).code).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { planExtraction, type Confirmation } from '../sync/extraction.ts';
+import { planExtraction, unmatchedConfirmations, type Confirmation } from '../sync/extraction.ts';
 import { applyWrites, readSnapshot } from './project-io.ts';
 import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
 import { renderProblem, renderStatus, renderWrites } from './render.ts';
@@ -65,6 +65,11 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
     env.err(`extract: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  const unmatched = unmatchedConfirmations(plan, confirm);
+  if (unmatched.length > 0) {
+    for (const c of unmatched) env.err(`extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`);
     return EXIT.broken;
   }
   for (const p of plan.problems) env.err(renderProblem(p));

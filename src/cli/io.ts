@@ -11,6 +11,12 @@ export interface CommandEnvironment {
 }
 
 export function processEnvironment(): CommandEnvironment {
+  // `npm run status | head` closes the pipe early: the reader has what it wanted, so this is no error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const colour = process.stdout.isTTY === true && !('NO_COLOR' in process.env);
   return {
     cwd: process.cwd(),

@@ -64,6 +64,18 @@ export interface ExtractionPlan {
 
 const EMPTY: Catalog = new Map();
 
+/** The confirmations that name no entry of any translated language: a typo, which must not pass for success. */
+export function unmatchedConfirmations(plan: ExtractionPlan, confirm: readonly Confirmation[]): Confirmation[] {
+  return confirm.filter(
+    (c) =>
+      !plan.languages.some(
+        (report) =>
+          matches(c.language, report.language) &&
+          [...plan.english].some(([namespace, catalog]) => matches(c.namespace, namespace) && [...catalog.keys()].some((key) => matches(c.key, key))),
+      ),
+  );
+}
+
 function matches(pattern: string, value: string): boolean {
   return pattern === '*' || pattern === value;
 }

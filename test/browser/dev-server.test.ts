@@ -8,7 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fileVersion } from '../../src/cli/save-translations.ts';
 import { launch, open } from './browser.ts';
-import { copyProject } from './fixture-site.ts';
+import { copyProject, plant } from './fixture-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -58,7 +58,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     dir = await copyProject(root);
     // The Norfolk paragraph's English changes after it was translated: stale in every language.
     const docPath = join(dir, 'src/documents/declaration.md');
-    await writeFile(docPath, (await readFile(docPath, 'utf8')).replace('The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening'));
+    await writeFile(docPath, plant(await readFile(docPath, 'utf8'), 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
     tsx(['src/cli/extract.ts', '--quiet']);
     const port = await freePort();
     server = await createServer({ root: dir, configFile: join(dir, 'vite.config.ts'), cacheDir: join(dir, '.vite-cache'), logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });

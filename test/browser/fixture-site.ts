@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TARGET_LANGUAGES } from '../../src/languages.ts';
 
 /**
  * A copy of the project in which Icelandic has not translated the Ukraine paragraph and the
@@ -15,7 +16,46 @@ export async function copyProject(root: string): Promise<string> {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
+  await settle(dir);
   return dir;
+}
+
+type Nested = { [key: string]: string | Nested };
+
+/** Fill every empty value of a locale file from the English, marked with the language code. */
+function fill(target: Nested, english: Nested, language: string): Nested {
+  return Object.fromEntries(
+    Object.entries(target).map(([key, value]) => {
+      const source = english[key];
+      if (typeof value === 'string') return [key, value === '' && typeof source === 'string' ? `[${language}] ${source}` : value];
+      return [key, fill(value, typeof source === 'object' ? source : {}, language)];
+    }),
+  );
+}
+
+/**
+ * Start every copy from translations that are complete and current, whatever state the real project is
+ * in (a maintainer's English correction not yet translated), so that tests see only the changes they plant.
+ */
+async function settle(dir: string): Promise<void> {
+  const tsx = (args: string[]): void => void execFileSync(join(dir, 'node_modules/.bin/tsx'), args, { cwd: dir, stdio: 'pipe' });
+  tsx(['src/cli/extract.ts', '--quiet', '--confirm', '*:*:*']);
+  for (const language of TARGET_LANGUAGES) {
+    for (const file of await readdir(join(dir, 'locales', language))) {
+      const path = join(dir, 'locales', language, file);
+      const english = JSON.parse(await readFile(join(dir, 'locales/en', file), 'utf8')) as Nested;
+      const text = await readFile(path, 'utf8');
+      const filled = `${JSON.stringify(fill(JSON.parse(text) as Nested, english, language), null, 2)}\n`;
+      if (filled !== text) await writeFile(path, filled);
+    }
+  }
+  tsx(['src/cli/extract.ts', '--quiet']);
+}
+
+/** Replace text the fixture relies on, failing loudly when the real document no longer has it. */
+export function plant(text: string, from: string, to: string, where: string): string {
+  if (!text.includes(from)) throw new Error(`test fixture: ${where} no longer contains "${from}"; update the fixture in test/browser/ to a sentence the document has`);
+  return text.replace(from, to);
 }
 
 export async function buildFixtureSite(root: string): Promise<string> {
@@ -26,7 +66,7 @@ export async function buildFixtureSite(root: string): Promise<string> {
   await writeFile(isPath, `${JSON.stringify(icelandic, null, 2)}\n`);
   const docPath = join(dir, 'src/documents/declaration.md');
   const document = await readFile(docPath, 'utf8');
-  await writeFile(docPath, document.replace('The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening'));
+  await writeFile(docPath, plant(document, 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
   const run = (cmd: string, args: string[]): void => {
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
     execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer, listen } from '../../src/build/static-server.ts';
 import { buildFixtureSite } from './fixture-site.ts';
@@ -17,6 +18,8 @@ declare module 'vitest' {
 }
 
 const servers: Server[] = [];
+/** Folders the setup made, removed at teardown. */
+const temporary: string[] = [];
 
 /** Serve the built site (and a fixture build with an untranslated and a stale paragraph) on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
@@ -37,8 +40,11 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('fixtureUrl', await listen(fixture, 0));
   project.provide('fixtureDist', fixtureDist);
   project.provide('chromium', haveChromium);
+  if (haveChromium) temporary.push(dirname(fixtureDist));
 }
 
 export async function teardown(): Promise<void> {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  // The fixture project links to this checkout's node_modules: left behind, it would outlive it broken.
+  await Promise.all(temporary.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }

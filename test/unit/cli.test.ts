@@ -90,6 +90,21 @@ describe('npm run extract', () => {
     expect((await runCommand(extract, p.dir, ['--confirm', 'da-doc-one'])).code).toBe(2);
   });
 
+  it('refuses a --confirm that names no entry, so a typo does not pass for success, writing nothing', async () => {
+    const p = await setUp();
+    await translate(p, 'da', DA);
+    await runCommand(extract, p.dir);
+    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph!'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    const before = await p.snapshot();
+    for (const typo of ['da:doc:onee', 'xx:doc:one', 'da:docs:*']) {
+      const result = await runCommand(extract, p.dir, ['--confirm', typo]);
+      expect({ typo, code: result.code }).toEqual({ typo, code: 2 });
+      expect(result.err).toContain(`--confirm ${typo} names no entry`);
+    }
+    expect(await p.snapshot()).toEqual(before);
+    expect((await runCommand(extract, p.dir, ['--confirm', '*:*:*'])).code).toBe(0);
+  });
+
   it('inserts a pasted paragraph with a fresh id and keeps every translation on its own paragraph', async () => {
     const p = await setUp();
     await translate(p, 'da', DA);

@@ -1,10 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { planExtraction, type ExtractionPlan } from '../sync/extraction.ts';
 import { buildPo, importRecordPath, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
-import { readSnapshot, writeAtomic } from './project-io.ts';
+import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
 import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
 import { planImport, readImportRecord } from './po-import.ts';
 import { renderProblem } from './render.ts';
@@ -38,15 +38,6 @@ export function exportFiles(plan: ExtractionPlan, languages: readonly string[], 
   return plan.languages
     .filter((report) => languages.includes(report.language))
     .map((report) => ({ language: report.language, path: join(dir, poFileName(report.language)), ...buildPo(report, plan.english) }));
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
@@ -12,7 +12,7 @@ import { formatImportRecord, importPo, importRecordPath, parseImportRecord, PO_D
 import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
-import { readSnapshot, writeAtomic } from './project-io.ts';
+import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
 import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
 import { renderProblem } from './render.ts';
 import { fileVersion, saveTranslations } from './save-translations.ts';
@@ -172,15 +172,6 @@ async function keepImportRecord(poPath: string, before: string | undefined, reco
   }
   const text = formatImportRecord(record);
   if (text !== before) await writeAtomic(path, text);
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 function renderChanges(language: string, file: string, result: LanguageImport, verb: string): string {

@@ -47,6 +47,16 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
 }
 
 /** Write through a temporary file and a rename, so a reader never sees half a file. */
+/** A file's text, or undefined when there is no such file (any other error is one). */
+export async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 export async function writeAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
 import { applyTranslations, type TranslationEdit } from '../sync/apply.ts';
@@ -10,7 +9,7 @@ import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../sync/paths
 import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE } from '../sync/state.ts';
 import { formatState, parseState } from '../sync/state-file.ts';
-import { writeAtomic } from './project-io.ts';
+import { readOptional, writeAtomic } from './project-io.ts';
 
 export interface SaveRequest {
   readonly language: string;
@@ -29,15 +28,6 @@ export interface SaveRequest {
 export type SaveOutcome =
   | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'broken'; readonly message: string; readonly problems: readonly Problem[] };
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
 
 /** The version an editor holds of a locale file: a fingerprint of its text. */
 export const fileVersion = (text: string): string => fingerprint(text);

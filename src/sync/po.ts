@@ -4,6 +4,7 @@ import type { TranslationEdit } from './apply.ts';
 import type { Catalog } from './catalog.ts';
 import type { LanguageReport } from './extraction.ts';
 import { fingerprint } from './hash.ts';
+import { localeFile } from './paths.ts';
 import { lineColumn, type Problem } from './problems.ts';
 import type { SyncState } from './state.ts';
 
@@ -170,7 +171,7 @@ export interface PoImportInput {
   /** Replace translations on disk that an entry did not see (changed since the export, or no export-base). */
   readonly overwrite?: boolean;
   /**
-   * What the last import brought in from this file, by msgctxt (see importRecord). It supersedes the
+   * What the last import brought in from this file, by msgctxt (see importRecordPath). It supersedes the
    * export-base: an entry the translator has not touched since that import is left alone, and one the
    * translator edits again is not in conflict with the translator's own imported text.
    */
@@ -340,34 +341,34 @@ export function importPo(input: PoImportInput): PoImport {
       const files = input.namespaces.get(namespace);
       const current = files?.english.get(key);
       const where = { severity: 'warning' as const, file, language, namespace, key, ...at(line) };
-      if (!files || current === undefined) {
-        const removed = files?.state.obsolete.has(key) === true;
-        const base = input.lastImport?.get(msgctxt) ?? readExportBase(entry);
-        const changed = !base || base.translation !== fingerprint(translation) || base.fuzzy !== isFuzzy(entry);
-        if (changed) stranded.push(msgctxt);
-        const lost = changed ? ' This translation was changed in this file and exists nowhere else: copy it if you need it.' : '';
-        warnings.push({ ...where, code: 'po-unknown-key', message: (removed ? 'not imported: the English paragraph was removed since the export (the translation made before is kept in the obsolete store).' : `not imported: "${msgctxt}" is not an entry of the English.`) + lost });
-        continue;
-      }
       const fuzzy = isFuzzy(entry);
       const exported = readExportBase(entry);
       const base = input.lastImport?.get(msgctxt) ?? exported;
       const mine = { translation: fingerprint(translation), fuzzy };
+      const untouched = base !== undefined && mine.translation === base.translation && fuzzy === base.fuzzy;
+      if (!files || current === undefined) {
+        // Not recorded: until it is exported over with --force, the next export must see it as work to keep.
+        if (!untouched) stranded.push(msgctxt);
+        const removed = files?.state.obsolete.has(key) === true;
+        const lost = untouched ? '' : ' This translation was changed in this file and exists nowhere else: copy it if you need it.';
+        warnings.push({ ...where, code: 'po-unknown-key', message: (removed ? 'not imported: the English paragraph was removed since the export (the translation made before is kept in the obsolete store).' : `not imported: "${msgctxt}" is not an entry of the English.`) + lost });
+        continue;
+      }
       if (exported?.translation !== mine.translation || exported.fuzzy !== fuzzy) record.set(msgctxt, mine);
-      if (base && mine.translation === base.translation && fuzzy === base.fuzzy) continue; // untouched since the export or the last import
+      if (untouched) continue; // since the export or the last import
       const onDisk = files.target.get(key) ?? '';
       // A translation on disk that this entry would replace without having seen it. The same text is no
       // conflict; an entry without an export-base (another tool's file, an older export) cannot show it saw it.
       const unseen = onDisk !== '' && onDisk !== translation && (base ? fingerprint(onDisk) !== base.translation : true);
       if (unseen && !input.overwrite) {
-        const localeFile = `locales/${language}/${namespace}.json`;
+        const target = localeFile(language, namespace);
         conflicts.push({
           ...where,
           severity: 'error',
           code: 'po-conflict',
           message: base
-            ? `the translation in ${localeFile} changed since this file was exported, and so did this entry: export again and redo the entry, or import with --force to replace the newer text in ${localeFile}`
-            : `this entry has no export-base comment, so it cannot show that it was made from the translation in ${localeFile}, which differs: export again and redo the entry, or import with --force to replace the text in ${localeFile}`,
+            ? `the translation in ${target} changed since this file was exported, and so did this entry: export again and redo the entry, or import with --force to replace the newer text in ${target}`
+            : `this entry has no export-base comment, so it cannot show that it was made from the translation in ${target}, which differs: export again and redo the entry, or import with --force to replace the text in ${target}`,
         });
         continue;
       }

@@ -96,6 +96,7 @@ function Entry({ entry, language, version, editable, onSaved }: { readonly entry
           ))}
         </ul>
       )}
+      {/* DEV again, where the editor is rendered: a prop alone would keep the editor in the production bundle. */}
       {import.meta.env.DEV && editable && entry.status !== 'obsolete' && entry.english !== undefined && (
         editing ? (
           <TranslationEditor

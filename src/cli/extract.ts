@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { planExtraction, unmatchedConfirmations, type Confirmation } from '../sync/extraction.ts';
 import { applyWrites, readSnapshot } from './project-io.ts';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { EXIT, type CommandEnvironment } from './io.ts';
+import { commandSpec, parseCommand, runIfMain } from './command.ts';
 import { renderProblem, renderStatus, renderWrites } from './render.ts';
 
 const USAGE = `Usage: npm run extract -- [options]
@@ -26,30 +26,22 @@ function parseConfirmation(value: string): Confirmation | undefined {
   return { language, namespace, key };
 }
 
+const SPEC = commandSpec({
+  name: 'extract',
+  usage: USAGE,
+  options: {
+    check: { type: 'boolean', default: false },
+    confirm: { type: 'string', multiple: true, default: [] },
+    prune: { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
 export async function extract(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      options: {
-        check: { type: 'boolean', default: false },
-        confirm: { type: 'string', multiple: true, default: [] },
-        prune: { type: 'boolean', default: false },
-        strict: { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    env.err(`extract: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.broken;
-  }
-  if (args.help) {
-    env.out(USAGE);
-    return EXIT.ok;
-  }
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const args = cli.values;
   const confirm: Confirmation[] = [];
   for (const value of args.confirm) {
     const parsed = parseConfirmation(value);
@@ -92,6 +84,4 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
   return errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
-if (isMain(import.meta.url)) {
-  process.exitCode = await extract(process.argv.slice(2), processEnvironment());
-}
+await runIfMain(import.meta.url, 'extract', extract);

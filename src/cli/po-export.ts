@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { planExtraction, type ExtractionPlan } from '../sync/extraction.ts';
 import { buildPo, importRecordPath, PO_DIR, poFileName, type PoCounts } from '../sync/po.ts';
 import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
-import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
 import { planImport, readImportRecord } from './po-import.ts';
 import { renderProblem } from './render.ts';
 
@@ -63,33 +63,20 @@ export function describeCounts(counts: PoCounts): string {
   return `${counts.translated} translated, ${counts.fuzzy} fuzzy, ${counts.untranslated} untranslated${obsolete}`;
 }
 
+const SPEC = commandSpec({
+  name: 'po:export',
+  usage: USAGE,
+  options: {
+    ...LANGUAGE_OPTION,
+    out: { type: 'string', default: PO_DIR },
+    force: { type: 'boolean', default: false },
+  },
+});
+
 export async function poExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      options: {
-        lang: { type: 'string', multiple: true, default: [] },
-        out: { type: 'string', default: PO_DIR },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    env.err(`po:export: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.broken;
-  }
-  if (args.help) {
-    env.out(USAGE);
-    return EXIT.ok;
-  }
-  const unknown = args.lang.filter((l) => !(TARGET_LANGUAGES as readonly string[]).includes(l));
-  if (unknown.length > 0) {
-    env.err(`po:export: ${unknown.join(', ')} is not a translated language (${TARGET_LANGUAGES.join(', ')})`);
-    return EXIT.broken;
-  }
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const args = cli.values;
 
   const snapshot = await readSnapshot(env.cwd);
   const plan = planExtraction(snapshot);
@@ -134,6 +121,4 @@ export async function poExport(argv: readonly string[], env: CommandEnvironment)
   return EXIT.ok;
 }
 
-if (isMain(import.meta.url)) {
-  process.exitCode = await poExport(process.argv.slice(2), processEnvironment());
-}
+await runIfMain(import.meta.url, 'po:export', poExport);

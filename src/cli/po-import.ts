@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
 import { applyTranslations } from '../sync/apply.ts';
 import type { Catalog } from '../sync/catalog.ts';
@@ -13,7 +12,8 @@ import type { Problem } from '../sync/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../sync/state.ts';
 import { parseState } from '../sync/state-file.ts';
 import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
-import { displayPath, EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
 import { renderProblem } from './render.ts';
 import { fileVersion, saveTranslations } from './save-translations.ts';
 
@@ -182,34 +182,21 @@ function renderChanges(language: string, file: string, result: LanguageImport, v
   return lines.join('\n');
 }
 
+const SPEC = commandSpec({
+  name: 'po:import',
+  usage: USAGE,
+  options: {
+    ...LANGUAGE_OPTION,
+    dir: { type: 'string', default: PO_DIR },
+    check: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+});
+
 export async function poImport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      options: {
-        lang: { type: 'string', multiple: true, default: [] },
-        dir: { type: 'string', default: PO_DIR },
-        check: { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    env.err(`po:import: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.broken;
-  }
-  if (args.help) {
-    env.out(USAGE);
-    return EXIT.ok;
-  }
-  const unknown = args.lang.filter((l) => !(TARGET_LANGUAGES as readonly string[]).includes(l));
-  if (unknown.length > 0) {
-    env.err(`po:import: ${unknown.join(', ')} is not a translated language (${TARGET_LANGUAGES.join(', ')})`);
-    return EXIT.broken;
-  }
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const args = cli.values;
 
   const dir = resolve(env.cwd, args.dir);
   const wanted = args.lang.length > 0 ? [...new Set(args.lang)] : TARGET_LANGUAGES;
@@ -279,6 +266,4 @@ export async function poImport(argv: readonly string[], env: CommandEnvironment)
   return EXIT.ok;
 }
 
-if (isMain(import.meta.url)) {
-  process.exitCode = await poImport(process.argv.slice(2), processEnvironment());
-}
+await runIfMain(import.meta.url, 'po:import', poImport);

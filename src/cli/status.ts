@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
-import { isLanguageCode } from '../languages.ts';
 import { planExtraction } from '../sync/extraction.ts';
 import { belowThreshold, statusJson } from '../sync/status-report.ts';
 import { readSnapshot } from './project-io.ts';
-import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.ts';
+import { EXIT, type CommandEnvironment } from './io.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
 import { renderProblem, renderStatus } from './render.ts';
 
 const USAGE = `Usage: npm run status -- [options]
@@ -19,34 +18,21 @@ and for each stale one how the English changed since it was translated ([-remove
 
 Exit codes: 0 fine; 1 below --min-complete or a translation has errors; 2 broken input.`;
 
+const SPEC = commandSpec({
+  name: 'status',
+  usage: USAGE,
+  options: {
+    ...LANGUAGE_OPTION,
+    json: { type: 'boolean', default: false },
+    'min-complete': { type: 'string' },
+    summary: { type: 'boolean', default: false },
+  },
+});
+
 export async function status(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: [...argv],
-      options: {
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string', multiple: true, default: [] },
-        'min-complete': { type: 'string' },
-        summary: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    env.err(`status: ${(error as Error).message}\n\n${USAGE}`);
-    return EXIT.broken;
-  }
-  if (args.help) {
-    env.out(USAGE);
-    return EXIT.ok;
-  }
-  const unknown = args.lang.filter((l) => !isLanguageCode(l));
-  if (unknown.length > 0) {
-    env.err(`status: unknown language ${unknown.join(', ')}`);
-    return EXIT.broken;
-  }
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const args = cli.values;
   const minimum = args['min-complete'] === undefined ? undefined : Number(args['min-complete']);
   if (minimum !== undefined && !(minimum >= 0 && minimum <= 100)) {
     env.err('status: --min-complete takes a percentage from 0 to 100');
@@ -80,6 +66,4 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
   return code;
 }
 
-if (isMain(import.meta.url)) {
-  process.exitCode = await status(process.argv.slice(2), processEnvironment());
-}
+await runIfMain(import.meta.url, 'status', status);

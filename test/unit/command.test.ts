@@ -1,0 +1,106 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serve } from '../../src/build/serve-cli.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from '../../src/cli/command.ts';
+import { extract } from '../../src/cli/extract.ts';
+import { poExport } from '../../src/cli/po-export.ts';
+import { poImport } from '../../src/cli/po-import.ts';
+import { status } from '../../src/cli/status.ts';
+import { PLAIN } from '../../src/cli/render.ts';
+import { TARGET_LANGUAGES } from '../../src/languages.ts';
+import { runCommand, tempProject, type TempProject } from '../support/project.ts';
+
+const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
+  ['extract', extract, false],
+  ['status', status, true],
+  ['po:export', poExport, true],
+  ['po:import', poImport, true],
+  ['serve', serve, false],
+];
+
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+describe('every command', () => {
+  it.each(COMMANDS)('%s: --help prints the usage with the exit codes and exits 0, writing nothing', async (name, command) => {
+    project = await tempProject({ 'README.txt': 'x' });
+    const before = await project.snapshot();
+    for (const flag of ['--help', '-h']) {
+      const result = await runCommand(command, project.dir, [flag]);
+      expect(result.code).toBe(0);
+      expect(result.out).toContain(`npm run ${name}`);
+      expect(result.out).toContain('Exit codes:');
+    }
+    expect(await project.snapshot()).toEqual(before);
+  });
+
+  it.each(COMMANDS)('%s: an unknown option or a stray word is refused by name with the usage, exit 2', async (name, command) => {
+    project = await tempProject({ 'README.txt': 'x' });
+    const unknown = await runCommand(command, project.dir, ['--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(new RegExp(`^${name}: Unknown option '--bogus'`));
+    expect(unknown.err).toContain(`Usage: npm run ${name}`);
+    const stray = await runCommand(command, project.dir, ['stray']);
+    expect(stray.code).toBe(2);
+    expect(stray.err).toContain("'stray'");
+  });
+
+  it.each(COMMANDS.filter(([, , lang]) => lang))('%s: --lang takes only a translated language, named in the refusal', async (name, command) => {
+    project = await tempProject({ 'README.txt': 'x' });
+    for (const bad of ['xx', 'en', 'DA']) {
+      const result = await runCommand(command, project.dir, ['--lang', 'da', '--lang', bad]);
+      expect(result.code).toBe(2);
+      expect(result.err).toBe(`${name}: --lang ${bad}: not a translated language; one of ${TARGET_LANGUAGES.join(', ')}`);
+    }
+  });
+});
+
+describe('parseCommand', () => {
+  const spec = commandSpec({ name: 'demo', usage: 'Usage: demo', options: { ...LANGUAGE_OPTION, out: { type: 'string', default: 'po' } } });
+  const env = { cwd: '.', out: () => {}, err: () => {}, style: PLAIN };
+
+  it('gives the asked languages once each, in the language list order, and all of them when none is asked', () => {
+    const asked = parseCommand(spec, ['--lang', 'sv', '--lang', 'da', '--lang', 'sv'], env);
+    expect(asked.ok && asked.languages).toEqual(['da', 'sv']);
+    expect(asked.ok && asked.languagesGiven).toBe(true);
+    const all = parseCommand(spec, [], env);
+    expect(all.ok && all.languages).toEqual(TARGET_LANGUAGES);
+    expect(all.ok && all.languagesGiven).toBe(false);
+    expect(all.ok && all.values.out).toBe('po');
+  });
+});
+
+describe('the bin block', () => {
+  const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+
+  it('sets the exit code: 2 for a bad option of npm run serve', () => {
+    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/build/serve-cli.ts'), '--bogus'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("serve: Unknown option '--bogus'");
+  });
+
+  it('npm run serve serves the folder it is given on the port it is given', async () => {
+    project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
+    const child = spawn(tsx, [join(import.meta.dirname, '../../src/build/serve-cli.ts'), '--port', '0', '--dir', 'site'], { cwd: project.dir });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const match = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+          if (match?.[1]) resolve(match[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const response = await fetch(`${url}/`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('served');
+    } finally {
+      child.kill();
+    }
+  });
+});

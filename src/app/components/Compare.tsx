@@ -1,15 +1,15 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
-import { applyHead, headData } from '../head.ts';
-import { documentDate } from '../i18n.ts';
 import type { DocumentOutline, LanguageData } from '../locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
-import { comparePath, MAX_COMPARED, readerPath, switchedComparison, type Route } from '../routes.ts';
+import { comparePath, MAX_COMPARED, readerPath, switchedComparison } from '../routes.ts';
+import { useDocumentHead } from '../use-head.ts';
 import { StateMarker } from './Block.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
+import { PageFrame } from './PageFrame.tsx';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -82,11 +82,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const { t, i18n } = useTranslation();
   const [first = SOURCE_LANGUAGE] = languages;
 
-  useEffect(() => {
-    if (typeof window === 'undefined') return;
-    const route: Route = { kind: 'compare', languages };
-    applyHead(window.document, headData(route, first, t, documentDate(i18n, first, outline.date), siteUrl));
-  }, [languages, first, t, i18n, outline.date, siteUrl]);
+  useDocumentHead({ kind: 'compare', languages }, first, outline.date, siteUrl);
 
   const rows = useMemo(
     () =>
@@ -100,72 +96,62 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const paragraphRows = rows.filter((r) => r.block.kind === 'paragraph');
 
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {t('skipToText', { defaultValue: 'Skip to the declaration' })}
-      </a>
-      <header className="site-header">
-        <div className="header-bar">
-          <LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} />
-        </div>
-      </header>
-      <main id="main" className="page compare" data-columns={languages.length}>
-        <h1 className="compare-title">
-          {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
-          {languages.map((code, i) => (
-            <span key={code}>
-              {i > 0 && ' · '}
-              <span lang={code}>{name(code)}</span>
-            </span>
-          ))}
-        </h1>
-        {unavailable.map((code) => (
-          <LoadFailedNotice key={code} language={code} onRetry={() => window.location.reload()} />
+    <PageFrame
+      skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
+      header={<LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} />}
+      mainClass="page compare"
+      mainProps={{ 'data-columns': languages.length }}
+      footer={{ source: outline.source }}
+    >
+      <h1 className="compare-title">
+        {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
+        {languages.map((code, i) => (
+          <span key={code}>
+            {i > 0 && ' · '}
+            <span lang={code}>{name(code)}</span>
+          </span>
         ))}
-        <TranslationNotice language={first} source={outline.source} />
-        <CompareControls languages={languages} />
-        <div className="compare-columns" aria-hidden="true">
-          {languages.map((code) => (
-            <p key={code} lang={code}>
-              {name(code)}
-            </p>
-          ))}
-        </div>
-        <div className="compare-head">
-          {headingRows.map(({ block, views }) => (
-            <div key={block.id} id={block.id} className="compare-row">
-              <div className="compare-cells">
-                {views.map((view, i) => (
-                  <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
-                ))}
-              </div>
+      </h1>
+      {unavailable.map((code) => (
+        <LoadFailedNotice key={code} language={code} onRetry={() => window.location.reload()} />
+      ))}
+      <TranslationNotice language={first} source={outline.source} />
+      <CompareControls languages={languages} />
+      <div className="compare-columns" aria-hidden="true">
+        {languages.map((code) => (
+          <p key={code} lang={code}>
+            {name(code)}
+          </p>
+        ))}
+      </div>
+      <div className="compare-head">
+        {headingRows.map(({ block, views }) => (
+          <div key={block.id} id={block.id} className="compare-row">
+            <div className="compare-cells">
+              {views.map((view, i) => (
+                <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
+              ))}
             </div>
-          ))}
-        </div>
-        <ol className="paragraphs">
-          {paragraphRows.map(({ block, views }, index) => (
-            <li key={block.id} id={block.id} className="compare-row paragraph">
-              <div className="paragraph-tools">
-                <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
-                  {index + 1}
-                </a>
-                <CopyLink id={block.id} number={index + 1} />
-              </div>
-              <div className="compare-cells">
-                {views.map((view, i) => (
-                  <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
-                ))}
-              </div>
-            </li>
-          ))}
-        </ol>
-        <footer className="page-footer">
-          <p className="print-only">{t('print.source', { defaultValue: 'Source: {{url}}', url: outline.source })}</p>
-          <button type="button" className="print-button" onClick={() => window.print()}>
-            {t('actions.print', { defaultValue: 'Print' })}
-          </button>
-        </footer>
-      </main>
-    </>
+          </div>
+        ))}
+      </div>
+      <ol className="paragraphs">
+        {paragraphRows.map(({ block, views }, index) => (
+          <li key={block.id} id={block.id} className="compare-row paragraph">
+            <div className="paragraph-tools">
+              <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
+                {index + 1}
+              </a>
+              <CopyLink id={block.id} number={index + 1} />
+            </div>
+            <div className="compare-cells">
+              {views.map((view, i) => (
+                <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
+              ))}
+            </div>
+          </li>
+        ))}
+      </ol>
+    </PageFrame>
   );
 }

@@ -1,16 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { EditingContext, type Editing } from '../editing.ts';
-import { documentDate } from '../i18n.ts';
-import { applyHead, headData } from '../head.ts';
 import type { DocumentOutline } from '../locale-data.ts';
+import { useDocumentHead } from '../use-head.ts';
 import type { LanguageControls } from '../use-language.ts';
 import { CompareMenu } from './CompareMenu.tsx';
 import { Declaration } from './Declaration.tsx';
 import { DevFileWatch } from './DevFileWatch.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
+import { PageFrame } from './PageFrame.tsx';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -25,10 +25,7 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
   const { state, switchTo, retry, versionOf, translationSaved } = controls;
   const language: LanguageCode = state.shown;
 
-  useEffect(() => {
-    if (typeof window === 'undefined') return;
-    applyHead(window.document, headData({ kind: 'reader', language }, language, t, documentDate(i18n, language, outline.date), siteUrl));
-  }, [language, t, i18n, outline.date, siteUrl]);
+  useDocumentHead({ kind: 'reader', language }, language, outline.date, siteUrl);
 
   const editing = useMemo<Editing | null>(() => {
     if (!import.meta.env.DEV || language === SOURCE_LANGUAGE) return null;
@@ -44,27 +41,23 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
 
   return (
     <EditingContext.Provider value={editing}>
-      <a className="skip-link" href="#main">
-        {t('skipToText', { defaultValue: 'Skip to the declaration' })}
-      </a>
-      <header className="site-header">
-        <div className="header-bar">
-          <LanguageSwitcher current={state.requested} onSwitch={switchTo} />
-          <CompareMenu language={language} />
-        </div>
-      </header>
-      <main id="main" className="page" aria-busy={state.loading}>
+      <PageFrame
+        skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
+        header={
+          <>
+            <LanguageSwitcher current={state.requested} onSwitch={switchTo} />
+            <CompareMenu language={language} />
+          </>
+        }
+        mainClass="page"
+        mainProps={{ 'aria-busy': state.loading }}
+        footer={{ source: outline.source }}
+      >
         {import.meta.env.DEV && <DevFileWatch />}
         {state.failed && <LoadFailedNotice language={state.failed} onRetry={retry} />}
         <TranslationNotice language={language} source={outline.source} />
         <Declaration document={outline} language={language} stale={state.stale} />
-        <footer className="page-footer">
-          <p className="print-only">{t('print.source', { defaultValue: 'Source: {{url}}', url: outline.source })}</p>
-          <button type="button" className="print-button" onClick={() => window.print()}>
-            {t('actions.print', { defaultValue: 'Print' })}
-          </button>
-        </footer>
-      </main>
+      </PageFrame>
     </EditingContext.Provider>
   );
 }

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { REVIEW_STATUSES, type ReviewData } from '../../review-data.ts';
+import { languageLabel, useStatusText } from './status-text.ts';
+
+/** Per language, the figures `npm run status` gives. */
+export function ReviewCounts({ data }: { readonly data: ReviewData }) {
+  const { t } = useTranslation();
+  const statusText = useStatusText();
+  return (
+    <table className="review-counts">
+      <caption>{t('review.counts', { defaultValue: 'Entries by language and state' })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.language', { defaultValue: 'Language' })}</th>
+          <th scope="col">{t('review.translated', { defaultValue: 'Translated' })}</th>
+          {REVIEW_STATUSES.map((s) => (
+            <th key={s} scope="col">
+              {statusText[s]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {data.languages.map((l) => (
+          <tr key={l.language} data-language={l.language}>
+            <th scope="row" lang={l.language}>
+              {languageLabel(l.language)}
+            </th>
+            <td>{l.counts.translated}</td>
+            {REVIEW_STATUSES.map((s) => (
+              <td key={s} data-status={s}>
+                {l.counts[s]}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewEntry as Entry } from '../../review-data.ts';
+import { TranslationEditor } from '../TranslationEditor.tsx';
+import { useStatusText } from './status-text.ts';
+
+/** How the English changed since the translation was made, word by word. */
+function Diff({ entry }: { readonly entry: Entry }) {
+  const { t } = useTranslation();
+  if (!entry.diff) return null;
+  return (
+    <div className="review-text">
+      <p className="review-label">{t('review.changed', { defaultValue: 'How the English changed since it was translated' })}</p>
+      <p lang="en" className="diff">
+        {entry.diff.map((part, i) =>
+          part.kind === 'removed' ? (
+            <del key={i}>{part.text}</del>
+          ) : part.kind === 'added' ? (
+            <ins key={i}>{part.text}</ins>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** One untranslated, stale or obsolete entry: its English, its translation, its problems, and (dev server) an editor. */
+export function ReviewEntry({ entry, language, version, editable, onSaved }: { readonly entry: Entry; readonly language: string; readonly version: string; readonly editable: boolean; readonly onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const statusText = useStatusText();
+  return (
+    <li className="review-entry" data-status={entry.status} data-language={language}>
+      <h3>
+        <code>
+          {entry.namespace}:{entry.key}
+        </code>{' '}
+        <span className="review-status">{statusText[entry.status]}</span>
+      </h3>
+      {entry.status === 'stale' ? (
+        <Diff entry={entry} />
+      ) : entry.english !== undefined ? (
+        <div className="review-text">
+          <p className="review-label">{t('review.english', { defaultValue: 'English' })}</p>
+          <p lang="en">{entry.english}</p>
+        </div>
+      ) : entry.from !== undefined ? (
+        <div className="review-text">
+          <p className="review-label">{t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}</p>
+          <p lang="en">{entry.from}</p>
+        </div>
+      ) : null}
+      {entry.translation !== undefined && (
+        <div className="review-text">
+          <p className="review-label">{t('review.translation', { defaultValue: 'Translation' })}</p>
+          <p lang={language}>{entry.translation}</p>
+        </div>
+      )}
+      {entry.problems.length > 0 && (
+        <ul className="review-problems" lang="en">
+          {entry.problems.map((p, i) => (
+            <li key={i}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+      {/* DEV again, where the editor is rendered: a prop alone would keep the editor in the production bundle. */}
+      {import.meta.env.DEV && editable && entry.status !== 'obsolete' && entry.english !== undefined && (
+        editing ? (
+          <TranslationEditor
+            language={language}
+            namespace={entry.namespace}
+            entryKey={entry.key}
+            english={entry.english}
+            initial={entry.translation ?? ''}
+            version={version}
+            onSaved={onSaved}
+            onCancel={() => setEditing(false)}
+          />
+        ) : (
+          <button type="button" className="edit-button" onClick={() => setEditing(true)}>
+            {t('edit.open', { defaultValue: 'Edit translation' })}
+          </button>
+        )
+      )}
+    </li>
+  );
+}

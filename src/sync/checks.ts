@@ -34,6 +34,20 @@ function hasTranslatableWords(text: string): boolean {
   return /(?=\p{L}*\p{Ll})\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
 }
 
+/** The glossary terms an English text uses that have agreed forms in the language: what its translation must contain. */
+export function termsFor(glossary: Glossary, language: string, english: string): GlossaryTerm[] {
+  return glossary.filter((term) => {
+    if ((term.forms.get(language) ?? []).length === 0) return false;
+    const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
+    return term.en.some((form) => fold(english).includes(fold(form)));
+  });
+}
+
+/** Placeholders and tags a translation must carry over, each once, in the order of the English. */
+export function protectedCodes(english: string): string[] {
+  return [...new Set(english.match(/\{\{[^}]*\}\}|<\/?[A-Za-z][^>]*>/g) ?? [])];
+}
+
 export interface CheckContext {
   readonly language: string;
   readonly namespace: string;
@@ -71,11 +85,9 @@ export function checkTranslations(context: CheckContext): Problem[] {
     if (translation.trim() === english.trim() && hasTranslatableWords(english)) {
       report('warning', 'identical', key, 'the translation is identical to the English');
     }
-    for (const term of context.glossary) {
-      const forms = term.forms.get(language);
-      if (!forms || forms.length === 0) continue;
+    for (const term of termsFor(context.glossary, language, english)) {
+      const forms = term.forms.get(language) ?? [];
       const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
-      if (!term.en.some((form) => fold(english).includes(fold(form)))) continue;
       if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
       report('warning', 'glossary', key, `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
     }

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,13 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { extract } from '../../src/cli/extract.ts';
 import { poExport } from '../../src/cli/po-export.ts';
 import { poImport } from '../../src/cli/po-import.ts';
-import { status } from '../../src/cli/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
-import { fingerprint } from '../../src/sync/hash.ts';
-import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
-
-const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
-const ROOT = join(import.meta.dirname, '../..');
+import { documentText, runCommand, type TempProject } from '../support/project.ts';
+import { changedFiles, checkWithMsgfmt, entry, exportAll, lineOf, replaceEntry, ROOT, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -20,93 +15,21 @@ afterEach(async () => {
   project = undefined;
 });
 
-/**
- * Danish with every kind of entry: one translated, two stale (its English edited after translation),
- * three untranslated, four removed from the English after translation (obsolete), ui:greeting untranslated.
- */
-async function setUp(): Promise<TempProject> {
-  const p = await tempProject({
-    'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second on {{date}}.'], ['three', 'Third.'], ['four', 'Fourth "quoted" one.']]),
-    'src/app/a.ts': CODE,
-  });
-  project = p;
-  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-  await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "",\n  "four": "Fjerde \\"citerede\\"."\n}\n');
-  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-  await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
-  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-  return p;
-}
-
-async function exportAll(p: TempProject): Promise<string> {
-  const result = await runCommand(poExport, p.dir);
-  expect(result.code, result.err).toBe(0);
-  return p.read('po/da.po');
-}
-
-/** 1-based line of an entry's msgctxt. */
-function lineOf(text: string, context: string): number {
-  const index = text.split('\n').indexOf(`msgctxt "${context}"`);
-  expect(index, `no entry ${context}`).toBeGreaterThanOrEqual(0);
-  return index + 1;
-}
-
-/** The lines of one entry, from its comments to its msgstr. */
-function entry(text: string, context: string): string {
-  const blocks = text.split('\n\n');
-  return blocks.find((b) => b.split('\n').includes(`msgctxt "${context}"`)) ?? '';
-}
-
-function replaceEntry(text: string, context: string, edit: (block: string) => string): string {
-  const block = entry(text, context);
-  expect(block).not.toBe('');
-  return text.replace(block, edit(block));
-}
-
-const setMsgstr = (text: string, context: string, value: string): string =>
-  replaceEntry(text, context, (block) => block.replace(/^msgstr .*$/m, `msgstr ${JSON.stringify(value)}`));
-
-const unfuzzy = (text: string, context: string): string => replaceEntry(text, context, (block) => block.replace(/^#, fuzzy\n/m, ''));
-
-async function statuses(p: TempProject): Promise<Record<string, string> | undefined> {
-  const result = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
-  return (JSON.parse(result.out) as Record<string, Record<string, string>>)['da'];
-}
-
-/** Every file that differs between two snapshots. */
-function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
-}
-
-function msgfmt(): string {
-  const found = spawnSync('msgfmt', ['--version'], { encoding: 'utf8' });
-  if (found.error || found.status !== 0) {
-    throw new Error(`GNU msgfmt is needed to check the PO files${process.env['CI'] ? ' on CI' : ''}: install gettext (apt-get install gettext)`);
-  }
-  return 'msgfmt';
-}
-
-function checkWithMsgfmt(dir: string, files: readonly string[]): void {
-  const command = msgfmt();
-  for (const file of files) {
-    const result = spawnSync(command, ['-c', '-o', '/dev/null', join(dir, file)], { encoding: 'utf8' });
-    expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: '' });
-  }
-}
+const setUp = (): Promise<TempProject> => setUpDanish((p) => (project = p));
 
 describe('npm run po:export', () => {
   it('writes one file per language: translated as is, stale as fuzzy with the old English as #| msgid, untranslated empty, removed as #~', async () => {
     const p = await setUp();
     const result = await runCommand(poExport, p.dir);
-    expect(result.out).toContain('Wrote po/da.po: 1 translated, 1 fuzzy, 2 untranslated, 1 obsolete');
-    expect(result.out).toContain('Wrote po/nb.po: 0 translated, 0 fuzzy, 4 untranslated');
-    expect((await readdir(join(p.dir, 'po'))).sort()).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
+    expect(result.out).toContain('Wrote po/da.po: 1 translated, 1 stale, 2 untranslated, 1 obsolete');
+    expect(result.out).toContain('Wrote po/nb.po: 0 translated, 0 stale, 4 untranslated');
+    expect((await readdir(join(p.dir, 'po'))).sort()).toEqual(TARGET_LANGUAGES.flatMap((l) => [`${l}.po`, `${l}.po.record.json`]).sort());
     const da = await p.read('po/da.po');
-    expect(entry(da, 'doc:one')).toBe(`#. export-base: ${fingerprint('Første.')}\nmsgctxt "doc:one"\nmsgid "First."\nmsgstr "Første."`);
+    expect(entry(da, 'doc:one')).toBe('#. doc 1 of 3 (id doc:one)\nmsgctxt "doc:one"\nmsgid "First."\nmsgstr "Første."');
     expect(entry(da, 'doc:two')).toBe(
-      `#. Keep as they are: {{date}}\n#. export-base: ${fingerprint('Anden den {{date}}.')} fuzzy\n#, fuzzy\n#| msgid "Second on {{date}}."\nmsgctxt "doc:two"\nmsgid "The second on {{date}}."\nmsgstr "Anden den {{date}}."`,
+      `#. doc 2 of 3 (id doc:two)\n#. Keep as they are: {{date}}\n#, fuzzy\n#| msgid "Second on {{date}}."\nmsgctxt "doc:two"\nmsgid "The second on {{date}}."\nmsgstr "Anden den {{date}}."`,
     );
-    expect(entry(da, 'doc:three')).toBe(`#. export-base: ${fingerprint('')}\nmsgctxt "doc:three"\nmsgid "Third."\nmsgstr ""`);
+    expect(entry(da, 'doc:three')).toBe('#. doc 3 of 3 (id doc:three)\nmsgctxt "doc:three"\nmsgid "Third."\nmsgstr ""');
     expect(entry(da, 'ui:greeting')).toContain('msgid "Hello, {{name}}"\nmsgstr ""');
     expect(da).toContain('#~ msgctxt "doc:four"\n#~ msgid "Fourth \\"quoted\\" one."\n#~ msgstr "Fjerde \\"citerede\\"."');
     // Namespaces sorted, keys in English order.
@@ -134,7 +57,7 @@ describe('npm run po:export', () => {
     try {
       const result = await runCommand(poExport, ROOT, ['--out', out]);
       expect(result.code, result.err).toBe(0);
-      const files = (await readdir(out)).sort();
+      const files = (await readdir(out)).filter((f) => f.endsWith('.po')).sort();
       expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
       checkWithMsgfmt(out, files);
     } finally {
@@ -173,8 +96,8 @@ describe('npm run po:import', () => {
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('da (po/da.po): 1 translation(s) changed\n  translated  doc:one');
     const after = await p.snapshot();
-    // Under locales/ only the translation and its state; beside the PO file, the record of what was imported.
-    expect(changedFiles(before, after)).toEqual(['locales/.sync/da/doc.json', 'locales/da/doc.json', 'po/da.imported.json']);
+    // Under locales/ only the translation and its state; beside the PO file, its record now holds the imported text.
+    expect(changedFiles(before, after)).toEqual(['locales/.sync/da/doc.json', 'locales/da/doc.json', 'po/da.po.record.json']);
     expect(after.get('locales/da/doc.json')).toBe(before.get('locales/da/doc.json')?.replace('"Første."', '"Den første."'));
     const stateBefore = JSON.parse(before.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
     const stateAfter = JSON.parse(after.get('locales/.sync/da/doc.json') ?? '') as { entries: Record<string, unknown> };
@@ -293,15 +216,26 @@ describe('npm run po:import', () => {
     expect(twice.err).toContain('msgctxt "doc:one" appears 2 times');
   });
 
-  it('passes over entries for keys the English no longer has, with a warning', async () => {
+  it('refuses an entry whose id neither the English nor the export has (a changed msgctxt), with exit 2', async () => {
     const p = await setUp();
     const da = await exportAll(p);
     await p.write('po/da.po', `${da}\nmsgctxt "doc:five"\nmsgid "Fifth."\nmsgstr "Femte."\n`);
     const before = await p.snapshot();
     const result = await runCommand(poImport, p.dir, ['--lang', 'da']);
-    expect(result.code).toBe(0);
-    expect(result.err).toContain('warning:');
-    expect(result.err).toContain('"doc:five" is not an entry of the English');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('"doc:five" is not an entry of the English, and was not in the export');
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('refuses an entry whose English (msgid) was changed in the file, with exit 2', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.').replace('msgid "First."', 'msgid "First!"'));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir, ['--lang', 'da']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(`po/da.po:${lineOf(da, 'doc:one')}:1`);
+    expect(result.err).toContain('the English (source) of "doc:one" was changed in this file');
     expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
@@ -352,7 +286,7 @@ describe('PO conflicts and overwrites', () => {
     await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Den første.'));
     const result = await runCommand(poImport, p.dir);
     expect(result.code, result.err).toBe(0);
-    expect(result.err).not.toContain('po-conflict');
+    expect(result.err).not.toContain('conflict');
     expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Den første.' });
   });
 
@@ -368,23 +302,24 @@ describe('PO conflicts and overwrites', () => {
     expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Det første.' });
   });
 
-  it('refuses an entry without export-base whose text differs from the locale file, instead of reverting it', async () => {
+  it('refuses an entry no record covers whose text differs from the locale file, instead of reverting it', async () => {
     const p = await setUp();
-    const exported = await exportAll(p);
-    // Another tool rewrote the file without our comments, from an older state of the translation.
-    const stripped = exported.replace(/^#\. export-base: .*\n/gm, '');
+    const stripped = await exportAll(p);
+    // A PO file from elsewhere (another checkout, an e-mail): nothing shows what it was made from.
+    await rm(join(p.dir, 'po/da.po.record.json'));
     await p.write('po/da.po', setMsgstr(stripped, 'doc:one', 'Forreste.'));
     const before = await p.snapshot();
     const result = await runCommand(poImport, p.dir);
     expect(result.code).toBe(1);
     expect(result.err).toContain(`po/da.po:${lineOf(stripped, 'doc:one')}`);
-    expect(result.err).toContain('no export-base comment');
+    expect(result.err).toContain('nothing records which translation this entry was made from');
     expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
-  it('imports an entry without export-base when there was no translation to lose', async () => {
+  it('imports an entry no record covers when there was no translation to lose', async () => {
     const p = await setUp();
-    const stripped = (await exportAll(p)).replace(/^#\. export-base: .*\n/gm, '');
+    const stripped = await exportAll(p);
+    await rm(join(p.dir, 'po/da.po.record.json'));
     await p.write('po/da.po', setMsgstr(stripped, 'doc:three', 'Tredje.'));
     const result = await runCommand(poImport, p.dir);
     expect(result.code, result.err).toBe(0);
@@ -451,7 +386,6 @@ describe('a PO file imported more than once', () => {
     const again = await runCommand(poExport, p.dir);
     expect(again.code, again.err).toBe(0);
     expect(entry(await p.read('po/da.po'), 'doc:one')).toContain('msgstr "Den allerførste."');
-    expect(await p.exists('po/da.imported.json')).toBe(false);
   });
 
   it("takes a second edit of the same entry, which conflicts with nothing but the translator's own import", async () => {
@@ -473,7 +407,6 @@ describe('a PO file imported more than once', () => {
     const result = await importDa(p);
     expect(result.out).toContain('translated  doc:one');
     expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Første.' });
-    expect(await p.exists('po/da.imported.json')).toBe(false);
   });
 
   it('takes a fuzzy flag removed again after an import', async () => {

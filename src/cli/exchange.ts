@@ -1,0 +1,187 @@
+import { join, resolve } from 'node:path';
+import type { Glossary } from '../sync/checks.ts';
+import { languageExports, type ExportCounts } from '../sync/exchange.ts';
+import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } from '../sync/exchange-record.ts';
+import { planExtraction } from '../sync/extraction.ts';
+import type { ExchangeFormat } from '../sync/formats/format.ts';
+import { parseGlossary } from '../sync/glossary-file.ts';
+import { pendingWork, planImport, type LanguageImport } from '../sync/import-plan.ts';
+import { GLOSSARY_FILE } from '../sync/paths.ts';
+import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
+import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
+import { renderProblem } from './render.ts';
+import { saveTranslations } from './save-translations.ts';
+
+/**
+ * The shells of every exchange format's export and import (po:*, xliff:*, tmx:export): read the
+ * project, call the core, print, write. Which format, folder and languages is all they are told.
+ */
+
+export interface ExportRequest {
+  readonly name: string;
+  readonly format: ExchangeFormat;
+  readonly dir: string;
+  readonly languages: readonly string[];
+  readonly force: boolean;
+}
+
+export function describeCounts(counts: ExportCounts): string {
+  const obsolete = counts.obsolete > 0 ? `, ${counts.obsolete} obsolete` : '';
+  return `${counts.translated} translated, ${counts.stale} stale, ${counts.untranslated} untranslated${obsolete}`;
+}
+
+function readGlossary(locales: ReadonlyMap<string, string>, name: string, env: CommandEnvironment): Glossary | undefined {
+  const text = locales.get(GLOSSARY_FILE);
+  if (text === undefined) return [];
+  const parsed = parseGlossary(GLOSSARY_FILE, text);
+  if (parsed.ok) return parsed.glossary;
+  for (const p of parsed.problems) env.err(renderProblem(p));
+  env.err(`${name}: the glossary is broken; nothing was written.`);
+  return undefined;
+}
+
+/** The record beside an exported file, if there is a readable one (an unreadable one is ignored, with a warning). */
+async function readRecord(path: string, env: CommandEnvironment): Promise<ExchangeRecord | undefined> {
+  const text = await readOptional(recordPath(path));
+  if (text === undefined) return undefined;
+  const record = parseRecord(text);
+  if (!record) env.err(`warning: ${displayPath(env.cwd, recordPath(path))} is not an export record; it is ignored, and every entry that differs from locales/ counts as a conflict`);
+  return record;
+}
+
+export async function runExport(request: ExportRequest, env: CommandEnvironment): Promise<number> {
+  const { name, format } = request;
+  const snapshot = await readSnapshot(env.cwd);
+  const plan = planExtraction(snapshot);
+  if (plan.fatal.length > 0) {
+    for (const p of plan.fatal) env.err(renderProblem(p));
+    env.err(`${name}: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  const glossary = readGlossary(snapshot.locales, name, env);
+  if (glossary === undefined) return EXIT.broken;
+  if (plan.writes.size > 0) {
+    // Not refused: the files show what the extraction will record. But an import applies to
+    // locales/ as they are, so extracting first keeps the two in step.
+    env.err(`${name}: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` before translators start, so the import finds the same English.`);
+  }
+  const dir = resolve(env.cwd, request.dir);
+  const exports = languageExports(plan, glossary, request.languages);
+  const files = format.build(exports).map((built) => ({ ...built, path: join(dir, built.name) }));
+  const befores = await Promise.all(files.map((file) => readOptional(file.path)));
+  if (!request.force) {
+    // A translator's work in an exported file lives nowhere else until it is imported.
+    const unsaved: string[] = [];
+    for (const [index, file] of files.entries()) {
+      const before = befores[index];
+      if (before === undefined || before === file.text || file.language === undefined) continue;
+      const shown = displayPath(env.cwd, file.path);
+      const record = await readRecord(file.path, env);
+      const pending = pendingWork({ format, language: file.language, file: shown, text: before, locales: snapshot.locales, glossary, ...(record ? { record } : {}) });
+      if (pending !== undefined) unsaved.push(`${shown}: ${pending}`);
+    }
+    if (unsaved.length > 0) {
+      for (const line of unsaved) env.err(`${name}: ${line}`);
+      env.err(`${name}: nothing was written. Import those files first, or pass --force to overwrite them.`);
+      return EXIT.failed;
+    }
+  }
+  for (const [index, file] of files.entries()) {
+    const before = befores[index];
+    if (before !== file.text) await writeAtomic(file.path, file.text);
+    // The file first, then its record: killed in between, the old record under the new file
+    // only makes entries look changed to the text locales/ already holds, which is no conflict.
+    const exported = exports.find((e) => e.language === file.language);
+    if (exported) {
+      const recordText = formatRecord(recordOf(exported));
+      if ((await readOptional(recordPath(file.path))) !== recordText) await writeAtomic(recordPath(file.path), recordText);
+    }
+    env.out(`${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${describeCounts(file.counts)}`);
+  }
+  return EXIT.ok;
+}
+
+export interface ImportRequest {
+  readonly name: string;
+  readonly format: ExchangeFormat;
+  readonly dir: string;
+  readonly languages: readonly string[];
+  /** Languages named with --lang: their files must exist. */
+  readonly languagesGiven: boolean;
+  readonly check: boolean;
+  readonly force: boolean;
+}
+
+function renderChanges(language: string, file: string, result: LanguageImport, verb: string): string {
+  const count = result.namespaces.reduce((n, ns) => n + ns.changes.length, 0);
+  if (count === 0) return `${language} (${file}): no changes`;
+  const lines = [`${language} (${file}): ${count} translation(s) ${verb}`];
+  for (const ns of result.namespaces) for (const c of ns.changes) lines.push(`  ${c.kind.padEnd(11)} ${ns.namespace}:${c.key}`);
+  return lines.join('\n');
+}
+
+export async function runImport(request: ImportRequest, env: CommandEnvironment): Promise<number> {
+  const { name, format } = request;
+  const dir = resolve(env.cwd, request.dir);
+  const files: { language: string; file: string; path: string; text: string; record?: ExchangeRecord; recordText?: string }[] = [];
+  for (const language of request.languages) {
+    const path = join(dir, format.fileName(language));
+    const text = await readOptional(path);
+    const file = displayPath(env.cwd, path);
+    if (text !== undefined) {
+      const record = await readRecord(path, env);
+      const recordText = await readOptional(recordPath(path));
+      files.push({ language, file, path, text, ...(record ? { record } : {}), ...(recordText === undefined ? {} : { recordText }) });
+    } else if (request.languagesGiven) {
+      env.err(`${name}: there is no ${file}; nothing was written.`);
+      return EXIT.broken;
+    }
+  }
+  if (files.length === 0) {
+    env.err(`${name}: no ${format.label} files in ${displayPath(env.cwd, dir)}; write them with the export first.`);
+    return EXIT.broken;
+  }
+  const snapshot = await readSnapshot(env.cwd);
+  const glossary = readGlossary(snapshot.locales, name, env);
+  if (glossary === undefined) return EXIT.broken;
+
+  // Every file is checked before any is written: a translator fixes all of them in one go.
+  const results = files.map((f) => ({ ...f, result: planImport({ ...f, format, locales: snapshot.locales, glossary, overwrite: request.force }) }));
+  const broken = results.flatMap((r) => r.result.broken);
+  const invalid = results.flatMap((r) => r.result.invalid);
+  for (const p of [...broken, ...invalid, ...results.flatMap((r) => r.result.warnings)]) env.err(renderProblem(p));
+  if (broken.length > 0) {
+    env.err(`${name}: ${broken.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  if (invalid.length > 0) {
+    const conflicts = invalid.filter((p) => p.code === 'conflict').length;
+    const hint = conflicts > 0 ? ` ${conflicts} of them conflict with newer translations in locales/ (--force takes the file's text).` : '';
+    env.err(`${name}: ${invalid.length} translation problem(s) to fix in the file(s) (listed above); nothing was written.${hint}`);
+    return EXIT.failed;
+  }
+  if (request.check) {
+    for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'would change'));
+    return results.some((r) => r.result.namespaces.length > 0) ? EXIT.failed : EXIT.ok;
+  }
+  for (const r of results) {
+    for (const ns of r.result.namespaces) {
+      const outcome = await saveTranslations(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' });
+      if (!outcome.ok) {
+        // Only a file changed on disk since the check above gets here.
+        for (const p of outcome.problems) env.err(renderProblem(p));
+        env.err(`${name}: ${outcome.message}; stopped at ${r.language} ${ns.namespace}.`);
+        return EXIT.broken;
+      }
+    }
+    // After the translations: killed in between, the old record makes the applied entries look
+    // changed to the text locales/ now holds, which imports as no change.
+    const record = r.result.record;
+    if (record) {
+      const text = formatRecord(record);
+      if (text !== r.recordText) await writeAtomic(recordPath(r.path), text);
+    }
+    env.out(renderChanges(r.language, r.file, r.result, 'changed'));
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import { extract } from '../../src/cli/extract.ts';
+import { poExport } from '../../src/cli/po-export.ts';
+import { status } from '../../src/cli/status.ts';
+import { documentText, runCommand, tempProject, type TempProject } from './project.ts';
+
+export const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
+export const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * Danish with every kind of entry: one translated, two stale (its English edited after translation),
+ * three untranslated, four removed from the English after translation (obsolete), ui:greeting untranslated.
+ */
+export async function setUp(track: (p: TempProject) => void): Promise<TempProject> {
+  const p = await tempProject({
+    'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second on {{date}}.'], ['three', 'Third.'], ['four', 'Fourth "quoted" one.']]),
+    'src/app/a.ts': CODE,
+  });
+  track(p);
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "",\n  "four": "Fjerde \\"citerede\\"."\n}\n');
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  return p;
+}
+
+export async function exportAll(p: TempProject): Promise<string> {
+  const result = await runCommand(poExport, p.dir);
+  expect(result.code, result.err).toBe(0);
+  return p.read('po/da.po');
+}
+
+/** 1-based line of an entry's msgctxt. */
+export function lineOf(text: string, context: string): number {
+  const index = text.split('\n').indexOf(`msgctxt "${context}"`);
+  expect(index, `no entry ${context}`).toBeGreaterThanOrEqual(0);
+  return index + 1;
+}
+
+/** The lines of one entry, from its comments to its msgstr. */
+export function entry(text: string, context: string): string {
+  const blocks = text.split('\n\n');
+  return blocks.find((b) => b.split('\n').includes(`msgctxt "${context}"`)) ?? '';
+}
+
+export function replaceEntry(text: string, context: string, edit: (block: string) => string): string {
+  const block = entry(text, context);
+  expect(block).not.toBe('');
+  return text.replace(block, edit(block));
+}
+
+export const setMsgstr = (text: string, context: string, value: string): string =>
+  replaceEntry(text, context, (block) => block.replace(/^msgstr .*$/m, `msgstr ${JSON.stringify(value)}`));
+
+export const unfuzzy = (text: string, context: string): string => replaceEntry(text, context, (block) => block.replace(/^#, fuzzy\n/m, ''));
+
+export async function statuses(p: TempProject): Promise<Record<string, string> | undefined> {
+  const result = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
+  return (JSON.parse(result.out) as Record<string, Record<string, string>>)['da'];
+}
+
+/** Every file that differs between two snapshots. */
+export function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+export function msgfmt(): string {
+  const found = spawnSync('msgfmt', ['--version'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) {
+    throw new Error(`GNU msgfmt is needed to check the PO files${process.env['CI'] ? ' on CI' : ''}: install gettext (apt-get install gettext)`);
+  }
+  return 'msgfmt';
+}
+
+export function checkWithMsgfmt(dir: string, files: readonly string[]): void {
+  const command = msgfmt();
+  for (const file of files) {
+    const result = spawnSync(command, ['-c', '-o', '/dev/null', join(dir, file)], { encoding: 'utf8' });
+    expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: '' });
+  }
+}
+

@@ -20,6 +20,8 @@ import { saveTranslations } from './save-translations.ts';
 export interface ExportRequest {
   readonly name: string;
   readonly format: ExchangeFormat;
+  /** What reads a file already there (to see whether it holds work not yet imported); the format itself by default. */
+  readonly reader?: ExchangeFormat;
   readonly dir: string;
   readonly languages: readonly string[];
   readonly force: boolean;
@@ -77,7 +79,7 @@ export async function runExport(request: ExportRequest, env: CommandEnvironment)
       if (before === undefined || before === file.text || file.language === undefined) continue;
       const shown = displayPath(env.cwd, file.path);
       const record = await readRecord(file.path, env);
-      const pending = pendingWork({ format, language: file.language, file: shown, text: before, locales: snapshot.locales, glossary, ...(record ? { record } : {}) });
+      const pending = pendingWork({ format: request.reader ?? format, language: file.language, file: shown, text: before, locales: snapshot.locales, glossary, ...(record ? { record } : {}) });
       if (pending !== undefined) unsaved.push(`${shown}: ${pending}`);
     }
     if (unsaved.length > 0) {

@@ -16,6 +16,11 @@ export interface BuiltFile {
   readonly counts: ExportCounts;
 }
 
+export interface BuildOptions {
+  /** A translation memory normally holds current translations only; this adds stale ones, marked as such. */
+  readonly includeStale?: boolean;
+}
+
 export interface ParseContext {
   /** The file as messages show it. */
   readonly file: string;
@@ -33,6 +38,6 @@ export interface ExchangeFormat {
   /** The file an import reads for a language. */
   fileName(language: string): string;
   /** The files of an export; the same input always gives the same bytes. */
-  build(languages: readonly LanguageExport[]): BuiltFile[];
+  build(languages: readonly LanguageExport[], options?: BuildOptions): BuiltFile[];
   parse(text: string, context: ParseContext): ParseResult;
 }

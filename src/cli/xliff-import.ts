@@ -1,0 +1,45 @@
+import { XLIFF } from '../sync/formats/xliff.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
+import { runImport } from './exchange.ts';
+import type { CommandEnvironment } from './io.ts';
+
+const USAGE = `Usage: npm run xliff:import -- [options]
+
+Read the XLIFF files in xliff/ (xliff/da.xlf, ...; version 1.2 or 2.x, as the file says) back into
+locales/, through the same sync state, checks and import policy as po:import. Every file is
+checked before anything is written; one error and nothing is written.
+
+Only the units the translator changed are applied (the record written by the export says what
+the file held). A target in the state translated, final or signed-off (2.x: translated, reviewed,
+final) counts as current for the English in the unit's source; any other state (needs-review,
+new, initial, none) is saved but stays stale. A unit without a target imports nothing. A changed
+source text or a unit id that no longer exists is refused (exit 2); a unit whose translation in
+locales/ also changed since the export is a conflict (exit 1) unless --force.
+
+  --lang LANG   only this language (repeatable; its file must exist)
+  --dir DIR     read from DIR instead of xliff/
+  --check       write nothing; list what would change; exit 1 if anything would
+  --force       on a conflict, take the file's translation over the one in locales/
+  -h, --help    this text
+
+Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+
+const SPEC = commandSpec({
+  name: 'xliff:import',
+  usage: USAGE,
+  options: {
+    ...LANGUAGE_OPTION,
+    dir: { type: 'string', default: XLIFF.defaultDir },
+    check: { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+export async function xliffImport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const { dir, check, force } = cli.values;
+  return runImport({ name: SPEC.name, format: XLIFF, dir, languages: cli.languages, languagesGiven: cli.languagesGiven, check, force }, env);
+}
+
+await runIfMain(import.meta.url, 'xliff:import', xliffImport);

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'vitest';
+
+/**
+ * The real tools the exchange tests check files with: xmllint (libxml2-utils) with the schemas in
+ * ../shared/schemas (a copy of shared/ beside the repository, in CI as here), and Debian's
+ * translate-toolkit under /usr/bin/python3. A missing tool fails the run in CI and skips, loudly, elsewhere.
+ */
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const SCHEMAS = join(ROOT, '../shared/schemas');
+export const XLIFF_SCHEMA = join(SCHEMAS, 'xliff-core-1.2-strict.xsd');
+export const TMX_DTD = join(SCHEMAS, 'tmx14.dtd');
+export const PYTHON = '/usr/bin/python3';
+
+function missing(what: string, install: string): typeof it {
+  const message = `${what} is missing: ${install}`;
+  if (process.env['CI']) throw new Error(`${message} (required in CI: .ci/run installs it)`);
+  process.stderr.write(`\n*** SKIPPED: ${message}. These tests are skipped locally and fail in CI. ***\n\n`);
+  return it.skip;
+}
+
+const runs = (command: string, args: readonly string[]): boolean => {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  return !result.error && result.status === 0;
+};
+
+/** `it` when xmllint and the schemas are there. */
+export function withXmllint(): typeof it {
+  if (!runs('xmllint', ['--version'])) return missing('xmllint', 'apt-get install libxml2-utils');
+  if (!existsSync(XLIFF_SCHEMA) || !existsSync(TMX_DTD)) return missing(`the schemas in ${SCHEMAS}`, 'copy shared/ beside the repository');
+  return it;
+}
+
+/** `it` when translate-toolkit is importable by Debian's python3. */
+export function withTranslateToolkit(): typeof it {
+  if (!runs(PYTHON, ['-c', 'from translate.storage import factory'])) return missing('translate-toolkit', 'apt-get install translate-toolkit');
+  return it;
+}
+
+export function xmllint(...args: string[]): { status: number | null; stderr: string } {
+  const result = spawnSync('xmllint', ['--noout', ...args], { encoding: 'utf8' });
+  return { status: result.status, stderr: result.stderr };
+}
+
+/** Run a Python snippet under Debian's python3 with translate-toolkit; it prints JSON, which is returned parsed. */
+export function python(script: string, ...args: string[]): unknown {
+  const result = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`python3 failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as unknown;
+}
+
+/** What translate-toolkit reads in an XLIFF or TMX file: per unit its id, source, target and state. */
+export interface ToolkitUnit {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly translated: boolean;
+  readonly fuzzy: boolean;
+  readonly state: string | null;
+}
+
+export function readWithToolkit(path: string, targetLanguage?: string): ToolkitUnit[] {
+  return python(
+    `
+import json, sys
+from translate.storage import factory
+path = sys.argv[1]
+store = factory.getobject(path)
+units = []
+for u in store.units:
+    if u.isheader():
+        continue
+    target = u.target or ''
+    state = None
+    if path.endswith('.tmx') and len(sys.argv) > 2:
+        # A memory holds every language: read the one asked for.
+        node = u.getlanguageNode(lang=sys.argv[2])
+        if node is None:
+            continue
+        target = u.getNodeText(node)
+    elif path.endswith('.xlf'):
+        node = u.getlanguageNode(lang=None, index=1)
+        state = node.get('state') if node is not None else None
+    units.append({'id': u.getid().split('\\x04')[-1], 'source': u.source, 'target': target, 'translated': bool(u.istranslated()), 'fuzzy': bool(u.isfuzzy()), 'state': state})
+print(json.dumps(units))
+`,
+    path,
+    ...(targetLanguage ? [targetLanguage] : []),
+  ) as ToolkitUnit[];
+}

@@ -15,7 +15,10 @@ export const XLIFF_SCHEMA = join(SCHEMAS, 'xliff-core-1.2-strict.xsd');
 export const TMX_DTD = join(SCHEMAS, 'tmx14.dtd');
 export const PYTHON = '/usr/bin/python3';
 
-function missing(what: string, install: string): typeof it {
+/** The test function to use: `it`, or `it.skip` when a tool is missing. */
+export type TestFunction = typeof it | typeof it.skip;
+
+function missing(what: string, install: string): TestFunction {
   const message = `${what} is missing: ${install}`;
   if (process.env['CI']) throw new Error(`${message} (required in CI: .ci/run installs it)`);
   process.stderr.write(`\n*** SKIPPED: ${message}. These tests are skipped locally and fail in CI. ***\n\n`);
@@ -28,14 +31,14 @@ const runs = (command: string, args: readonly string[]): boolean => {
 };
 
 /** `it` when xmllint and the schemas are there. */
-export function withXmllint(): typeof it {
+export function withXmllint(): TestFunction {
   if (!runs('xmllint', ['--version'])) return missing('xmllint', 'apt-get install libxml2-utils');
   if (!existsSync(XLIFF_SCHEMA) || !existsSync(TMX_DTD)) return missing(`the schemas in ${SCHEMAS}`, 'copy shared/ beside the repository');
   return it;
 }
 
 /** `it` when translate-toolkit is importable by Debian's python3. */
-export function withTranslateToolkit(): typeof it {
+export function withTranslateToolkit(): TestFunction {
   if (!runs(PYTHON, ['-c', 'from translate.storage import factory'])) return missing('translate-toolkit', 'apt-get install translate-toolkit');
   return it;
 }

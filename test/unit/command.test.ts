@@ -7,6 +7,9 @@ import { extract } from '../../src/cli/extract.ts';
 import { poExport } from '../../src/cli/po-export.ts';
 import { poImport } from '../../src/cli/po-import.ts';
 import { status } from '../../src/cli/status.ts';
+import { tmxExport } from '../../src/cli/tmx-export.ts';
+import { xliffExport } from '../../src/cli/xliff-export.ts';
+import { xliffImport } from '../../src/cli/xliff-import.ts';
 import { PLAIN } from '../../src/cli/render.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { runCommand, tempProject, type TempProject } from '../support/project.ts';
@@ -16,6 +19,9 @@ const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
   ['status', status, true],
   ['po:export', poExport, true],
   ['po:import', poImport, true],
+  ['xliff:export', xliffExport, true],
+  ['xliff:import', xliffImport, true],
+  ['tmx:export', tmxExport, false],
   ['serve', serve, false],
 ];
 

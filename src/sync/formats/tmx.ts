@@ -4,7 +4,7 @@ import { splitUnitId, unitId, unitNotes, type ExchangeEntry, type ExportUnit, ty
 import type { Problem } from '../problems.ts';
 import type { BuildOptions, BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, isElement, parseXml, positionOf, writeXml, XML_NS, type XmlElement } from './xml.ts';
+import { childElements, parseXml, positionOf, segmentText, writeXml, XML_NS, type XmlElement } from './xml.ts';
 
 /**
  * A TMX 1.4b translation memory of every language: one <tu> per entry (tuid `namespace:key`) with the
@@ -68,15 +68,8 @@ function build(languages: readonly LanguageExport[], options: BuildOptions = {})
   return [{ name: TMX.fileName(''), text, counts: { translated, stale, untranslated: 0, obsolete: 0 } }];
 }
 
-/** A segment's text: <ph>, <bpt> and <ept> hold the original code. */
-function readSegment(element: Element): string {
-  let text = '';
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 || node.nodeType === 4) text += node.nodeValue ?? '';
-    else if (isElement(node)) text += node.localName === 'hi' ? readSegment(node) : (node.textContent ?? '');
-  }
-  return text;
-}
+/** A segment's text: <ph>, <bpt> and <ept> hold the original code; <hi> only highlights its text. */
+const readSegment = (element: Element): string => segmentText(element, null, (node, inner) => (node.localName === 'hi' ? inner() : (node.textContent ?? '')));
 
 /** One language's entries from the memory (the English variant as source): for tests and tools that read it back. */
 function parse(text: string, { file, language }: ParseContext): ParseResult {

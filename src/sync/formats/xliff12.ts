@@ -4,7 +4,7 @@ import { countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type Ex
 import type { Problem } from '../problems.ts';
 import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, isElement, parseXml, positionOf, writeXml, type XmlElement } from './xml.ts';
+import { childElements, parseXml, positionOf, segmentText, writeXml, type XmlElement } from './xml.ts';
 
 /**
  * XLIFF 1.2, which every CAT tool reads (Trados Studio, memoQ, Phrase, OmegaT, Wordfast, Weblate,
@@ -77,39 +77,27 @@ interface Reading {
  * of the same id, so a tool that renumbers or re-types codes changes nothing.
  */
 function readSegment(element: Element, reading: Reading): string {
-  let text = '';
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      text += node.nodeValue ?? '';
-      continue;
-    }
-    if (!isElement(node) || node.namespaceURI !== NS) continue;
+  return segmentText(element, NS, (node, inner) => {
     const kind = node.localName ?? '';
     const id = node.getAttribute('id') ?? '';
     const where = { ...reading.at, ...positionOf(node) };
-    if (kind === 'mrk') {
-      text += readSegment(node, reading); // a tool's markers (terms, comments): their text counts
-      continue;
-    }
     if (!['ph', 'g', 'x'].includes(kind)) {
       reading.problems.push({ ...where, severity: 'error', code: 'inline-code', message: `<${kind}> is not supported inside a segment here; keep the source's tags (<ph>, <g>, <x>)` });
-      continue;
+      return '';
     }
     const name = (node.getAttribute('ctype') ?? '').replace(/^x-/, '');
     if (reading.isSource) {
       const code: SourceCode = kind === 'g' ? { kind: 'pair', open: `<${name}>`, close: `</${name}>` } : { kind: 'code', code: kind === 'ph' ? (node.textContent ?? '') : `<${name}/>` };
       reading.codes.set(id, code);
-      text += code.kind === 'pair' ? `${code.open}${readSegment(node, reading)}${code.close}` : code.code;
-      continue;
+      return code.kind === 'pair' ? `${code.open}${inner()}${code.close}` : code.code;
     }
     const known = reading.codes.get(id);
     if (!known || (known.kind === 'pair') !== (kind === 'g')) {
       reading.problems.push({ ...where, severity: 'error', code: 'inline-code', message: `<${kind} id="${id}"> is not one of the source's codes: copy the source's tags into the target, do not type them` });
-      continue;
+      return '';
     }
-    text += known.kind === 'pair' ? `${known.open}${readSegment(node, reading)}${known.close}` : known.code;
-  }
-  return text;
+    return known.kind === 'pair' ? `${known.open}${inner()}${known.close}` : known.code;
+  });
 }
 
 function units(parent: Element): Element[] {

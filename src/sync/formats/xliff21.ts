@@ -4,7 +4,7 @@ import { countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type Ex
 import type { Problem } from '../problems.ts';
 import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, isElement, parseXml, positionOf, writeXml, type XmlElement } from './xml.ts';
+import { childElements, parseXml, positionOf, segmentText, writeXml, type XmlElement } from './xml.ts';
 
 /**
  * XLIFF 2.1 core: one <file> per namespace, one <unit> per key with one <segment>. Codes are kept in the
@@ -67,22 +67,16 @@ interface Reading {
 
 /** A segment's text: each <ph>/<pc> is replaced by the original code its dataRef names in the unit's originalData. */
 function readSegment(element: Element, reading: Reading): string {
-  let text = '';
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      text += node.nodeValue ?? '';
-      continue;
-    }
-    if (!isElement(node) || node.namespaceURI !== NS) continue;
+  return segmentText(element, NS, (node, inner) => {
     const kind = node.localName ?? '';
-    const where = { ...reading.at, ...positionOf(node) };
     const code = (attribute: string): string | undefined => reading.data.get(node.getAttribute(attribute) ?? '');
-    if (kind === 'mrk') text += readSegment(node, reading);
-    else if (kind === 'ph' && code('dataRef') !== undefined) text += code('dataRef');
-    else if (kind === 'pc' && code('dataRefStart') !== undefined && code('dataRefEnd') !== undefined) text += `${code('dataRefStart')}${readSegment(node, reading)}${code('dataRefEnd')}`;
-    else reading.problems.push({ ...where, severity: 'error', code: 'inline-code', message: `<${kind}> here does not refer to one of the unit's original codes: copy the source's tags into the target, do not type them` });
-  }
-  return text;
+    const single = kind === 'ph' ? code('dataRef') : undefined;
+    if (single !== undefined) return single;
+    const [start, end] = kind === 'pc' ? [code('dataRefStart'), code('dataRefEnd')] : [];
+    if (start !== undefined && end !== undefined) return `${start}${inner()}${end}`;
+    reading.problems.push({ ...reading.at, ...positionOf(node), severity: 'error', code: 'inline-code', message: `<${kind}> here does not refer to one of the unit's original codes: copy the source's tags into the target, do not type them` });
+    return '';
+  });
 }
 
 function parse(text: string, { file, language }: ParseContext): ParseResult {

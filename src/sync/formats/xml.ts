@@ -52,6 +52,23 @@ export function childElements(parent: Element, namespace: string | null, localNa
   return found;
 }
 
+/**
+ * A segment's text (XLIFF <source>/<target>, TMX <seg>): its text and CDATA as they are, a tool's <mrk>
+ * markers (terms, comments) by their text, and each other element of the namespace by what `code` gives for it.
+ */
+export function segmentText(element: Element, namespace: string | null, code: (element: Element, inner: () => string) => string): string {
+  let text = '';
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 || node.nodeType === 4) text += node.nodeValue ?? '';
+    else if (isElement(node) && (node.namespaceURI ?? null) === namespace) {
+      const child = node;
+      const inner = (): string => segmentText(child, namespace, code);
+      text += child.localName === 'mrk' ? inner() : code(child, inner);
+    }
+  }
+  return text;
+}
+
 /** A tree to write: an element with attributes (in this order) and children; `inline` keeps its content as is. */
 export interface XmlElement {
   readonly name: string;

@@ -2,11 +2,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages.ts';
-import { parseDocument } from '../sync/document.ts';
-import { parseLocaleFile } from '../sync/locale-file.ts';
+import { unflatten } from '../sync/catalog.ts';
+import { loadDocument, loadLocale, loadState } from '../sync/loaders.ts';
+import type { Problem } from '../sync/problems.ts';
+import { renderProblem } from '../cli/render.ts';
 import { DOCUMENTS_DIR, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
 import { statusAtSync } from '../sync/state.ts';
-import { parseState } from '../sync/state-file.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
 import { formatDate } from '../app/format.ts';
 import { fingerprint } from '../sync/hash.ts';
@@ -28,37 +29,43 @@ function fail(message: string): never {
  * and the documents' outline (block ids and kinds) from the English Markdown.
  */
 export function localeData(root: string): Plugin {
-  const read = (path: string, watch: (file: string) => void): string => {
-    const full = join(root, path);
-    watch(full);
-    return readFileSync(full, 'utf8');
-  };
   const namespaces = (): string[] =>
     readdirSync(join(root, LOCALES_DIR, SOURCE_LANGUAGE))
       .filter((f) => f.endsWith('.json'))
       .map((f) => f.slice(0, -'.json'.length))
       .sort();
 
+  /** The files a module is built from, read for the loaders and watched for a rebuild. */
+  const filesOf = (paths: readonly string[], watch: (file: string) => void): Map<string, string> => {
+    const files = new Map<string, string>();
+    for (const path of paths) {
+      const full = join(root, path);
+      if (!existsSync(full)) continue;
+      watch(full);
+      files.set(path, readFileSync(full, 'utf8'));
+    }
+    return files;
+  };
+  const describe = (problems: readonly Problem[]): string => problems.map(renderProblem).join('\n');
+
   const languageData = (code: string, watch: (file: string) => void): LanguageData => {
     const resources: Record<string, NestedStrings> = {};
     const stale: string[] = [];
     const versions: Record<string, string> = {};
     for (const ns of namespaces()) {
-      const englishText = read(localeFile(SOURCE_LANGUAGE, ns), watch);
-      const english = parseLocaleFile(localeFile(SOURCE_LANGUAGE, ns), englishText);
-      if (!english.ok) fail(english.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
-      const path = localeFile(code, ns);
-      if (!existsSync(join(root, path))) continue;
-      const text = read(path, watch);
-      const target = parseLocaleFile(path, text);
-      if (!target.ok) fail(target.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`).join('\n'));
-      resources[ns] = JSON.parse(text) as NestedStrings;
-      versions[ns] = fingerprint(text);
-      if (code === SOURCE_LANGUAGE || !existsSync(join(root, stateFile(code, ns)))) continue;
-      const state = parseState(stateFile(code, ns), read(stateFile(code, ns), watch));
-      if (!state.ok) fail(state.problems.map((p) => p.message).join('\n'));
-      for (const key of english.catalog.keys()) {
-        if (statusAtSync(key, english.catalog, target.catalog, state.state) === 'stale') stale.push(`${ns}:${key}`);
+      const files = filesOf([localeFile(SOURCE_LANGUAGE, ns), localeFile(code, ns), stateFile(code, ns)], watch);
+      const english = loadLocale(files, SOURCE_LANGUAGE, ns);
+      if (!english?.ok) fail(english ? describe(english.problems) : `no ${localeFile(SOURCE_LANGUAGE, ns)}`);
+      const target = loadLocale(files, code, ns);
+      if (!target) continue;
+      if (!target.ok) fail(describe(target.problems));
+      resources[ns] = unflatten(target.value.catalog) as NestedStrings;
+      versions[ns] = fingerprint(target.value.text);
+      if (code === SOURCE_LANGUAGE || !files.has(stateFile(code, ns))) continue;
+      const state = loadState(files, code, ns);
+      if (!state.ok) fail(describe(state.problems));
+      for (const key of english.value.catalog.keys()) {
+        if (statusAtSync(key, english.value.catalog, target.value.catalog, state.value) === 'stale') stale.push(`${ns}:${key}`);
       }
     }
     const dates: Record<string, string> = {};
@@ -72,9 +79,9 @@ export function localeData(root: string): Plugin {
       .sort()
       .map((f) => {
         const file = `${DOCUMENTS_DIR}/${f}`;
-        const parsed = parseDocument(file, read(file, watch));
-        if (!parsed.ok) fail(parsed.problems.map((p) => `${p.file}:${p.line} ${p.message}`).join('\n'));
-        const { document } = parsed;
+        const loaded = loadDocument(file, filesOf([file], watch).get(file) ?? '');
+        if (!loaded.ok) fail(describe(loaded.problems));
+        const document = loaded.value;
         const blocks = document.blocks.map((b) => ({ id: b.id ?? fail(`${file}:${b.line} has no id: run npm run extract`), kind: b.kind }));
         return { namespace: document.namespace, date: document.meta.get('date') ?? '', source: document.meta.get('source') ?? '', blocks };
       });

@@ -12,7 +12,10 @@ removed English moved to the obsolete store).
 
   --check                 write nothing; list what would change; exit 1 if anything would
   --confirm LANG:NS:KEY   mark a stale translation as still right (any part may be *); repeatable
-  --prune                 drop the obsolete store (removed paragraphs' translations)
+  --prune                 drop the obsolete store (removed paragraphs' translations) and the
+                          files of namespaces no document or code defines any more
+  --accept-moves          accept English that moved from one id to another (else an error:
+                          the id markers look swapped or moved)
   --strict                treat warnings (identical to English, glossary) as errors
   --quiet                 print only problems and changes
   -h, --help              this text
@@ -33,6 +36,7 @@ const SPEC = commandSpec({
     check: { type: 'boolean', default: false },
     confirm: { type: 'string', multiple: true, default: [] },
     prune: { type: 'boolean', default: false },
+    'accept-moves': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -53,7 +57,8 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
   }
 
   const snapshot = await readSnapshot(env.cwd);
-  const plan = planExtraction(snapshot, { confirm, prune: args.prune });
+  const plan = planExtraction(snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
+  for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
     env.err(`extract: ${plan.fatal.length} problem(s) in the input; nothing was written.`);

@@ -25,6 +25,8 @@ async function readAll(root: string, paths: readonly string[]): Promise<SourceFi
   return Promise.all(paths.map(async (file) => ({ file, text: await readFile(join(root, file), 'utf8') })));
 }
 
+const isJson = (path: string): boolean => path.endsWith('.json');
+
 /** Read everything extraction needs from a project tree. */
 export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
   const [docPaths, codePaths, localePaths] = await Promise.all([
@@ -35,7 +37,7 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
   const [documents, code, locales] = await Promise.all([
     readAll(root, docPaths.filter((p) => p.endsWith('.md'))),
     readAll(root, codePaths.filter(isCode)),
-    readAll(root, localePaths.filter((p) => p.endsWith('.json'))),
+    readAll(root, localePaths.filter(isJson)),
   ]);
   return {
     sourceLanguage: SOURCE_LANGUAGE,
@@ -43,10 +45,16 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
     documents,
     code,
     locales: new Map(locales.map((f) => [f.file, f.text])),
+    otherFiles: localePaths.filter((p) => !isJson(p)),
   };
 }
 
-/** Write through a temporary file and a rename, so a reader never sees half a file. */
+/** Files of a project by path relative to its root, those that exist: what the loaders read. */
+export async function readProjectFiles(root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const texts = await Promise.all(paths.map(async (path) => [path, await readOptional(join(root, path))] as const));
+  return new Map(texts.flatMap(([path, text]) => (text === undefined ? [] : [[path, text] as [string, string]])));
+}
+
 /** A file's text, or undefined when there is no such file (any other error is one). */
 export async function readOptional(path: string): Promise<string | undefined> {
   try {
@@ -57,6 +65,7 @@ export async function readOptional(path: string): Promise<string | undefined> {
   }
 }
 
+/** Write through a temporary file and a rename, so a reader never sees half a file. */
 export async function writeAtomic(path: string, content: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;

@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
 import { applyTranslations, type TranslationEdit } from '../sync/apply.ts';
-import type { Glossary } from '../sync/checks.ts';
-import { parseGlossary } from '../sync/glossary-file.ts';
 import { fingerprint } from '../sync/hash.ts';
-import { parseLocaleFile } from '../sync/locale-file.ts';
+import { loadGlossary, loadLocale, loadState } from '../sync/loaders.ts';
 import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../sync/paths.ts';
 import type { Problem } from '../sync/problems.ts';
-import { EMPTY_STATE } from '../sync/state.ts';
-import { formatState, parseState } from '../sync/state-file.ts';
-import { readOptional, writeAtomic } from './project-io.ts';
+import { formatState } from '../sync/state-file.ts';
+import { readProjectFiles, writeAtomic } from './project-io.ts';
 
 export interface SaveRequest {
   readonly language: string;
@@ -43,19 +40,16 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
   if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
   const file = localeFile(language, namespace);
   const englishFile = localeFile(SOURCE_LANGUAGE, namespace);
-  const [text, englishText, stateText, glossaryText] = await Promise.all([
-    readOptional(join(root, file)),
-    readOptional(join(root, englishFile)),
-    readOptional(join(root, stateFile(language, namespace))),
-    readOptional(join(root, GLOSSARY_FILE)),
-  ]);
-  if (englishText === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
+  const files = await readProjectFiles(root, [file, englishFile, stateFile(language, namespace), GLOSSARY_FILE]);
+  const text = files.get(file);
+  const englishLoaded = loadLocale(files, SOURCE_LANGUAGE, namespace);
+  if (englishLoaded === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
   if (text === undefined) return fail('invalid', `there is no ${file}: run npm run extract`);
   if (request.version !== undefined && request.version !== fileVersion(text)) {
     return fail('conflict', `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`);
   }
-  const english = parseLocaleFile(englishFile, englishText);
-  if (!english.ok) return fail('broken', `${englishFile} is broken`, english.problems);
+  if (!englishLoaded.ok) return fail('broken', `${englishFile} is broken`, englishLoaded.problems);
+  const english = { catalog: englishLoaded.value.catalog };
   if (request.origin === 'editor') {
     const behind = request.edits.filter((edit) => english.catalog.has(edit.key) && english.catalog.get(edit.key) !== edit.from);
     if (behind.length > 0) {
@@ -66,19 +60,12 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
       );
     }
   }
-  let state = EMPTY_STATE;
-  if (stateText !== undefined) {
-    const parsed = parseState(stateFile(language, namespace), stateText);
-    if (!parsed.ok) return fail('broken', `${stateFile(language, namespace)} is broken`, parsed.problems);
-    state = parsed.state;
-  }
-  let glossary: Glossary = [];
-  if (glossaryText !== undefined) {
-    const parsed = parseGlossary(GLOSSARY_FILE, glossaryText);
-    if (!parsed.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, parsed.problems);
-    glossary = parsed.glossary;
-  }
-  const result = applyTranslations({ language, namespace, file, text, english: english.catalog, state, glossary, edits: request.edits });
+  const state = loadState(files, language, namespace);
+  if (!state.ok) return fail('broken', `${stateFile(language, namespace)} is broken`, state.problems);
+  const glossary = loadGlossary(files);
+  if (!glossary.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
+  const stateText = files.get(stateFile(language, namespace));
+  const result = applyTranslations({ language, namespace, file, text, english: english.catalog, state: state.value, glossary: glossary.value, edits: request.edits });
   if (!result.ok) {
     const broken = result.problems.some((p) => p.line !== undefined);
     return fail(broken ? 'broken' : 'invalid', broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '), result.problems);

@@ -40,6 +40,7 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
   }
 
   const full = planExtraction(await readSnapshot(env.cwd));
+  for (const p of full.warnings) env.err(renderProblem(p));
   if (full.fatal.length > 0) {
     for (const p of full.fatal) env.err(renderProblem(p));
     return EXIT.broken;

@@ -1,8 +1,23 @@
+import type { Html, Node as MdNode, Parent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { ID_PATTERN, readFrontMatter } from './front-matter.ts';
+import { classifyComments, firstWords } from './id-markers.ts';
+import { withoutBom } from './json-text.ts';
 import type { Problem } from './problems.ts';
 
+export { ID_PATTERN } from './front-matter.ts';
+
+interface Point {
+  readonly line: number;
+  readonly column: number;
+}
+
 /**
- * The English source documents: Markdown with front matter and an HTML-comment id
- * marker (`<!-- id: opening -->`) above each block, invisible when the Markdown is viewed.
+ * The English source documents: Markdown (CommonMark, parsed by micromark) with YAML front matter
+ * and an HTML-comment id marker (`<!-- id: opening -->`) above each block, invisible when the
+ * Markdown is viewed. Anything the reader could not show faithfully is an error, never a guess.
  */
 export type BlockKind = 'title' | 'heading' | 'paragraph';
 
@@ -13,6 +28,8 @@ export interface Block {
   readonly text: string;
   /** 1-based line of the block's first line. */
   readonly line: number;
+  /** Offset of the start of that line in the text without its byte-order mark: where a marker goes. */
+  readonly lineOffset: number;
 }
 
 export interface SourceDocument {
@@ -21,10 +38,6 @@ export interface SourceDocument {
   readonly meta: ReadonlyMap<string, string>;
   readonly blocks: readonly Block[];
 }
-
-export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
-const MARKER = /^<!--\s*id:\s*(\S*)\s*-->$/;
-const NEXT_ID = 'next-id';
 
 export type ParseResult =
   | { readonly ok: true; readonly document: SourceDocument }
@@ -35,113 +48,100 @@ export function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/gu, ' ').trim();
 }
 
-function parseFrontMatter(lines: readonly string[]): { meta: Map<string, string>; bodyStart: number } {
-  const meta = new Map<string, string>();
-  if (lines[0]?.trim() !== '---') return { meta, bodyStart: 0 };
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line.trim() === '---') return { meta, bodyStart: i + 1 };
-    const colon = line.indexOf(':');
-    if (colon > 0) meta.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  return { meta, bodyStart: 0 };
+const OPTIONS = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+const FENCE = /^---[ \t]*(?:\r?\n|$)/;
+
+const UNSUPPORTED: Record<string, string> = {
+  list: 'a list',
+  blockquote: 'a block quote',
+  code: 'a code block',
+  thematicBreak: 'a horizontal rule (---)',
+  table: 'a table',
+  definition: 'a link definition',
+};
+
+function inlineHtml(node: MdNode): Html[] {
+  if (node.type === 'html') return [node as Html];
+  return 'children' in node ? (node as Parent).children.flatMap(inlineHtml) : [];
 }
 
-export function parseDocument(file: string, text: string): ParseResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const { meta, bodyStart } = parseFrontMatter(lines);
+export function parseDocument(file: string, raw: string): ParseResult {
+  const text = withoutBom(raw);
   const problems: Problem[] = [];
-  const fail = (line: number, code: string, message: string): void => {
-    problems.push({ severity: 'error', code, message, file, line, column: 1 });
+  const fail = (point: Point, code: string, message: string): void => {
+    problems.push({ severity: 'error', code, message, file, line: point.line, column: point.column });
   };
-  const blocks: Block[] = [];
-  const seen = new Map<string, number>();
-  let pendingId: { id: string; line: number } | undefined;
-  let i = bodyStart;
-  while (i < lines.length) {
-    const raw = lines[i] ?? '';
-    const trimmed = raw.trim();
-    if (!trimmed) {
-      i++;
-      continue;
-    }
-    if (trimmed.startsWith('<!--')) {
-      const start = i;
-      let comment = trimmed;
-      while (!comment.includes('-->') && i + 1 < lines.length) comment += `\n${(lines[++i] ?? '').trim()}`;
-      i++;
-      const marker = MARKER.exec(comment);
-      if (!marker) continue;
-      const id = marker[1] ?? '';
-      if (!ID_PATTERN.test(id)) fail(start + 1, 'invalid-id', `invalid paragraph id "${id}": use lower-case letters, digits and hyphens, starting with a letter`);
-      if (pendingId) fail(start + 1, 'orphan-id', `id "${pendingId.id}" on line ${pendingId.line} is not followed by a paragraph`);
-      pendingId = { id, line: start + 1 };
-      continue;
-    }
-    const start = i;
-    const body: string[] = [];
-    while (i < lines.length && (lines[i] ?? '').trim() && !(lines[i] ?? '').trim().startsWith('<!--')) body.push(lines[i++] ?? '');
-    let joined = normaliseSpace(body.join(' '));
-    let kind: BlockKind = 'paragraph';
-    const heading = /^(#{1,6})\s+(.*)$/.exec(joined);
-    if (heading) {
-      kind = heading[1] === '#' ? 'title' : 'heading';
-      joined = heading[2] ?? '';
-    }
-    const id = pendingId?.id;
-    if (id !== undefined) {
-      const earlier = seen.get(id);
-      if (earlier !== undefined) fail(pendingId?.line ?? start + 1, 'duplicate-id', `id "${id}" is already used on line ${earlier}`);
-      seen.set(id, pendingId?.line ?? start + 1);
-    }
-    blocks.push({ id, kind, text: joined, line: start + 1 });
-    pendingId = undefined;
+  const tree = fromMarkdown(text, OPTIONS);
+  const [first, ...rest] = tree.children;
+  let meta: ReadonlyMap<string, string> = new Map();
+  let children: RootContent[] = tree.children;
+  if (first?.type === 'yaml' && first.position) {
+    const front = readFrontMatter({ file, yaml: first.value, firstLine: first.position.start.line + 1, usesDate: text.includes('{{date}}') });
+    problems.push(...front.problems);
+    meta = front.meta;
+    children = rest;
+  } else if (FENCE.test(text)) {
+    fail({ line: 1, column: 1 }, 'front-matter', 'the front matter opened on this line is never closed: add a line "---" after its last "key: value" line');
+    return { ok: false, problems };
+  } else {
+    fail({ line: 1, column: 1 }, 'namespace', 'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")');
   }
-  if (pendingId) fail(pendingId.line, 'orphan-id', `id "${pendingId.id}" is not followed by a paragraph`);
-  const namespace = meta.get('namespace') ?? '';
-  if (!ID_PATTERN.test(namespace)) {
-    problems.push({ severity: 'error', code: 'namespace', message: 'the front matter must name the document\'s namespace (namespace: lower-case-name)', file, line: 1, column: 1 });
-  }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, document: { file, namespace, meta, blocks } };
-}
 
-/**
- * Give every block without an id a fresh one (p1, p2, ...) from the document's `next-id` counter,
- * which only ever grows, so an id is never handed out twice. Returns the rewritten Markdown.
- */
-export function assignIds(text: string, document: SourceDocument): { text: string; document: SourceDocument } {
-  if (document.blocks.every((b) => b.id !== undefined)) return { text, document };
-  const taken = new Set(document.blocks.flatMap((b) => (b.id ? [b.id] : [])));
-  let next = Math.max(1, Number.parseInt(document.meta.get(NEXT_ID) ?? '1', 10) || 1);
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const inserts = new Map<number, string>();
-  const blocks = document.blocks.map((block) => {
-    if (block.id !== undefined) return block;
-    while (taken.has(`p${next}`)) next++;
-    const id = `p${next++}`;
-    taken.add(id);
-    inserts.set(block.line - 1, id);
-    return { ...block, id };
-  });
-  const out: string[] = [];
-  let inFrontMatter = lines[0]?.trim() === '---';
-  let counterWritten = false;
-  lines.forEach((line, index) => {
-    if (inFrontMatter && index > 0 && line.trim() === '---') {
-      if (!counterWritten) out.push(`${NEXT_ID}: ${next}`);
-      inFrontMatter = false;
-    } else if (inFrontMatter && line.startsWith(`${NEXT_ID}:`)) {
-      out.push(`${NEXT_ID}: ${next}`);
-      counterWritten = true;
-      return;
+  const blocks: Block[] = [];
+  const markers = new Map<Block, Point>();
+  let pending: { id: string; at: Point } | undefined;
+  for (const node of children) {
+    const start = node.position?.start;
+    if (!start) continue;
+    if (node.type === 'html') {
+      const found = classifyComments(node.value);
+      const indent = /^[ \t]*/.exec(text.slice(start.offset ?? 0))?.[0].length ?? 0;
+      for (const p of found.problems) fail({ line: start.line, column: start.column + indent }, p.code, p.message);
+      for (const id of found.ids) {
+        if (pending) fail(start, 'orphan-id', `id "${pending.id}" on line ${pending.at.line} is not followed by a paragraph`);
+        pending = { id, at: start };
+      }
+      continue;
     }
-    const id = inserts.get(index);
-    if (id !== undefined) out.push(`<!-- id: ${id} -->`);
-    out.push(line);
-  });
-  const meta = new Map(document.meta).set(NEXT_ID, String(next));
-  return { text: out.join('\n'), document: { ...document, meta, blocks } };
+    if (node.type !== 'heading' && node.type !== 'paragraph') {
+      fail(start, 'unsupported', `${UNSUPPORTED[node.type] ?? `a ${node.type}`} is not supported here: the reader shows headings and paragraphs only`);
+      continue;
+    }
+    for (const html of inlineHtml(node)) {
+      const inside = classifyComments(html.value);
+      const where = html.position?.start ?? start;
+      if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
+      else for (const p of inside.problems) fail(where, p.code, p.message);
+    }
+    const end = node.position?.end;
+    const head = node.children[0]?.position?.start;
+    const tail = node.children[node.children.length - 1]?.position?.end;
+    // A heading's text is what lies between its markers (`#`, closing `#`s, a setext underline).
+    const from = node.type === 'heading' ? (head?.offset ?? start.offset ?? 0) : (start.offset ?? 0);
+    const to = node.type === 'heading' ? (tail?.offset ?? end?.offset ?? 0) : (end?.offset ?? 0);
+    const source = text.slice(from, to);
+    if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--')) fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
+    const kind: BlockKind = node.type === 'heading' ? (node.depth === 1 ? 'title' : 'heading') : 'paragraph';
+    const block: Block = { id: pending?.id, kind, text: normaliseSpace(source), line: start.line, lineOffset: (start.offset ?? 0) - (start.column - 1) };
+    if (pending) markers.set(block, pending.at);
+    blocks.push(block);
+    pending = undefined;
+  }
+  if (pending) fail(pending.at, 'orphan-id', `id "${pending.id}" is not followed by a paragraph`);
+
+  const byId = new Map<string, Block>();
+  for (const block of blocks) {
+    if (block.id === undefined) continue;
+    const earlier = byId.get(block.id);
+    if (earlier) {
+      fail(markers.get(block) ?? { line: block.line, column: 1 }, 'duplicate-id',
+        `id "${block.id}" is used twice: line ${earlier.line} "${firstWords(earlier.text)}" and line ${block.line} "${firstWords(block.text)}". No translation is attached to either until one keeps it: remove the marker above the paragraph that is new here (npm run extract gives it a fresh id)`);
+    } else byId.set(block.id, block);
+  }
+  const namespace = meta.get('namespace') ?? '';
+  if (problems.length > 0) return { ok: false, problems };
+  if (!ID_PATTERN.test(namespace)) return { ok: false, problems: [{ severity: 'error', code: 'namespace', message: 'the front matter must name the document\'s namespace', file, line: 1, column: 1 }] };
+  return { ok: true, document: { file, namespace, meta, blocks } };
 }
 
 /** The English catalog of a document: id -> text, in document order. */

@@ -1,14 +1,16 @@
 import { formatCatalog, type Catalog } from './catalog.ts';
 import { checkTranslations, type Glossary } from './checks.ts';
-import { assignIds, documentCatalog, parseDocument } from './document.ts';
-import { parseGlossary } from './glossary-file.ts';
-import { parseLocaleFile } from './locale-file.ts';
+import { documentCatalog } from './document.ts';
+import { assignIds, type IdSource } from './document-ids.ts';
+import { movedEnglish, movedProblems, unknownKeys } from './key-checks.ts';
+import { loadDocument, loadGlossary, loadLocale, loadState, take } from './loaders.ts';
+import { classifyLocaleTree, treeWarnings } from './locale-tree.ts';
 import { syncCatalog, type SyncReportEntry } from './merge.ts';
-import { GLOSSARY_FILE, LOCALES_DIR, localeFile, STATE_DIR, stateFile } from './paths.ts';
+import { localeFile, stateFile } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { codeCatalogs, scanSource } from './scan-code.ts';
 import { EMPTY_STATE, type EntryStatus } from './state.ts';
-import { formatState, parseState } from './state-file.ts';
+import { formatState } from './state-file.ts';
 
 export interface SourceFile {
   readonly file: string;
@@ -21,8 +23,10 @@ export interface ProjectSnapshot {
   readonly targetLanguages: readonly string[];
   readonly documents: readonly SourceFile[];
   readonly code: readonly SourceFile[];
-  /** Files under locales/ by path relative to the project root. */
+  /** The JSON files under locales/ by path relative to the project root. */
   readonly locales: ReadonlyMap<string, string>;
+  /** Other files under locales/ (not read): only to be named as unknown, never touched. */
+  readonly otherFiles?: readonly string[];
 }
 
 /** `lang:namespace:key`, any part may be `*`. */
@@ -35,6 +39,10 @@ export interface Confirmation {
 export interface ExtractOptions {
   readonly confirm?: readonly Confirmation[];
   readonly prune?: boolean;
+  /** Accept English that moved from one id to another (otherwise an error: markers look swapped). */
+  readonly acceptMoves?: boolean;
+  /** Where ids for new paragraphs come from (random by default). */
+  readonly newId?: IdSource;
 }
 
 export interface NamespaceReport {
@@ -55,6 +63,8 @@ export interface ExtractionPlan {
   readonly fatal: readonly Problem[];
   /** Problems in translations' content (placeholders, tags, glossary...). */
   readonly problems: readonly Problem[];
+  /** About the tree, not a translation: unknown files, vanished namespaces, values read as empty. */
+  readonly warnings: readonly Problem[];
   /** Files whose content would change: path -> new content, or null to delete. */
   readonly writes: ReadonlyMap<string, string | null>;
   readonly languages: readonly LanguageReport[];
@@ -86,44 +96,40 @@ function countStatuses(namespaces: readonly NamespaceReport[]): LanguageReport['
   return counts;
 }
 
-/** Namespaces that have files per language under locales/ (so a removed document's translations are still seen). */
-function namespacesOnDisk(locales: ReadonlyMap<string, string>): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  const pattern = new RegExp(`^(?:${LOCALES_DIR}|${STATE_DIR})/([^/]+)/([^/]+)\\.json$`);
-  for (const path of locales.keys()) {
-    const m = pattern.exec(path);
-    if (!m?.[1] || !m[2]) continue;
-    const set = found.get(m[1]) ?? new Set<string>();
-    set.add(m[2]);
-    found.set(m[1], set);
-  }
-  return found;
-}
-
 export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOptions = {}): ExtractionPlan {
   const fatal: Problem[] = [];
+  const warnings: Problem[] = [];
+  const into = { fatal, warnings };
   const problems: Problem[] = [];
   const english = new Map<string, Catalog>();
+  const documentOf = new Map<string, string>();
   const documentTexts = new Map(snapshot.documents.map((d) => [d.file, d.text]));
   const writes = new Map<string, string | null>();
+  const files = snapshot.locales;
+  const prune = options.prune ?? false;
   /** Keep a file's new content only when it differs from what is there: large projects hold less in memory. */
   const emit = (path: string, content: string | null): void => {
-    const current = snapshot.locales.get(path) ?? documentTexts.get(path) ?? null;
+    const current = files.get(path) ?? documentTexts.get(path) ?? null;
     if (content !== current) writes.set(path, content);
     else writes.delete(path);
   };
 
   for (const doc of snapshot.documents) {
-    const parsed = parseDocument(doc.file, doc.text);
-    if (!parsed.ok) {
-      fatal.push(...parsed.problems);
+    const loaded = loadDocument(doc.file, doc.text);
+    if (!loaded.ok) {
+      fatal.push(...loaded.problems);
       continue;
     }
-    const withIds = assignIds(doc.text, parsed.document);
+    const withIds = assignIds(doc.text, loaded.value, options.newId);
+    if (!withIds.ok) {
+      fatal.push(...withIds.problems);
+      continue;
+    }
     emit(doc.file, withIds.text);
     const namespace = withIds.document.namespace;
     if (english.has(namespace)) fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used by two documents`, file: doc.file, line: 1, column: 1 });
     english.set(namespace, documentCatalog(withIds.document));
+    documentOf.set(namespace, doc.file);
   }
 
   const scanned = snapshot.code.map((f) => scanSource(f.file, f.text));
@@ -134,69 +140,77 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     english.set(namespace, catalog);
   }
 
-  let glossary: Glossary = [];
-  const glossaryText = snapshot.locales.get(GLOSSARY_FILE);
-  if (glossaryText !== undefined) {
-    const parsed = parseGlossary(GLOSSARY_FILE, glossaryText);
-    if (parsed.ok) glossary = parsed.glossary;
-    else fatal.push(...parsed.problems);
-  }
-
-  const readCatalog = (path: string): Catalog => {
-    const text = snapshot.locales.get(path);
-    if (text === undefined) return EMPTY;
-    const parsed = parseLocaleFile(path, text);
-    if (parsed.ok) return parsed.catalog;
-    fatal.push(...parsed.problems);
-    return EMPTY;
+  const glossary: Glossary = take(loadGlossary(files), [], into);
+  const tree = classifyLocaleTree({
+    paths: [...files.keys(), ...(snapshot.otherFiles ?? [])],
+    sourceLanguage: snapshot.sourceLanguage,
+    targetLanguages: snapshot.targetLanguages,
+    live: new Set(english.keys()),
+  });
+  warnings.push(...treeWarnings(tree, prune));
+  const vanished = new Set(tree.vanished);
+  const catalogOf = (language: string, namespace: string): Catalog => {
+    const loaded = loadLocale(files, language, namespace);
+    return loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into).catalog : EMPTY;
   };
 
-  const onDisk = namespacesOnDisk(snapshot.locales);
   const previousEnglish = new Map<string, Catalog>();
-  for (const namespace of new Set([...english.keys(), ...(onDisk.get(snapshot.sourceLanguage) ?? [])])) {
-    const path = localeFile(snapshot.sourceLanguage, namespace);
-    previousEnglish.set(namespace, readCatalog(path));
+  for (const namespace of [...english.keys(), ...vanished]) {
+    const previous = catalogOf(snapshot.sourceLanguage, namespace);
+    previousEnglish.set(namespace, previous);
     const catalog = english.get(namespace);
-    emit(path, catalog ? formatCatalog(catalog) : null);
+    if (catalog) emit(localeFile(snapshot.sourceLanguage, namespace), formatCatalog(catalog));
+    else if (prune) emit(localeFile(snapshot.sourceLanguage, namespace), null);
+    const file = documentOf.get(namespace);
+    if (catalog && file && !options.acceptMoves) fatal.push(...movedProblems(file, namespace, movedEnglish(catalog, previous), catalog));
   }
 
   const languages: LanguageReport[] = [];
   for (const language of snapshot.targetLanguages) {
     const namespaces: NamespaceReport[] = [];
-    for (const namespace of new Set([...english.keys(), ...(onDisk.get(language) ?? [])])) {
+    for (const namespace of [...english.keys(), ...vanished]) {
       const targetPath = localeFile(language, namespace);
       const statePath = stateFile(language, namespace);
-      const target = readCatalog(targetPath);
-      const stateText = snapshot.locales.get(statePath);
-      let state = EMPTY_STATE;
-      if (stateText !== undefined) {
-        const parsed = parseState(statePath, stateText);
-        if (parsed.ok) state = parsed.state;
-        else fatal.push(...parsed.problems);
-      }
+      const loaded = loadLocale(files, language, namespace);
+      const content = loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into) : undefined;
+      const state = take(loadState(files, language, namespace), EMPTY_STATE, into);
+      const target = content?.catalog ?? EMPTY;
       const source = english.get(namespace) ?? EMPTY;
+      const live = english.has(namespace);
+      if (live && !loaded && state.entries.size > 0) {
+        fatal.push({
+          severity: 'error',
+          code: 'missing-locale-file',
+          file: targetPath,
+          language,
+          namespace,
+          message: `the file is missing, but ${statePath} records ${state.entries.size} translation(s) in it. Restore it (git checkout -- ${targetPath}); only if those translations are to go, delete ${statePath} as well`,
+        });
+      }
+      if (live && content) {
+        fatal.push(...unknownKeys({ file: targetPath, language, namespace, target, positions: content.positions, english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, recorded: new Set(state.entries.keys()) }));
+      }
       const confirm = new Set(
         [...source.keys()].filter((key) => options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key))),
       );
-      const result = syncCatalog({
-        english: source,
-        previousEnglish: previousEnglish.get(namespace) ?? EMPTY,
-        target,
-        state,
-        confirm,
-        prune: options.prune ?? false,
-      });
+      const result = syncCatalog({ english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, target, state, confirm, prune });
       namespaces.push({ namespace, entries: result.report });
+      if (!live) {
+        // A namespace nothing defines: its files stay as they are, unless pruning was asked for.
+        if (prune) {
+          emit(targetPath, null);
+          emit(statePath, null);
+        }
+        continue;
+      }
       problems.push(...checkTranslations({ language, namespace, english: source, target: result.target, glossary, file: targetPath }));
-      const keep = english.has(namespace);
-      emit(targetPath, keep ? formatCatalog(result.target) : null);
-      const empty = result.state.entries.size === 0 && result.state.obsolete.size === 0;
-      emit(statePath, keep || !empty ? formatState(result.state) : null);
+      emit(targetPath, formatCatalog(result.target));
+      emit(statePath, formatState(result.state));
     }
     const counts = countStatuses(namespaces);
     const live = counts.translated + counts.stale + counts.untranslated;
     languages.push({ language, namespaces, counts, completeness: live === 0 ? 1 : counts.translated / live });
   }
 
-  return { fatal, problems, writes, languages, english };
+  return { fatal, problems, warnings, writes, languages, english };
 }

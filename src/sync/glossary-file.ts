@@ -1,5 +1,5 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Glossary, GlossaryTerm } from './checks.ts';
+import { readJson } from './json-text.ts';
 import { lineColumn, type Problem } from './problems.ts';
 
 /**
@@ -12,15 +12,14 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
-export function parseGlossary(file: string, text: string): GlossaryParse {
-  const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+export function parseGlossary(file: string, raw: string): GlossaryParse {
+  const read = readJson(file, raw, 'glossary');
+  if (!read.ok) return read;
+  const { text } = read;
   const fail = (message: string, offset = 0): GlossaryParse => ({
     ok: false,
     problems: [{ severity: 'error', code: 'glossary-file', message, file, ...lineColumn(text, offset) }],
   });
-  const first = errors[0];
-  if (first) return fail(`invalid JSON: ${printParseErrorCode(first.error)}`, first.offset);
   const data: unknown = JSON.parse(text);
   const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
   if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');

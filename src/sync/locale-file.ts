@@ -1,57 +1,63 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { KEY_SEPARATOR } from './catalog.ts';
+import { readJson } from './json-text.ts';
 import { lineColumn, type Problem } from './problems.ts';
 
 /** Keys that would reach an object's prototype in code that indexes plain objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const ERROR_TEXT: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a key in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon was expected after the key',
-  CommaExpected: 'a comma was expected (is one missing at the end of the previous line?)',
-  CloseBraceExpected: 'a closing } was expected',
-  CloseBracketExpected: 'a closing ] was expected',
-  EndOfFileExpected: 'the file should end after the closing }',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string (a missing closing quote?)',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character after \\',
-  InvalidCharacter: 'invalid character in a string (a raw line break or tab?)',
-};
+/** Characters that show nothing: a value made only of these (and spaces) reads as blank on the page. */
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
+const ONLY_INVISIBLE = /^[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*$/u;
+
+/** True for a value that holds characters but none a reader can see (a zero-width space, a soft hyphen). */
+export function isInvisibleOnly(value: string): boolean {
+  return value !== '' && INVISIBLE.test(value) && ONLY_INVISIBLE.test(value);
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
 
 export type LocaleParse =
-  | { readonly ok: true; readonly catalog: Map<string, string> }
+  | {
+      readonly ok: true;
+      readonly catalog: Map<string, string>;
+      /** Where each key stands in the file, for errors about a key. */
+      readonly positions: ReadonlyMap<string, Position>;
+      /** Values taken as untranslated (invisible-only), with where they are. */
+      readonly warnings: readonly Problem[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const codePoints = (value: string): string =>
+  [...value]
+    .filter((c) => !/\s/.test(c))
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
 
 /**
  * Read a locale file (i18next JSON v4: nested objects of strings) strictly,
  * reporting every problem with the file's line and column so a translator can jump to it.
  */
-export function parseLocaleFile(file: string, text: string): LocaleParse {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+export function parseLocaleFile(file: string, raw: string): LocaleParse {
+  const read = readJson(file, raw, 'locale');
+  if (!read.ok) return read;
+  const { root, text } = read;
   const problems: Problem[] = [];
-  const at = (offset: number, code: string, message: string, key?: string): void => {
-    problems.push({ severity: 'error', code, message, file, ...lineColumn(text, offset), ...(key === undefined ? {} : { key }) });
-  };
-  for (const error of errors) {
-    const name = printParseErrorCode(error.error);
-    at(error.offset, 'json-syntax', `invalid JSON: ${ERROR_TEXT[name] ?? name}`);
-  }
-  if (problems.length > 0 || !root) {
-    if (problems.length === 0) at(0, 'json-syntax', 'invalid JSON: the file is empty');
-    return { ok: false, problems };
-  }
-  if (root.type !== 'object') {
-    at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings');
-    return { ok: false, problems };
-  }
+  const warnings: Problem[] = [];
+  const at = (offset: number, code: string, message: string, key?: string): Problem => ({
+    severity: 'error',
+    code,
+    message,
+    file,
+    ...lineColumn(text, offset),
+    ...(key === undefined ? {} : { key }),
+  });
+  if (root.type !== 'object') return { ok: false, problems: [at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings')] };
   const catalog = new Map<string, string>();
+  const positions = new Map<string, Position>();
   const walk = (node: Node, prefix: string): void => {
     const seen = new Set<string>();
     for (const property of node.children ?? []) {
@@ -60,23 +66,32 @@ export function parseLocaleFile(file: string, text: string): LocaleParse {
       const key = String(keyNode.value);
       const path = prefix ? `${prefix}${KEY_SEPARATOR}${key}` : key;
       if (FORBIDDEN_KEYS.has(key)) {
-        at(keyNode.offset, 'forbidden-key', `the key "${key}" is not allowed`, path);
+        problems.push(at(keyNode.offset, 'forbidden-key', `the key "${key}" is not allowed`, path));
         continue;
       }
       if (key === '' || key.includes(KEY_SEPARATOR)) {
-        at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path);
+        problems.push(at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path));
         continue;
       }
       if (seen.has(key)) {
-        at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path);
+        problems.push(at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path));
         continue;
       }
       seen.add(key);
-      if (valueNode.type === 'string') catalog.set(path, String(valueNode.value));
-      else if (valueNode.type === 'object') walk(valueNode, path);
-      else at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path);
+      positions.set(path, lineColumn(text, keyNode.offset));
+      if (valueNode.type === 'string') {
+        const value = String(valueNode.value);
+        if (isInvisibleOnly(value)) {
+          warnings.push({
+            ...at(valueNode.offset, 'invisible-only', `the value of "${path}" holds only invisible characters (${codePoints(value)}); it counts as untranslated and is written back as ""`, path),
+            severity: 'warning',
+          });
+          catalog.set(path, '');
+        } else catalog.set(path, value);
+      } else if (valueNode.type === 'object') walk(valueNode, path);
+      else problems.push(at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path));
     }
   };
   walk(root, '');
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog, positions, warnings };
 }

@@ -80,6 +80,10 @@ export function syncCatalog(input: SyncInput): SyncResult {
       translation = stored.translation;
       from = stored.from ?? english;
       obsolete.delete(key);
+    } else if (stored) {
+      // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
+      // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
+      obsolete.delete(key);
     }
     target.set(key, translation);
     if (!translation) {

@@ -1,5 +1,5 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { formatJson } from './catalog.ts';
+import { readJson, withoutBom } from './json-text.ts';
 import { lineColumn, type Problem } from './problems.ts';
 import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
 
@@ -32,7 +32,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export type StateParse = { readonly ok: true; readonly state: SyncState } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export function parseState(file: string, text: string): StateParse {
+export function parseState(file: string, raw: string): StateParse {
+  const text = withoutBom(raw);
   const fail = (message: string, offset = 0): StateParse => ({
     ok: false,
     problems: [{ severity: 'error', code: 'state', message, file, ...lineColumn(text, offset) }],
@@ -41,11 +42,10 @@ export function parseState(file: string, text: string): StateParse {
   try {
     data = JSON.parse(text);
   } catch {
-    // Only a broken file pays for the slower parser that can say where it breaks.
-    const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-    const first = errors[0];
-    return fail(`invalid JSON in the sync state: ${first ? printParseErrorCode(first.error) : 'unreadable'} (resolve the merge, or restore the file from git)`, first?.offset ?? 0);
+    // Only a broken file pays for the slower reader that can say where and how it breaks.
+    const read = readJson(file, text, 'state');
+    if (!read.ok) return { ok: false, problems: read.problems.map((p) => (p.code === 'merge-conflict' ? p : { ...p, message: `${p.message} (in the sync state: restore the file from git, or fix it here)` })) };
+    return fail('invalid JSON in the sync state (restore the file from git)');
   }
   if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
   const entries = new Map<string, EntryState>();

@@ -111,10 +111,13 @@ describe('npm run extract', () => {
     await runCommand(extract, p.dir);
     await p.write('src/documents/doc.md', documentText([['one', 'First paragraph.'], [undefined, 'A new paragraph.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
     await runCommand(extract, p.dir);
-    expect(await p.read('src/documents/doc.md')).toContain('<!-- id: p1 -->\nA new paragraph.');
-    expect(await p.read('src/documents/doc.md')).toContain('next-id: 2');
-    expect(await p.json('locales/da/doc.json')).toEqual({ one: DA.one, p1: '', two: DA.two, three: DA.three });
-    expect((await statuses(p))['da']).toEqual({ 'doc:one': 'translated', 'doc:p1': 'untranslated', 'doc:two': 'translated', 'doc:three': 'translated', 'ui:greeting': 'untranslated' });
+    const doc = await p.read('src/documents/doc.md');
+    const id = /<!-- id: (p-[a-z2-9]{8}) -->\nA new paragraph\./.exec(doc)?.[1] ?? '';
+    expect(id, doc).not.toBe('');
+    // The old counter is left as it was: new ids no longer come from it.
+    expect(doc).toContain('next-id: 1');
+    expect(await p.json('locales/da/doc.json')).toEqual({ one: DA.one, [id]: '', two: DA.two, three: DA.three });
+    expect((await statuses(p))['da']).toEqual({ 'doc:one': 'translated', [`doc:${id}`]: 'untranslated', 'doc:two': 'translated', 'doc:three': 'translated', 'ui:greeting': 'untranslated' });
   });
 
   it('moves a deleted paragraph\'s translation to the obsolete store, prunes it only on request', async () => {

@@ -20,15 +20,19 @@ describe('planExtraction', () => {
     expect(plan.languages[0]?.counts).toEqual({ translated: 0, stale: 0, untranslated: 3, obsolete: 0 });
   });
 
-  it('keeps a removed document\'s translations in the obsolete store and removes its files', () => {
+  it('keeps a removed document\'s files and state untouched, loudly, until --prune removes them', () => {
     const locales = {
       'locales/en/old.json': '{\n  "a": "Old text."\n}\n',
       'locales/da/old.json': '{\n  "a": "Gammel tekst."\n}\n',
+      'locales/.sync/da/old.json': '{ "entries": { "a": { "from": "Old text.", "seen": "x" } }, "obsolete": {} }',
     };
     const plan = planExtraction(snapshot(['da'], locales));
-    expect(plan.writes.get('locales/en/old.json')).toBeNull();
-    expect(plan.writes.get('locales/da/old.json')).toBeNull();
-    expect(JSON.parse(plan.writes.get('locales/.sync/da/old.json') ?? '{}')).toMatchObject({ obsolete: { a: { translation: 'Gammel tekst.', from: 'Old text.' } } });
+    for (const path of Object.keys(locales)) expect(plan.writes.has(path), path).toBe(false);
+    expect(plan.fatal).toEqual([]);
+    expect(plan.warnings.find((w) => w.code === 'namespace-vanished')?.message).toMatch(/^NAMESPACE "old" IS DEFINED BY NO DOCUMENT OR CODE ANY MORE.*--prune/);
+    expect(plan.languages[0]?.namespaces.find((n) => n.namespace === 'old')?.entries.map((e) => [e.key, e.status])).toEqual([['a', 'obsolete']]);
+    const pruned = planExtraction(snapshot(['da'], locales), { prune: true });
+    for (const path of Object.keys(locales)) expect(pruned.writes.get(path), path).toBeNull();
   });
 
   it('reports every broken input file, located (the CLI then writes nothing)', () => {

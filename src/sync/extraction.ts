@@ -114,10 +114,12 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     else writes.delete(path);
   };
 
+  let unreadDocuments = false;
   for (const doc of snapshot.documents) {
     const loaded = loadDocument(doc.file, doc.text);
     if (!loaded.ok) {
       fatal.push(...loaded.problems);
+      unreadDocuments = true;
       continue;
     }
     const withIds = assignIds(doc.text, loaded.value, options.newId);
@@ -147,8 +149,9 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     targetLanguages: snapshot.targetLanguages,
     live: new Set(english.keys()),
   });
-  warnings.push(...treeWarnings(tree, prune));
-  const vanished = new Set(tree.vanished);
+  // A document that cannot be read still defines its namespace: no warning that it vanished.
+  const vanished = new Set(unreadDocuments ? [] : tree.vanished);
+  warnings.push(...treeWarnings({ ...tree, vanished: [...vanished] }, prune));
   const catalogOf = (language: string, namespace: string): Catalog => {
     const loaded = loadLocale(files, language, namespace);
     return loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into).catalog : EMPTY;

@@ -43,7 +43,7 @@ export function classifyComments(html: string): CommentReading {
     }
     const content = rest.slice(4, close);
     if (content.includes('<!--')) {
-      problems.push({ code: 'unterminated-comment', message: 'this comment runs on into the next comment, taking the text between with it: is its closing "-->" missing?' });
+      problems.push({ code: 'unterminated-comment', message: 'this comment is never closed before the next one opens: is its closing "-->" missing? Everything between would vanish from the document' });
       return { ids, problems };
     }
     const marker = MARKER.exec(content);

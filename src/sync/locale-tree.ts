@@ -31,13 +31,11 @@ const isDotFile = (path: string): boolean => (path.split('/').pop() ?? '').start
 export function classifyLocaleTree(input: LocaleTreeInput): LocaleTree {
   const languages = new Set([input.sourceLanguage, ...input.targetLanguages]);
   const targets = new Set(input.targetLanguages);
-  // A namespace the tools once wrote: its English file or a sync state says so.
+  // A namespace the tools once extracted: its English file, which only --prune removes, says so.
   const extracted = new Set<string>();
   for (const path of input.paths) {
     const english = FILE.exec(path);
     if (english?.[1] === input.sourceLanguage && english[2] && isNamespace(english[2])) extracted.add(english[2]);
-    const state = STATE.exec(path);
-    if (state?.[1] && targets.has(state[1]) && state[2] && isNamespace(state[2])) extracted.add(state[2]);
   }
   const known = (ns: string): boolean => input.live.has(ns) || extracted.has(ns);
   const unknown: string[] = [];
@@ -60,7 +58,7 @@ export function treeWarnings(tree: LocaleTree, prune: boolean): Problem[] {
   const warnings: Problem[] = tree.unknown.map((file) => ({
     severity: 'warning',
     code: 'unknown-file',
-    message: 'not a file of the translation tools (no such language or namespace); it is left alone, never changed or removed',
+    message: 'not a file of the translation tools (no such language, or no document or code defines its namespace): left alone, never changed or removed',
     file,
   }));
   for (const namespace of tree.vanished) {

@@ -50,3 +50,48 @@ describe('parseLocaleFile', () => {
     expect(parseLocaleFile('f.json', '["a"]').ok).toBe(false);
   });
 });
+
+describe('damage people and git do to JSON files', () => {
+  it('accepts a byte-order mark', () => {
+    const result = parseLocaleFile('f.json', '\ufeff{\n  "a": "A"\n}\n');
+    expect(result.ok && [...result.catalog]).toEqual([['a', 'A']]);
+  });
+
+  it('names git conflict markers as a merge conflict at their line, with how to resolve it', () => {
+    const result = parseLocaleFile('locales/da/doc.json', '{\n<<<<<<< HEAD\n  "a": "A"\n=======\n  "a": "B"\n>>>>>>> other\n}\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatchObject({ code: 'merge-conflict', line: 2, column: 1 });
+    expect(result.problems[0]?.message).toContain('keep the translation you want between the markers');
+  });
+
+  it('names a trailing comma at the comma', () => {
+    const result = parseLocaleFile('f.json', '{\n  "a": "A",\n  "b": { "c": "C", }\n}\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.line, p.column, p.message])).toEqual([[3, 18, 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma']]);
+  });
+
+  it('reads a value of only invisible characters as untranslated, with a warning at the value', () => {
+    const result = parseLocaleFile('f.json', '{\n  "a": "\\u200b",\n  "b": "\\u00ad \\u2060",\n  "c": "Soft\\u00adhyphen"\n}\n');
+    expect(result.ok && [...result.catalog]).toEqual([['a', ''], ['b', ''], ['c', 'Soft\u00adhyphen']]);
+    expect(result.ok && result.warnings.map((w) => [w.key, w.line, w.column, w.severity])).toEqual([
+      ['a', 2, 8, 'warning'],
+      ['b', 3, 8, 'warning'],
+    ]);
+  });
+
+  it('says the same of the sync state and the glossary, each with its own advice', async () => {
+    const { parseState } = await import('../../src/sync/state-file.ts');
+    const { parseGlossary } = await import('../../src/sync/glossary-file.ts');
+    const conflict = '{\n<<<<<<< HEAD\n}\n';
+    const state = parseState('locales/.sync/da/doc.json', conflict);
+    const glossary = parseGlossary('locales/glossary.json', conflict);
+    expect(!state.ok && state.problems[0]?.message).toContain('written by `npm run extract`');
+    expect(!glossary.ok && glossary.problems[0]?.message).toContain('keep the terms you want from both sides');
+    const trailing = parseState('s.json', '{ "entries": {}, "obsolete": {}, }');
+    expect(!trailing.ok && [trailing.problems[0]?.column, trailing.problems[0]?.message]).toEqual([32, expect.stringContaining('trailing comma')]);
+    expect(parseState('s.json', '\ufeff{ "entries": {}, "obsolete": {} }').ok).toBe(true);
+  });
+});

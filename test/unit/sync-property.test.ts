@@ -15,7 +15,11 @@ type Edit =
   | { readonly kind: 'move'; readonly from: number; readonly to: number }
   | { readonly kind: 'edit'; readonly at: number; readonly text: string }
   | { readonly kind: 'translate'; readonly at: number }
-  | { readonly kind: 'retranslate-all' };
+  | { readonly kind: 'retranslate-all' }
+  | { readonly kind: 'damage'; readonly at: number; readonly damage: Damage };
+
+/** What a hand or a merge does to the Markdown that must be refused, never read as something else. */
+type Damage = 'ID:' | 'id :' | 'notes' | 'unterminated' | 'inline' | 'unclosed-front-matter' | 'bad-date' | 'duplicate';
 
 const word = fc.constantFrom('defence', 'Nordic', 'cooperation', 'NATO', 'Ministers', 'welcomed', 'corridors', 'Oslo');
 const sentence = fc.array(word, { minLength: 1, maxLength: 6 }).map((w) => `${w.join(' ')}.`);
@@ -26,7 +30,38 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(20), text: sentence }),
   fc.record({ kind: fc.constant('translate' as const), at: fc.nat(20) }),
   fc.constant({ kind: 'retranslate-all' as const }),
+  fc.record({
+    kind: fc.constant('damage' as const),
+    at: fc.nat(20),
+    damage: fc.constantFrom<Damage>('ID:', 'id :', 'notes', 'unterminated', 'inline', 'unclosed-front-matter', 'bad-date', 'duplicate'),
+  }),
 );
+
+/** The document with one kind of damage at block `at` (of a document that has blocks, all with ids). */
+function damaged(text: string, blocks: readonly Block[], at: number, damage: Damage): string {
+  const block = blocks[at % blocks.length];
+  const other = blocks[(at + 1) % blocks.length];
+  if (!block?.id || !other?.id) return text;
+  const marker = `<!-- id: ${block.id} -->`;
+  switch (damage) {
+    case 'ID:':
+      return text.replace(marker, `<!-- ID: ${block.id} -->`);
+    case 'id :':
+      return text.replace(marker, `<!-- id : ${block.id} -->`);
+    case 'notes':
+      return text.replace(marker, `<!-- id: ${block.id} (checked) -->`);
+    case 'unterminated':
+      return text.replace(marker, `<!-- id: ${block.id} --`);
+    case 'inline':
+      return text.replace(`${marker}\n${block.text}`, `${block.text} ${marker}`);
+    case 'unclosed-front-matter':
+      return text.replace('\n---\n', '\n\n');
+    case 'bad-date':
+      return text.replace('namespace: doc', 'namespace: doc\ndate: 2024-13-45');
+    case 'duplicate':
+      return blocks.length > 1 ? text.replace(`<!-- id: ${other.id} -->`, marker) : text.replace(marker, `<!-- id : ${block.id} -->`);
+  }
+}
 
 interface Block {
   readonly id: string | undefined;
@@ -88,6 +123,14 @@ describe('sync under random edits to the English', () => {
             const i = at(e.at);
             blocks[i] = { id: blocks[i]?.id, text: e.text };
           }
+          if (e.kind === 'damage') {
+            // Refused, located, and nothing planned for writing: the next edit starts from the undamaged files.
+            const text = damaged(writeBlocks(blocks, nextId), blocks, e.at, e.damage);
+            const plan = planExtraction({ sourceLanguage: 'en', targetLanguages: ['da'], documents: [{ file: DOC, text }], code: [], locales: new Map([...files].filter(([path]) => path.startsWith('locales/'))) });
+            expect(plan.fatal.length, `${e.damage} accepted:\n${text}`).toBeGreaterThan(0);
+            for (const problem of plan.fatal) expect([problem.file, typeof problem.line, typeof problem.column]).toEqual([DOC, 'number', 'number']);
+            continue;
+          }
           files.set(DOC, writeBlocks(blocks, nextId));
           if (e.kind === 'translate' || e.kind === 'retranslate-all') {
             const target = catalogOf(files);
@@ -117,6 +160,39 @@ describe('sync under random edits to the English', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('ids given on two branches never collide: the merged document reads with every id once', () => {
+    const base: Block[] = [{ id: 'a', text: 'First.' }, { id: 'b', text: 'Second.' }];
+    const insertion = fc.array(fc.tuple(fc.nat(3), sentence), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(insertion, insertion, (left, right) => {
+        /** One branch: paste paragraphs after base block positions, extract (ids given), read back. */
+        const branch = (pastes: readonly (readonly [number, string])[]): Block[][] => {
+          const slots: Block[][] = base.map(() => []);
+          for (const [slot, text] of pastes) slots[slot % base.length]?.push({ id: undefined, text });
+          const files = new Map([[DOC, writeBlocks(base.flatMap((b, i) => [b, ...(slots[i] ?? [])]), '1')]]);
+          extractInMemory(files);
+          const blocks = readBlocks(files.get(DOC) ?? '').blocks;
+          let cursor = 0;
+          return base.map((b) => {
+            const start = blocks.findIndex((x) => x.id === b.id);
+            cursor = start + 1;
+            const out: Block[] = [];
+            while (cursor < blocks.length && !base.some((x) => x.id === blocks[cursor]?.id)) out.push(blocks[cursor++] as Block);
+            return out;
+          });
+        };
+        const [mine, theirs] = [branch(left), branch(right)];
+        // git's merge of the two: each base paragraph followed by both branches' additions.
+        const merged = base.flatMap((b, i) => [b, ...(mine[i] ?? []), ...(theirs[i] ?? [])]);
+        const parsed = parseDocument(DOC, writeBlocks(merged, '1'));
+        expect(parsed.ok, parsed.ok ? '' : parsed.problems.map((p) => p.message).join('; ')).toBe(true);
+        const ids = merged.map((b) => b.id);
+        expect(new Set(ids).size).toBe(ids.length);
+      }),
+      { numRuns: 60 },
     );
   });
 });

@@ -4,9 +4,8 @@ import { languageExports, type ExportCounts } from '../sync/exchange.ts';
 import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } from '../sync/exchange-record.ts';
 import { planExtraction } from '../sync/extraction.ts';
 import type { ExchangeFormat } from '../sync/formats/format.ts';
-import { parseGlossary } from '../sync/glossary-file.ts';
+import { loadGlossary } from '../sync/loaders.ts';
 import { pendingWork, planImport, type LanguageImport } from '../sync/import-plan.ts';
-import { GLOSSARY_FILE } from '../sync/paths.ts';
 import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
 import { renderProblem } from './render.ts';
@@ -33,11 +32,9 @@ export function describeCounts(counts: ExportCounts): string {
 }
 
 function readGlossary(locales: ReadonlyMap<string, string>, name: string, env: CommandEnvironment): Glossary | undefined {
-  const text = locales.get(GLOSSARY_FILE);
-  if (text === undefined) return [];
-  const parsed = parseGlossary(GLOSSARY_FILE, text);
-  if (parsed.ok) return parsed.glossary;
-  for (const p of parsed.problems) env.err(renderProblem(p));
+  const loaded = loadGlossary(locales);
+  if (loaded.ok) return loaded.value;
+  for (const p of loaded.problems) env.err(renderProblem(p));
   env.err(`${name}: the glossary is broken; nothing was written.`);
   return undefined;
 }

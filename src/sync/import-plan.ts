@@ -6,11 +6,10 @@ import type { ExchangeRecord } from './exchange-record.ts';
 import type { ExchangeFormat } from './formats/format.ts';
 import { fingerprint } from './hash.ts';
 import { decideImport, type LocatedEdit, type NamespaceFiles } from './import-policy.ts';
-import { parseLocaleFile } from './locale-file.ts';
-import { isNamespace, LOCALES_DIR, localeFile, stateFile } from './paths.ts';
+import { loadLocale, loadState, take } from './loaders.ts';
+import { isNamespace, LOCALES_DIR, localeFile } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { EMPTY_STATE, type SyncState } from './state.ts';
-import { parseState } from './state-file.ts';
 
 /** What an import does to one key, as the translator would put it. */
 export type ChangeKind = 'translated' | 'stale' | 'confirmed' | 'now stale';
@@ -61,25 +60,22 @@ function loadNamespaces(language: string, locales: ReadonlyMap<string, string>):
   const namespaces = new Map<string, NamespaceFiles>();
   const texts = new Map<string, string | undefined>();
   const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
-  for (const [path, englishText] of locales) {
+  for (const path of locales.keys()) {
     if (!path.startsWith(englishPrefix) || !path.endsWith('.json') || path.slice(englishPrefix.length).includes('/')) continue;
     const namespace = path.slice(englishPrefix.length, -'.json'.length);
     if (!isNamespace(namespace)) {
       broken.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name (letters, digits, hyphens and underscores): rename or remove the file`, file: path });
       continue;
     }
-    const english = parseLocaleFile(path, englishText);
-    const targetPath = localeFile(language, namespace);
-    const targetText = locales.get(targetPath);
-    const target = targetText === undefined ? undefined : parseLocaleFile(targetPath, targetText);
-    const statePath = stateFile(language, namespace);
-    const stateText = locales.get(statePath);
-    const state = stateText === undefined ? undefined : parseState(statePath, stateText);
-    for (const parsed of [english, target, state]) if (parsed && !parsed.ok) broken.push(...parsed.problems);
-    const catalog: Catalog = target?.ok ? target.catalog : new Map();
-    const sync: SyncState = state?.ok ? state.state : EMPTY_STATE;
-    if (english.ok) namespaces.set(namespace, { english: english.catalog, target: catalog, state: sync });
-    texts.set(namespace, targetText);
+    const english = loadLocale(locales, SOURCE_LANGUAGE, namespace);
+    if (!english) continue;
+    const sink = { fatal: broken, warnings: [] };
+    const target = loadLocale(locales, language, namespace);
+    const catalog: Catalog = target ? take(target, { catalog: new Map(), positions: new Map(), text: '' }, sink).catalog : new Map();
+    const sync: SyncState = take(loadState(locales, language, namespace), EMPTY_STATE, sink);
+    if (english.ok) namespaces.set(namespace, { english: english.value.catalog, target: catalog, state: sync });
+    else broken.push(...english.problems);
+    texts.set(namespace, target?.ok ? target.value.text : undefined);
   }
   return { broken, namespaces, texts };
 }

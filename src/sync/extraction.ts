@@ -191,7 +191,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
         });
       }
       if (live && content) {
-        fatal.push(...unknownKeys({ file: targetPath, language, namespace, target, positions: content.positions, english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, recorded: new Set(state.entries.keys()) }));
+        fatal.push(...unknownKeys({ file: targetPath, language, namespace, target, positions: content.positions, english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, recorded: new Set([...state.entries.keys(), ...state.obsolete.keys()]) }));
       }
       const confirm = new Set(
         [...source.keys()].filter((key) => options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key))),

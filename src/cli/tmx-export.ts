@@ -1,9 +1,8 @@
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseGlossary } from '../sync/glossary-file.ts';
 import { languageExports } from '../sync/exchange.ts';
 import { planExtraction } from '../sync/extraction.ts';
 import { TMX } from '../sync/formats/tmx.ts';
-import { GLOSSARY_FILE } from '../sync/paths.ts';
+import { loadGlossary } from '../sync/loaders.ts';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { commandSpec, parseCommand, runIfMain } from './command.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
@@ -37,16 +36,16 @@ export async function tmxExport(argv: readonly string[], env: CommandEnvironment
   if (!cli.ok) return cli.code;
   const snapshot = await readSnapshot(env.cwd);
   const plan = planExtraction(snapshot);
-  const glossaryText = snapshot.locales.get(GLOSSARY_FILE);
-  const glossary = glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, glossaryText);
-  const fatal = [...plan.fatal, ...(glossary && !glossary.ok ? glossary.problems : [])];
+  // The extraction has read the glossary with the same loader: its problems are among plan.fatal.
+  const glossary = loadGlossary(snapshot.locales);
+  const fatal = plan.fatal;
   if (fatal.length > 0) {
     for (const p of fatal) env.err(renderProblem(p));
     env.err(`tmx:export: ${fatal.length} problem(s) in the input; nothing was written.`);
     return EXIT.broken;
   }
   if (plan.writes.size > 0) env.err(`tmx:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` first, or the memory shows what the extraction would record.`);
-  const exports = languageExports(plan, glossary?.ok ? glossary.glossary : [], TARGET_LANGUAGES);
+  const exports = languageExports(plan, glossary.ok ? glossary.value : [], TARGET_LANGUAGES);
   const [file] = TMX.build(exports, { includeStale: cli.values['include-stale'] });
   if (!file) return EXIT.ok;
   const path = resolve(env.cwd, cli.values.out);

@@ -8,7 +8,7 @@ export default defineConfig({
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { boot: 'index.html', root: 'root.html' },
+      input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html' },
     },
   },
 });

@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import type { LanguageCode } from '../languages.ts';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { Chooser } from './components/Chooser.tsx';
 import { Compare } from './components/Compare.tsx';
 import { NotFound } from './components/NotFound.tsx';
@@ -38,11 +38,11 @@ function RouteView(props: AppProps) {
     case 'compare':
       return <Compare document={props.document} languages={route.languages} loaded={props.loaded} unavailable={props.unavailable} siteUrl={props.siteUrl} />;
     case 'review':
-      return props.review ? <Review language={route.language} data={props.review} document={props.document} siteUrl={props.siteUrl} /> : <NotFound />;
+      return props.review ? <Review language={route.language} data={props.review} document={props.document} siteUrl={props.siteUrl} /> : <NotFound document={props.document} languages={[route.language]} />;
     case 'root':
-      return <Chooser />;
+      return <Chooser document={props.document} />;
     case 'not-found':
-      return <NotFound />;
+      return <NotFound document={props.document} languages={route.language ? [route.language] : LANGUAGE_CODES} />;
   }
 }
 

@@ -10,7 +10,8 @@ export type Route =
   | { readonly kind: 'compare'; readonly languages: readonly LanguageCode[] }
   /** The translators' review, its interface in `language`. */
   | { readonly kind: 'review'; readonly language: LanguageCode }
-  | { readonly kind: 'not-found' };
+  /** `language`: the not-found page of one language's folder (`/da/404.html`); without it, the site-wide one in every language. */
+  | { readonly kind: 'not-found'; readonly language?: LanguageCode };
 
 /** The languages compared with `first`, in the language list's order, so each combination has one address. */
 export function canonicalCompared(first: LanguageCode, others: readonly LanguageCode[]): LanguageCode[] {
@@ -90,7 +91,7 @@ export function routePath(route: Route): string {
     case 'review':
       return reviewPath(route.language);
     case 'not-found':
-      return '/404.html';
+      return route.language ? `/${route.language}/404.html` : '/404.html';
   }
 }
 
@@ -102,9 +103,43 @@ export function routeLanguage(route: Route): LanguageCode | undefined {
       return route.language;
     case 'compare':
       return route.languages[0];
+    case 'not-found':
+      return route.language;
     default:
       return undefined;
   }
 }
 
 export const ORIGINAL_LANGUAGE: LanguageCode = 'en';
+
+/**
+ * The one address of a comparison written another way (`/da/compare/sv/en/` → `/da/compare/en/sv/`,
+ * `/da/compare/en/en/` → `/da/compare/en/`), or undefined when `pathname` is no such address.
+ */
+export function canonicalCompareAddress(pathname: string): string | undefined {
+  const parts = pathname.replace(/\/index\.html$/, '/').split('/').filter((p) => p !== '');
+  const [first, view, ...rest] = parts;
+  if (first === undefined || !isLanguageCode(first) || view !== 'compare' || rest.length === 0 || !rest.every(isLanguageCode)) return undefined;
+  const others = [...new Set(rest as LanguageCode[])].filter((code) => code !== first);
+  if (others.length === 0 || others.length >= MAX_COMPARED) return undefined;
+  const canonical = comparePath([first, ...others]);
+  return canonical === `/${parts.join('/')}/` ? undefined : canonical;
+}
+
+/** Compare addresses with the compared languages out of list order, each with its one address (prerendered as tiny pages that lead there). */
+export function misorderedComparePaths(): { readonly path: string; readonly to: string }[] {
+  const found: { path: string; to: string }[] = [];
+  for (const first of LANGUAGE_CODES) {
+    const others = LANGUAGE_CODES.filter((c) => c !== first);
+    others.forEach((second, i) => {
+      for (const third of others.slice(i + 1)) found.push({ path: `/${first}/compare/${third}/${second}/`, to: comparePath([first, second, third]) });
+    });
+  }
+  return found;
+}
+
+/** The language an address is in, from its first segment (`/da/whatever` → da), for the not-found page. */
+export function pathLanguage(pathname: string): LanguageCode | undefined {
+  const first = pathname.split('/').find((p) => p !== '');
+  return first !== undefined && isLanguageCode(first) ? first : undefined;
+}

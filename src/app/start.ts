@@ -1,5 +1,5 @@
 import { documents, english, loaders } from 'virtual:locale-data';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { getLanguage, LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { createI18n } from './i18n.ts';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
 import type { AppProps } from './App.tsx';
@@ -41,7 +41,11 @@ const DEFAULT_LOADERS: Loaders = { language: loadLanguage, review: loadBuiltRevi
 export async function prepareApp(route: Route, siteUrl: string, load: Partial<Loaders> = {}): Promise<AppProps> {
   const loadersInUse: Loaders = { ...DEFAULT_LOADERS, ...load };
   const language = routeLanguage(route) ?? SOURCE_LANGUAGE;
-  const wanted = route.kind === 'compare' ? route.languages : [language];
+  // `/` and the site-wide not-found page speak every language (they are prerendered only, never hydrated).
+  const everyLanguage = route.kind === 'root' || (route.kind === 'not-found' && !route.language);
+  const routeLanguages = route.kind === 'compare' ? route.languages : everyLanguage ? LANGUAGE_CODES : [language];
+  // Each language's fallbacks too: i18next takes an untranslated interface string from them before English.
+  const wanted = [...new Set(routeLanguages.flatMap((code) => [code, ...(getLanguage(code).fallbacks as readonly LanguageCode[])]))];
   const loaded = new Map<LanguageCode, LanguageData>([[SOURCE_LANGUAGE, english]]);
   const unavailable: LanguageCode[] = [];
   await Promise.all(

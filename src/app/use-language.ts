@@ -1,6 +1,6 @@
 import type { i18n } from 'i18next';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { getLanguage, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { rememberLanguage } from './remember.ts';
 import { addLanguage } from './i18n.ts';
 import type { LanguageData } from './locale-data.ts';
@@ -46,9 +46,13 @@ export function useLanguage(instance: i18n, initial: LanguageState, loaded: Read
       if (!data && load) {
         setState((s) => ({ ...s, requested: language, loading: true }));
         try {
-          data = await load(language);
-          addLanguage(instance, data);
-          cache.current.set(language, data);
+          // The language's fallbacks first (languages.ts): i18next takes untranslated interface strings from them.
+          for (const code of [...(getLanguage(language).fallbacks as readonly LanguageCode[]), language]) {
+            const loaded = cache.current.get(code) ?? (await load(code));
+            addLanguage(instance, loaded);
+            cache.current.set(code, loaded);
+            data = loaded;
+          }
         } catch {
           await instance.changeLanguage(SOURCE_LANGUAGE);
           setState({ requested: language, shown: SOURCE_LANGUAGE, failed: language, loading: false, stale: new Set() });

@@ -5,14 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMain } from '../cli/io.ts';
-import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../build/chromium.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { createStaticServer, listen } from '../build/static-server.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 
 type FormFactor = 'mobile' | 'desktop';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -61,11 +60,13 @@ async function lighthouse(url: string, formFactor: FormFactor, out: string, atte
 
 async function lighthouseOnce(url: string, formFactor: FormFactor, out: string): Promise<LighthouseFigures> {
   const profile = await mkdtemp(join(tmpdir(), 'lh-profile-'));
-  const args = [url, `--chrome-flags=${[...FLAGS, `--user-data-dir=${profile}`].join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet'];
+  const found = await findChromium();
+  if (!found) throw new Error('No Chromium for Lighthouse: apt-get install chromium, or npm ci (it brings @sparticuz/chromium)');
+  const args = [url, `--chrome-flags=${[...FLAGS, ...found.args, `--user-data-dir=${profile}`].join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet'];
   if (formFactor === 'desktop') args.push('--preset=desktop');
   // Asynchronous on purpose: the static server answering Lighthouse lives in this process.
   try {
-    await run(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 * 1024 * 1024 });
+    await run(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, ...found.env, CHROME_PATH: found.executablePath }, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     throw new Error(`lighthouse failed for ${url}: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -102,7 +103,7 @@ interface SwitchFigures {
 
 /** In a real browser: interact (React loads), then switch language and count what the switch fetched. */
 async function languageSwitches(base: string, targets: readonly LanguageCode[]): Promise<SwitchFigures[]> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless') });
+  const browser = await launchChromium();
   const results: SwitchFigures[] = [];
   for (const to of targets) {
     const from: LanguageCode = to === 'en' ? 'da' : 'en';

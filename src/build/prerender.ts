@@ -1,23 +1,28 @@
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../languages.ts';
-import { readerPath, routePath, staticRoutes } from '../app/routes.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { misorderedComparePaths, pathLanguage, readerPath, routePath, staticRoutes } from '../app/routes.ts';
 import { precompress } from './compress.ts';
-import { fillTemplate, headTags } from './html.ts';
+import { escapeHtml, fillTemplate, headTags } from './html.ts';
+import { lastCommitDay } from './revision.ts';
+import { loudBanner, siteUrlFrom } from './site-url.ts';
+import { sitemapXml, type SitemapPage } from './sitemap.ts';
+import { DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
 
-/** The address the site is served from, for canonical links, hreflang and the sitemap. */
-const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
-
-type RenderPage = (route: Route, siteUrl: string) => Promise<RenderedPage>;
+interface Server {
+  readonly renderPage: (route: Route, siteUrl: string) => Promise<RenderedPage>;
+  readonly renderMoved: (language: LanguageCode, to: string) => Promise<{ readonly html: string; readonly title: string }>;
+}
 
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
-  const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as { renderPage: RenderPage };
+  const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
   const template = await readFile(join(dist, 'index.html'), 'utf8');
   const rootTemplate = await readFile(join(dist, 'root.html'), 'utf8');
+  const notFoundTemplate = await readFile(join(dist, 'not-found.html'), 'utf8');
   const written: string[] = [];
   const write = async (path: string, content: string): Promise<void> => {
     await mkdir(join(dist, path, '..'), { recursive: true });
@@ -37,22 +42,52 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   await write('index.html', fillTemplate(rootTemplate, { lang: SOURCE_LANGUAGE, title: chooser.head.title, head: headTags(chooser.head), body: chooser.html, keepScripts: true }));
   await rm(join(dist, 'root.html'));
 
-  const notFound = await server.renderPage({ kind: 'not-found' }, siteUrl);
-  await write('404.html', fillTemplate(template, { lang: SOURCE_LANGUAGE, title: notFound.head.title, head: headTags(notFound.head), body: notFound.html, keepScripts: false }));
-
+  // The site-wide not-found page speaks every language (its script keeps the address's); each language's
+  // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
+  const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
+  for (const route of notFoundRoutes) {
+    const page = await server.renderPage(route, siteUrl);
+    await write(routePath(route).slice(1), fillTemplate(notFoundTemplate, { lang: page.head.lang, title: page.head.title, head: headTags(page.head), body: page.html, keepScripts: true }));
+  }
   const base = siteUrl.replace(/\/+$/, '');
-  const alternates = LANGUAGES.map((l) => `    <xhtml:link rel="alternate" hreflang="${l.code}" href="${base}${readerPath(l.code)}"/>`).join('\n');
-  const urls = LANGUAGES.map((l) => `  <url>\n    <loc>${base}${readerPath(l.code)}</loc>\n${alternates}\n    <xhtml:link rel="alternate" hreflang="x-default" href="${base}/"/>\n  </url>`).join('\n');
-  await write('sitemap.xml', `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`);
+  for (const { path, to } of misorderedComparePaths()) {
+    const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
+    const moved = await server.renderMoved(language, to);
+    const head = [
+      headTags({ lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false }),
+      `<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`,
+      `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`,
+    ].join('\n    ');
+    await write(`${path.slice(1)}index.html`, fillTemplate(notFoundTemplate, { lang: language, title: moved.title, head, body: moved.html, keepScripts: true }));
+  }
+  await rm(join(dist, 'not-found.html'));
+
+  const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
+  // A page changes when its language's files or the English document do; `/` when any of them does.
+  const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
+  const pages: SitemapPage[] = await Promise.all([
+    lastCommitDay(root, [DOCUMENTS_DIR, LOCALES_DIR]).then((lastmod) => ({ loc: `${base}/`, ...(lastmod ? { lastmod } : {}) })),
+    ...LANGUAGES.map(async (l) => {
+      const lastmod = await lastCommitDay(root, [...english, `${LOCALES_DIR}/${l.code}`]);
+      return { loc: `${base}${readerPath(l.code)}`, ...(lastmod ? { lastmod } : {}) };
+    }),
+  ]);
+  await write('sitemap.xml', sitemapXml(pages, alternates));
   await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
   return written;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = resolve(import.meta.dirname, '../..');
-  const siteUrl = process.env['SITE_URL'] ?? DEFAULT_SITE_URL;
-  const written = await prerender(root, siteUrl);
-  process.stdout.write(`prerendered ${written.length} files for ${siteUrl}\n`);
-  const sizes = await precompress(join(root, 'dist'));
-  process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
+  const site = siteUrlFrom(process.env['SITE_URL']);
+  if (!site.ok) {
+    process.stderr.write(`prerender: ${site.error}\n`);
+    process.exitCode = 2;
+  } else {
+    if (site.warning) process.stderr.write(loudBanner(site.warning));
+    const written = await prerender(root, site.url);
+    process.stdout.write(`prerendered ${written.length} files for ${site.url}\n`);
+    const sizes = await precompress(join(root, 'dist'));
+    process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
+  }
 }

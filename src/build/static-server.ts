@@ -1,19 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from './html.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
 
 /** The headers the README asks a static host to send. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -23,64 +12,78 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
+/** Hashed file names under /assets/ never change; pages do, so browsers ask again each time. */
+function cacheControl(pathname: string): string {
+  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+function setCommonHeaders(response: ServerResponse, pathname: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  response.setHeader('Cache-Control', cacheControl(pathname));
+}
+
+/** A path made only of plain segments (no dots, escapes or empty parts), safe to look up on disk. */
+const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+$/;
+
+/**
+ * The not-found page nearest to the address: `/da/…` gets `da/404.html` (the page in Danish), anything else
+ * the site-wide `404.html`, with status 404, precompressed when the client takes it.
+ */
+function notFound(root: string, request: IncomingMessage, response: ServerResponse): void {
+  const first = new URL(request.url ?? '/', 'http://localhost').pathname.split('/')[1] ?? '';
+  const nearest = /^[a-z]{2,3}$/.test(first) && existsSync(join(root, first, '404.html')) ? join(root, first, '404.html') : join(root, '404.html');
+  setCommonHeaders(response, '/404.html');
+  response.statusCode = 404;
+  if (!existsSync(nearest)) {
+    response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    response.end('Not found\n');
+    return;
   }
+  response.setHeader('Content-Type', 'text/html; charset=utf-8');
+  response.setHeader('Vary', 'Accept-Encoding');
+  const accepts = String(request.headers['accept-encoding'] ?? '');
+  let file = nearest;
+  if (/\bbr\b/.test(accepts) && existsSync(`${nearest}.br`)) {
+    file = `${nearest}.br`;
+    response.setHeader('Content-Encoding', 'br');
+  } else if (/\bgzip\b/.test(accepts) && existsSync(`${nearest}.gz`)) {
+    file = `${nearest}.gz`;
+    response.setHeader('Content-Encoding', 'gzip');
+  }
+  response.setHeader('Content-Length', statSync(file).size);
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file).pipe(response);
 }
 
 /**
- * Serves a built site as a plain static host would: `dir/` -> `dir/index.html`,
- * `/da` -> redirect to `/da/`, anything else missing -> 404.html with status 404; gzip when asked.
+ * Serves a built site as a plain static host would, with sirv: `dir/` -> `dir/index.html`, `/da` -> redirect
+ * to `/da/`, the `.br`/`.gz` files the build wrote, and for anything else the nearest 404.html with status
+ * 404. sirv knows only the files present when the server starts (it lists them once): nothing outside the
+ * folder can be reached, however the address is encoded.
  */
-export function createStaticServer(root: string): Server {
+export function createStaticServer(dir: string): Server {
+  const root = resolve(dir);
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    brotli: true,
+    gzip: true,
+    extensions: ['html'],
+    setHeaders: (response, pathname) => setCommonHeaders(response, pathname),
+  });
   return createServer((request, response) => {
-    void (async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      let pathname: string;
-      try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        pathname = '/404';
-      }
-      const path = normalize(join(root, pathname));
-      let file = path.endsWith(sep) ? join(path, 'index.html') : path;
-      let status = 200;
-      if (!path.startsWith(root)) file = join(root, '404.html');
-      if (!(await isFile(file))) {
-        if (!pathname.endsWith('/') && (await isFile(join(path, 'index.html')))) {
-          response.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
-          return;
-        }
-        file = join(root, '404.html');
-        status = 404;
-      }
-      const headers: Record<string, string> = { ...SECURITY_HEADERS, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      headers['Cache-Control'] = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      // Prefer the precompressed files the build writes; compress on the fly only when there are none.
-      const accepts = String(request.headers['accept-encoding'] ?? '');
-      let body = file;
-      let onTheFly = false;
-      if (/\bbr\b/.test(accepts) && (await isFile(`${file}.br`))) {
-        headers['Content-Encoding'] = 'br';
-        body = `${file}.br`;
-      } else if (/\bgzip\b/.test(accepts)) {
-        headers['Content-Encoding'] = 'gzip';
-        if (await isFile(`${file}.gz`)) body = `${file}.gz`;
-        else onTheFly = true;
-      }
-      headers['Vary'] = 'Accept-Encoding';
-      if (!onTheFly) headers['Content-Length'] = String((await stat(body)).size);
-      response.writeHead(status, headers);
-      if (request.method === 'HEAD') {
-        response.end();
-        return;
-      }
-      const stream = createReadStream(body);
-      (onTheFly ? stream.pipe(createGzip({ level: 9 })) : stream).pipe(response);
-    })();
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname } = url;
+    if (PLAIN_PATH.test(pathname) && existsSync(join(root, pathname, 'index.html'))) {
+      response.writeHead(301, { ...SECURITY_HEADERS, Location: `${pathname}/${url.search}` }).end();
+      return;
+    }
+    // sirv would answer `/404` and `/da/404` (its pretty URLs) with status 200.
+    if (/\/404(\.html)?$/.test(pathname)) {
+      notFound(root, request, response);
+      return;
+    }
+    files(request, response, () => notFound(root, request, response));
   });
 }
 

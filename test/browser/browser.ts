@@ -1,18 +1,12 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-/** Debian's Chromium: browser downloads cannot work here, so tests drive the system one. */
-export const CHROMIUM = '/usr/bin/chromium';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../src/build/chromium.ts';
 
 /**
- * Headless Chromium with the flags this machine needs (no sandbox as root, no background
- * network traffic to a closed network). Playwright gives each launch a fresh temporary profile.
+ * Headless Chromium: Debian's where installed, else the npm package's (src/build/chromium.ts; `CHROMIUM`
+ * overrides). Playwright gives each launch a fresh temporary profile.
  */
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return launchChromium();
 }
 
 export interface OpenedPage {

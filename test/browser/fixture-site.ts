@@ -12,7 +12,7 @@ import { TARGET_LANGUAGES } from '../../src/languages.ts';
 /** A copy of the project's sources and locales in a temporary folder, sharing node_modules. */
 export async function copyProject(root: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'nordefco-fixture-'));
-  for (const entry of ['src', 'locales', 'public', 'index.html', 'root.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.node.json']) {
+  for (const entry of ['src', 'locales', 'public', 'index.html', 'root.html', 'not-found.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.node.json']) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));

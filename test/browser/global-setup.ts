@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer, listen } from '../../src/build/static-server.ts';
 import { buildFixtureSite } from './fixture-site.ts';
-import { CHROMIUM } from './browser.ts';
+import { findChromium } from '../../src/build/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,9 +24,12 @@ const temporary: string[] = [];
 /** Serve the built site (and a fixture build with an untranslated and a stale paragraph) on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
   const root = join(import.meta.dirname, '../..');
-  const haveChromium = existsSync(CHROMIUM);
-  if (!haveChromium) {
-    const banner = `\n${'!'.repeat(78)}\n!! NO CHROMIUM at ${CHROMIUM}: the browser tests are SKIPPED.\n!! Install it with: apt-get install -y chromium\n${'!'.repeat(78)}\n`;
+  const found = await findChromium();
+  const haveChromium = found !== undefined;
+  if (found) {
+    process.stderr.write(`Browser tests drive ${found.executablePath} (${found.source}).\n`);
+  } else {
+    const banner = `\n${'!'.repeat(78)}\n!! NO CHROMIUM: neither /usr/bin/chromium nor the npm package @sparticuz/chromium.\n!! The browser tests are SKIPPED. Run npm ci, or apt-get install -y chromium.\n${'!'.repeat(78)}\n`;
     if (process.env['CI']) throw new Error(`${banner}In CI the browser tests must run.`);
     process.stderr.write(banner);
   }

@@ -43,7 +43,7 @@ describe.skipIf(!inject('chromium'))('every language page', () => {
         const expected = language.code === 'en' ? ui('en').notice['original'] : ui(language.code).notice['unofficial'];
         expect(notice).toBe(String(expected).replace(/<\/?[a-z]+>/g, ''));
         expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`^https?://[^/]+/${language.code}/$`));
-        expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(8);
+        expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(LANGUAGES.length + 1);
         expect(await page.title()).not.toBe('');
         expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
         expect(await page.textContent('body')).not.toContain('Fant du det du lette etter');
@@ -53,11 +53,13 @@ describe.skipIf(!inject('chromium'))('every language page', () => {
     }
   }
 
-  it('serves robots.txt, a sitemap with every language and a favicon', async () => {
+  it('serves robots.txt, a sitemap with / and every language, each with its last change from git, and a favicon', async () => {
     const robots = await fetch(`${base}/robots.txt`);
     expect(await robots.text()).toContain('Sitemap:');
     const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
-    for (const l of LANGUAGES) expect(sitemap).toMatch(new RegExp(`<loc>https?://[^<]+/${l.code}/</loc>`));
+    for (const path of ['', ...LANGUAGES.map((l) => `${l.code}/`)]) {
+      expect(sitemap).toMatch(new RegExp(`<loc>https?://[^/<]+/${path}</loc>\n    <lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`));
+    }
     expect((await fetch(`${base}/favicon.svg`)).status).toBe(200);
   });
 });

@@ -5,6 +5,7 @@ import { poExport } from '../../src/cli/po-export.ts';
 import { poImport } from '../../src/cli/po-import.ts';
 import { documentText, runCommand, type TempProject } from '../support/project.ts';
 import { changedFiles, entry, exportAll, replaceEntry, setMsgstr, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
+import { haveTool, MSGMERGE } from '../support/system-tools.ts';
 
 /**
  * PO files as other tools leave them: GNU msgmerge (what Poedit's "Update from POT" and Weblate's
@@ -35,7 +36,7 @@ async function template(p: TempProject, comments: 'dropped' | 'from the later ex
   return 'template/da.pot';
 }
 
-describe('a PO file merged with msgmerge', () => {
+describe.skipIf(!haveTool(MSGMERGE))('a PO file merged with msgmerge', () => {
   it.each(['dropped', 'from the later export'] as const)("does not put the exported text back over a colleague's newer translation (template comments %s)", async (comments) => {
     const p = await setUp();
     const exported = await exportAll(p);

@@ -7,7 +7,7 @@ import { poExport } from '../../src/cli/po-export.ts';
 import { poImport } from '../../src/cli/po-import.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { documentText, runCommand, type TempProject } from '../support/project.ts';
-import { changedFiles, checkWithMsgfmt, entry, exportAll, lineOf, replaceEntry, ROOT, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
+import { changedFiles, checkWithMsgfmt, entry, haveMsgfmt, exportAll, lineOf, replaceEntry, ROOT, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -46,13 +46,13 @@ describe('npm run po:export', () => {
     expect(await p.read('po/da.po')).toBe(first);
   });
 
-  it('passes msgfmt -c for every language', async () => {
+  it.skipIf(!haveMsgfmt())('passes msgfmt -c for every language', async () => {
     const p = await setUp();
     await exportAll(p);
     checkWithMsgfmt(join(p.dir, 'po'), TARGET_LANGUAGES.map((l) => `${l}.po`));
   });
 
-  it("passes msgfmt -c on the project's own locales", async () => {
+  it.skipIf(!haveMsgfmt())("passes msgfmt -c on the project's own locales", async () => {
     const out = await mkdtemp(join(tmpdir(), 'nordefco-po-'));
     try {
       const result = await runCommand(poExport, ROOT, ['--out', out]);

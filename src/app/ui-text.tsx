@@ -1,0 +1,33 @@
+import type { i18n, ParseKeys } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { hasTranslation } from './paragraphs.ts';
+
+export interface UiText {
+  /**
+   * An interface string as page content: the translation, or the English with `lang="en"` when the
+   * language has none yet, so a screen reader speaks it as English. (Named `t` so the extraction finds it.)
+   */
+  t(key: ParseKeys<'ui'>, options: { readonly defaultValue: string; readonly [value: string]: unknown }): ReactNode;
+}
+
+export function uiText(instance: i18n, language: LanguageCode): UiText {
+  const fixed = instance.getFixedT(language, 'ui') as unknown as (key: string, options: object) => string;
+  return {
+    t(key, options) {
+      const text = fixed(key, options);
+      if (language === SOURCE_LANGUAGE || hasTranslation(instance, language, 'ui', key)) return text;
+      // i18next took it from the first fallback that has it (languages.ts), else from English.
+      const from = getLanguage(language).fallbacks.find((code) => hasTranslation(instance, code as LanguageCode, 'ui', key)) ?? SOURCE_LANGUAGE;
+      return <span lang={from}>{text}</span>;
+    },
+  };
+}
+
+/** uiText in the language shown. */
+export function useUiText(): UiText {
+  const { i18n } = useTranslation();
+  const shown = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
+  return uiText(i18n, isLanguageCode(shown) ? shown : SOURCE_LANGUAGE);
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+
+/** A program some tests need that npm cannot install: the Debian package that brings it. */
+export interface SystemTool {
+  readonly name: string;
+  /** A command that exits 0 when the tool works. */
+  readonly probe: readonly [string, ...string[]];
+  readonly debianPackage: string;
+  readonly checks: string;
+}
+
+export const MSGFMT: SystemTool = { name: 'GNU msgfmt', probe: ['msgfmt', '--version'], debianPackage: 'gettext', checks: 'the exported PO files' };
+export const MSGMERGE: SystemTool = { name: 'GNU msgmerge', probe: ['msgmerge', '--version'], debianPackage: 'gettext', checks: 'PO files as msgmerge rewrites them' };
+export const XMLLINT: SystemTool = { name: 'xmllint', probe: ['xmllint', '--version'], debianPackage: 'libxml2-utils', checks: 'XLIFF and TMX files against their schemas' };
+export const TRANSLATE_TOOLKIT: SystemTool = {
+  name: 'translate-toolkit',
+  probe: ['/usr/bin/python3', '-c', 'from translate.storage import factory'],
+  debianPackage: 'translate-toolkit',
+  checks: 'that other tools read the exchange files',
+};
+export const PDFTOTEXT: SystemTool = { name: 'pdftotext', probe: ['pdftotext', '-v'], debianPackage: 'poppler-utils', checks: 'the text of the PDFs' };
+
+/**
+ * Whether `tool` is installed. When it is not, say so loudly; in CI (where `CI` is set) throw, so the run
+ * fails instead of passing with checks left out. Call it where the test file is collected, for `skipIf`.
+ */
+export function haveTool(tool: SystemTool, environment: NodeJS.ProcessEnv = process.env): boolean {
+  const [command, ...args] = tool.probe;
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: 'ignore' });
+  if (!result.error && result.status === 0) return true;
+  const banner = [
+    '!'.repeat(78),
+    `!! ${tool.name} is NOT INSTALLED: the tests that check ${tool.checks} with it are SKIPPED.`,
+    `!! Install it with: apt-get install -y ${tool.debianPackage}`,
+    '!'.repeat(78),
+  ].join('\n');
+  if (environment['CI']) throw new Error(`\n${banner}\nIn CI these checks must run.`);
+  process.stderr.write(`\n${banner}\n`);
+  return false;
+}

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'vitest';
+import { haveTool, TRANSLATE_TOOLKIT, XMLLINT } from './system-tools.ts';
 
 /**
  * The real tools the exchange tests check files with: xmllint (libxml2-utils) with the schemas in
@@ -25,22 +26,16 @@ function missing(what: string, install: string): TestFunction {
   return it.skip;
 }
 
-const runs = (command: string, args: readonly string[]): boolean => {
-  const result = spawnSync(command, args, { encoding: 'utf8' });
-  return !result.error && result.status === 0;
-};
-
 /** `it` when xmllint and the schemas are there. */
 export function withXmllint(): TestFunction {
-  if (!runs('xmllint', ['--version'])) return missing('xmllint', 'apt-get install libxml2-utils');
+  if (!haveTool(XMLLINT)) return it.skip;
   if (!existsSync(XLIFF_SCHEMA) || !existsSync(TMX_DTD)) return missing(`the schemas in ${SCHEMAS}`, 'copy shared/ beside the repository');
   return it;
 }
 
 /** `it` when translate-toolkit is importable by Debian's python3. */
 export function withTranslateToolkit(): TestFunction {
-  if (!runs(PYTHON, ['-c', 'from translate.storage import factory'])) return missing('translate-toolkit', 'apt-get install translate-toolkit');
-  return it;
+  return haveTool(TRANSLATE_TOOLKIT) ? it : it.skip;
 }
 
 export function xmllint(...args: string[]): { status: number | null; stderr: string } {

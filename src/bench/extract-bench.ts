@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { LANGUAGE_CODES } from '../languages.ts';
 import { flatten, type NestedCatalog } from '../sync/catalog.ts';
 import { writeCorpus } from './corpus.ts';
+import { commandSpec, parseCommand, runIfMain } from '../cli/command.ts';
+import { EXIT, type CommandEnvironment } from '../cli/io.ts';
 
 interface Measurement {
   readonly code: number;
@@ -58,7 +60,20 @@ async function corpusRuns(label: string, documents: number, paragraphs: number, 
   }
 }
 
-async function main(): Promise<void> {
+const USAGE = `Usage: npm run bench:extract
+
+Time and peak memory of the extraction in a fresh process: this project's --check, then generated
+corpora of 100 and 1000 documents (first extraction, --check, after English edits). Prints a table.
+
+  -h, --help    this text
+
+Exit codes: 0 measured; 2 bad options; 3 an extraction failed.`;
+
+const SPEC = commandSpec({ name: 'bench:extract', usage: USAGE, options: {} });
+
+async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
   const lines = [
     `| ${'run'.padEnd(62)} |   entries |  wall ms |  core ms | peak MiB |`,
     `|${'-'.repeat(64)}|-----------|----------|----------|----------|`,
@@ -75,6 +90,7 @@ async function main(): Promise<void> {
   const large = await corpusRuns('1000 docs x 100 paragraphs x 7 languages', 1000, 100, lines);
   process.stdout.write(`${lines.slice(-3).join('\n')}\n`);
   process.stdout.write(`\nGrowth for 10x the corpus (core time after English edits): ${(large / small).toFixed(1)}x.\n`);
+  return EXIT.ok;
 }
 
-await main();
+await runIfMain(import.meta.url, 'bench:extract', main);

@@ -3,8 +3,8 @@ import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { isMain } from '../cli/io.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from '../cli/command.ts';
+import { EXIT, type CommandEnvironment } from '../cli/io.ts';
 import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../build/chromium.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { createStaticServer, listen } from '../build/static-server.ts';
@@ -133,10 +133,37 @@ async function languageSwitches(base: string, targets: readonly LanguageCode[]):
 
 const kb = (bytes: number): string => (bytes / 1000).toFixed(1);
 
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, lang: { type: 'string', multiple: true, default: [] }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results/web.json' } } });
+const USAGE = `Usage: npm run bench:web -- [options]
+
+Build the site, serve it on 127.0.0.1 and measure every language page with Lighthouse (mobile and
+desktop, median of the runs), the bytes transferred by kind, and a language switch in Chromium.
+Prints a table and writes the figures as JSON.
+
+  --runs N      Lighthouse runs per page and form factor (default 3)
+  --lang LANG   only this language (repeatable; en included)
+  --no-build    measure dist/ as it is
+  --out FILE    where the figures go (default bench-results/web.json)
+  -h, --help    this text
+
+Exit codes: 0 every budget met; 1 a budget missed; 2 bad options.`;
+
+const SPEC = commandSpec({
+  name: 'bench:web',
+  usage: USAGE,
+  languageList: LANGUAGE_CODES,
+  options: { ...LANGUAGE_OPTION, runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results/web.json' } },
+});
+
+async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const { values } = cli;
   const runs = Number(values.runs);
-  const languages = (values.lang.length > 0 ? values.lang : LANGUAGE_CODES).filter((l): l is LanguageCode => (LANGUAGE_CODES as readonly string[]).includes(l));
+  if (!Number.isInteger(runs) || runs < 1) {
+    env.err(`bench:web: --runs takes a whole number of runs, at least 1, not "${values.runs}"`);
+    return EXIT.broken;
+  }
+  const languages = cli.languages;
   const server = createStaticServer(join(ROOT, 'dist'));
   const base = await listen(server, 0);
   if (!values['no-build']) {
@@ -197,4 +224,4 @@ async function main(): Promise<number> {
   return failures.length === 0 ? 0 : 1;
 }
 
-if (isMain(import.meta.url)) process.exitCode = await main();
+await runIfMain(import.meta.url, 'bench:web', main);

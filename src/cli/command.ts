@@ -28,6 +28,8 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   readonly usage: string;
   /** parseArgs options; `-h/--help` is added, and `...LANGUAGE_OPTION` gives the checked `--lang`. */
   readonly options: O;
+  /** The languages --lang may name: the translated ones unless a command works on English too. */
+  readonly languageList?: readonly LanguageCode[];
 }
 
 /** A command's specification, typed so that its options' values are known to the body (`as const` would make defaults read-only arrays, which parseArgs' types do not accept). */
@@ -39,7 +41,7 @@ export type Parsed<O extends ParseArgsOptionsConfig> =
   | {
       readonly ok: true;
       readonly values: Values<O>;
-      /** The languages asked for with --lang, deduplicated, in the language list's order; every translated language when none was. */
+      /** The languages asked for with --lang, deduplicated, in the language list's order; every language of the list when none was. */
       readonly languages: readonly LanguageCode[];
       /** True when --lang was given: a command may then insist that each one has its file. */
       readonly languagesGiven: boolean;
@@ -66,12 +68,13 @@ export function parseCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpec
     return { ok: false, code: EXIT.ok };
   }
   const asked = shared.lang ?? [];
-  const unknown = asked.filter((l) => !(TARGET_LANGUAGES as readonly string[]).includes(l));
+  const list = spec.languageList ?? TARGET_LANGUAGES;
+  const unknown = asked.filter((l) => !(list as readonly string[]).includes(l));
   if (unknown.length > 0) {
-    env.err(`${spec.name}: --lang ${unknown.join(', ')}: not a translated language; one of ${TARGET_LANGUAGES.join(', ')}`);
+    env.err(`${spec.name}: --lang ${unknown.join(', ')}: not ${list === TARGET_LANGUAGES ? 'a translated language' : 'a language of the site'}; one of ${list.join(', ')}`);
     return { ok: false, code: EXIT.broken };
   }
-  const languages = asked.length === 0 ? TARGET_LANGUAGES : TARGET_LANGUAGES.filter((l) => asked.includes(l));
+  const languages = asked.length === 0 ? list : list.filter((l) => asked.includes(l));
   return { ok: true, values, languages, languagesGiven: asked.length > 0 };
 }
 

@@ -89,6 +89,15 @@ describe('the bin block', () => {
     expect(result.stderr).toContain("serve: Unknown option '--bogus'");
   });
 
+  it.each([
+    ['bench:web', 'src/bench/web-bench.ts', ['--lang', 'xx'], 'bench:web: --lang xx: not a language of the site; one of en, da, nb, nn, sv, fi, is'],
+    ['bench:extract', 'src/bench/extract-bench.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
+  ])('%s refuses bad options with exit 2 before measuring anything', (_name, script, args, message) => {
+    const result = spawnSync(tsx, [join(import.meta.dirname, '../..', script), ...args], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
   it('npm run serve serves the folder it is given on the port it is given', async () => {
     project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
     const child = spawn(tsx, [join(import.meta.dirname, '../../src/build/serve-cli.ts'), '--port', '0', '--dir', 'site'], { cwd: project.dir });

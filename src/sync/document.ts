@@ -111,7 +111,9 @@ export function parseDocument(file: string, raw: string): ParseResult {
       const inside = classifyComments(html.value);
       const where = html.position?.start ?? start;
       if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
-      else for (const p of inside.problems) fail(where, p.code, p.message);
+      else if (inside.problems.length > 0) for (const p of inside.problems) fail(where, p.code, p.message);
+      // The reader shows the English as text: a comment or tag inside a paragraph would be published as written.
+      else fail(where, 'inline-html', 'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown');
     }
     const end = node.position?.end;
     const head = node.children[0]?.position?.start;

@@ -79,6 +79,14 @@ describe('parseDocument', () => {
     expect(problems(doc('<!-- id: a --> Text on the same line.\n')).map((p) => p.code)).toContain('html');
   });
 
+  it('refuses a comment or a tag inside a paragraph, which would be published as written', () => {
+    expect(problems(doc('<!-- id: a -->\n# Title <!-- draft -->\n\n<!-- id: b -->\nSome <b>bold</b> text.')).map((p) => [p.code, p.line, p.column])).toEqual([
+      ['inline-html', 8, 9],
+      ['html', 11, 6],
+      ['html', 11, 13],
+    ]);
+  });
+
   it('refuses blocks the reader cannot show (lists, quotes, code), at their line', () => {
     expect(problems(doc('<!-- id: a -->\nOne.\n\n- a list\n- of two\n')).map((p) => [p.code, p.line])).toEqual([['unsupported', 10]]);
   });

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser';
 import { KEY_SEPARATOR } from './catalog.ts';
 import { readJson } from './json-text.ts';
-import { lineColumn, type Problem } from './problems.ts';
+import { lineLocator, type Problem } from './problems.ts';
 
 /** Keys that would reach an object's prototype in code that indexes plain objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -47,12 +47,13 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
   const { root, text } = read;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
+  const lineColumn = lineLocator(text);
   const at = (offset: number, code: string, message: string, key?: string): Problem => ({
     severity: 'error',
     code,
     message,
     file,
-    ...lineColumn(text, offset),
+    ...lineColumn(offset),
     ...(key === undefined ? {} : { key }),
   });
   if (root.type !== 'object') return { ok: false, problems: [at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings')] };
@@ -78,7 +79,7 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
         continue;
       }
       seen.add(key);
-      positions.set(path, lineColumn(text, keyNode.offset));
+      positions.set(path, lineColumn(keyNode.offset));
       if (valueNode.type === 'string') {
         const value = String(valueNode.value);
         if (isInvisibleOnly(value)) {

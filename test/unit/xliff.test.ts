@@ -9,7 +9,7 @@ import { xliffImport } from '../../src/cli/xliff-import.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { changedFiles, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
 import { runCommand, type TempProject } from '../support/project.ts';
-import { readWithToolkit, ROOT, withTranslateToolkit, withXmllint, XLIFF_SCHEMA, xmllint } from '../support/tools.ts';
+import { python, readWithToolkit, ROOT, withTranslateToolkit, withXmllint, XLIFF_SCHEMA, xmllint } from '../support/tools.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -293,5 +293,35 @@ describe('XLIFF 2.1', () => {
     const result = await runCommand(xliffExport, p.dir, ['--version', '2.0']);
     expect(result.code).toBe(2);
     expect(result.err).toBe('xliff:export: --version 2.0: one of 1.2, 2.1');
+  });
+});
+
+describe('an XLIFF file saved by translate-toolkit (the library Weblate edits XLIFF with)', () => {
+  withTranslateToolkit()('imports the units it translated as current and the ones it marked fuzzy as stale', async () => {
+    const p = await setUp();
+    await exportDa(p);
+    python(
+      `
+import json, sys
+from translate.storage import factory
+store = factory.getobject(sys.argv[1])
+for unit in store.units:
+    uid = unit.getid().split('\\x04')[-1]
+    if uid == 'doc:three':
+        unit.target = 'Tredje.'
+        unit.markfuzzy(False)
+    if uid == 'doc:one':
+        unit.markfuzzy(True)
+store.save()
+print(json.dumps(True))
+`,
+      join(p.dir, 'xliff/da.xlf'),
+    );
+    const result = await importDa(p);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('now stale   doc:one');
+    expect(result.out).toContain('translated  doc:three');
+    expect(await statuses(p)).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'translated', 'ui:notice': 'translated' });
+    expect(await p.json('locales/da/doc.json')).toMatchObject({ one: 'Første.', three: 'Tredje.' });
   });
 });

@@ -22,6 +22,8 @@ export interface ReviewEntry {
   readonly translation?: string;
   /** Stale and obsolete entries: the English the translation was made from. */
   readonly from?: string;
+  /** Stale entries: nothing showed which English the translation was made from (`from` is the best guess, if any). */
+  readonly unverified?: true;
   /** Stale entries: how the English changed, word by word, from `from` to `english`. */
   readonly diff?: readonly ReviewDiffPart[];
   readonly problems: readonly ReviewProblem[];

@@ -32,7 +32,7 @@ export async function writeCorpus(dir: string, documents: number, paragraphs: nu
       english[id] = text;
       blocks.push(`<!-- id: ${id} -->\n${text}`);
     }
-    await writeFile(join(dir, 'src/documents', `${ns}.md`), `---\nnamespace: ${ns}\nnext-id: ${paragraphs + 1}\n---\n\n${blocks.join('\n\n')}\n`);
+    await writeFile(join(dir, 'src/documents', `${ns}.md`), `---\nnamespace: ${ns}\ndate: 2024-11-21\nnext-id: ${paragraphs + 1}\n---\n\n${blocks.join('\n\n')}\n`);
     for (const language of TARGET_LANGUAGES) {
       const translated = Object.fromEntries(Object.entries(english).map(([id, text]) => [id, `${language}: ${text}`]));
       await mkdir(join(dir, 'locales', language), { recursive: true });

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import { readSnapshot } from '../cli/project-io.ts';
 import { fileVersion, saveTranslations, type SaveOutcome } from '../cli/save-translations.ts';
 import { DEV_API } from '../app/dev-api.ts';
-import { planExtraction } from '../sync/extraction.ts';
+import { planProject } from '../cli/plan.ts';
 import { LOCALES_DIR } from '../sync/paths.ts';
 import { reviewData } from '../sync/review.ts';
 
@@ -112,7 +112,7 @@ export function devTranslations(root: string): Plugin {
           try {
             if (request.method === 'GET' && request.url === '/review') {
               const snapshot = await readSnapshot(root);
-              send(response, 200, reviewData(planExtraction(snapshot), snapshot.locales));
+              send(response, 200, reviewData(await planProject(root, snapshot), snapshot.locales));
               return;
             }
             if (request.method === 'POST' && request.url === '/save') {

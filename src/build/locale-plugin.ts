@@ -1,19 +1,18 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages.ts';
-import { unflatten } from '../sync/catalog.ts';
-import { loadDocument, loadLocale, loadState } from '../sync/loaders.ts';
-import type { Problem } from '../sync/problems.ts';
-import { renderProblem } from '../cli/render.ts';
-import { DOCUMENTS_DIR, LOCALES_DIR, localeFile, stateFile } from '../sync/paths.ts';
-import { statusAtSync } from '../sync/state.ts';
+import { loadDocument } from '../sync/loaders.ts';
+import { DOCUMENTS_DIR, localeFile } from '../sync/paths.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
 import { formatDate } from '../app/format.ts';
 import { fingerprint } from '../sync/hash.ts';
-import { planExtraction } from '../sync/extraction.ts';
+import { unflatten } from '../sync/catalog.ts';
+import type { ExtractionPlan, ProjectSnapshot } from '../sync/extraction.ts';
+import { planProject } from '../cli/plan.ts';
 import { reviewData } from '../sync/review.ts';
 import { readSnapshot } from '../cli/project-io.ts';
+import { renderProblem, renderWrites } from '../cli/render.ts';
 
 const MAIN = 'virtual:locale-data';
 const REVIEW = 'virtual:review-data';
@@ -23,54 +22,80 @@ function fail(message: string): never {
   throw new Error(`locale data: ${message}`);
 }
 
+export interface Planned {
+  readonly snapshot: ProjectSnapshot;
+  readonly plan: ExtractionPlan;
+}
+
 /**
- * Serves the locale files to the app as one module per language (so a language switch
- * fetches one small chunk) with the stale keys worked out from the sync state at build time,
- * and the documents' outline (block ids and kinds) from the English Markdown.
+ * Why a build may not publish this tree, or undefined: the published page must never show an English
+ * the documents no longer hold, nor a translation the sync has not judged.
  */
+export function unpublishable({ plan }: Planned): string | undefined {
+  if (plan.fatal.length > 0) return `the locale files or documents are broken:\n${plan.fatal.map(renderProblem).join('\n')}`;
+  if (plan.writes.size > 0) {
+    return `locales/ is out of step with the English documents and the code (${plan.writes.size} file(s) would change):\n${renderWrites(plan)}\nRun \`npm run extract\`, then build again.`;
+  }
+  return undefined;
+}
+
+/**
+ * What a language publishes, from the extraction plan (the status `npm run status` reports): translated
+ * and stale texts (stale ones listed, so the reader marks them); an untranslated, invalid or copied-English
+ * entry as "", so the reader shows the English with the untranslated marker.
+ */
+export function published(planned: Planned, code: string): Pick<LanguageData, 'resources' | 'stale' | 'versions'> {
+  const resources: Record<string, NestedStrings> = {};
+  const stale: string[] = [];
+  const versions: Record<string, string> = {};
+  const { plan, snapshot } = planned;
+  if (code === SOURCE_LANGUAGE) {
+    for (const [ns, catalog] of plan.english) {
+      resources[ns] = unflatten(catalog) as NestedStrings;
+      const text = snapshot.locales.get(localeFile(code, ns));
+      if (text !== undefined) versions[ns] = fingerprint(text);
+    }
+    return { resources, stale, versions };
+  }
+  const report = plan.languages.find((l) => l.language === code);
+  for (const ns of report?.namespaces ?? []) {
+    const text = snapshot.locales.get(localeFile(code, ns.namespace));
+    if (text === undefined || !plan.english.has(ns.namespace)) continue;
+    versions[ns.namespace] = fingerprint(text);
+    const shown = new Map<string, string>();
+    for (const entry of ns.entries) {
+      if (entry.status === 'obsolete') continue;
+      const publish = entry.status === 'translated' || entry.status === 'stale';
+      shown.set(entry.key, publish ? (entry.translation ?? '') : '');
+      if (entry.status === 'stale') stale.push(`${ns.namespace}:${entry.key}`);
+    }
+    resources[ns.namespace] = unflatten(shown) as NestedStrings;
+  }
+  return { resources, stale, versions };
+}
+
 export function localeData(root: string): Plugin {
-  const namespaces = (): string[] =>
-    readdirSync(join(root, LOCALES_DIR, SOURCE_LANGUAGE))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => f.slice(0, -'.json'.length))
-      .sort();
-
-  /** The files a module is built from, read for the loaders and watched for a rebuild. */
-  const filesOf = (paths: readonly string[], watch: (file: string) => void): Map<string, string> => {
-    const files = new Map<string, string>();
-    for (const path of paths) {
-      const full = join(root, path);
-      if (!existsSync(full)) continue;
-      watch(full);
-      files.set(path, readFileSync(full, 'utf8'));
-    }
-    return files;
+  const read = (path: string, watch: (file: string) => void): string => {
+    const full = join(root, path);
+    watch(full);
+    return readFileSync(full, 'utf8');
   };
-  const describe = (problems: readonly Problem[]): string => problems.map(renderProblem).join('\n');
+  // One plan per state of the tree: each language's module and the review read the same one.
+  let cached: { key: string; planned: Planned } | undefined;
+  const plan = async (watch: (file: string) => void): Promise<Planned> => {
+    const snapshot = await readSnapshot(root);
+    for (const file of snapshot.locales.keys()) watch(join(root, file));
+    for (const file of snapshot.documents) watch(join(root, file.file));
+    const key = fingerprint([...snapshot.locales, ...snapshot.documents.map((d) => [d.file, d.text]), ...snapshot.code.map((d) => [d.file, d.text])].flat().join('\u0000'));
+    if (cached?.key !== key) cached = { key, planned: { snapshot, plan: await planProject(root, snapshot) } };
+    return cached.planned;
+  };
+  let building = false;
 
-  const languageData = (code: string, watch: (file: string) => void): LanguageData => {
-    const resources: Record<string, NestedStrings> = {};
-    const stale: string[] = [];
-    const versions: Record<string, string> = {};
-    for (const ns of namespaces()) {
-      const files = filesOf([localeFile(SOURCE_LANGUAGE, ns), localeFile(code, ns), stateFile(code, ns)], watch);
-      const english = loadLocale(files, SOURCE_LANGUAGE, ns);
-      if (!english?.ok) fail(english ? describe(english.problems) : `no ${localeFile(SOURCE_LANGUAGE, ns)}`);
-      const target = loadLocale(files, code, ns);
-      if (!target) continue;
-      if (!target.ok) fail(describe(target.problems));
-      resources[ns] = unflatten(target.value.catalog) as NestedStrings;
-      versions[ns] = fingerprint(target.value.text);
-      if (code === SOURCE_LANGUAGE || !files.has(stateFile(code, ns))) continue;
-      const state = loadState(files, code, ns);
-      if (!state.ok) fail(describe(state.problems));
-      for (const key of english.value.catalog.keys()) {
-        if (statusAtSync(key, english.value.catalog, target.value.catalog, state.value) === 'stale') stale.push(`${ns}:${key}`);
-      }
-    }
+  const languageData = async (code: string, watch: (file: string) => void): Promise<LanguageData> => {
     const dates: Record<string, string> = {};
     for (const outline of outlines(watch)) if (outline.date) dates[outline.date] = formatDate(outline.date, code as LanguageData['code']);
-    return { code: code as LanguageData['code'], resources, stale, dates, versions };
+    return { code: code as LanguageData['code'], ...published(await plan(watch), code), dates };
   };
 
   const outlines = (watch: (file: string) => void): DocumentOutline[] =>
@@ -79,8 +104,8 @@ export function localeData(root: string): Plugin {
       .sort()
       .map((f) => {
         const file = `${DOCUMENTS_DIR}/${f}`;
-        const loaded = loadDocument(file, filesOf([file], watch).get(file) ?? '');
-        if (!loaded.ok) fail(describe(loaded.problems));
+        const loaded = loadDocument(file, read(file, watch));
+        if (!loaded.ok) fail(loaded.problems.map(renderProblem).join('\n'));
         const document = loaded.value;
         const blocks = document.blocks.map((b) => ({ id: b.id ?? fail(`${file}:${b.line} has no id: run npm run extract`), kind: b.kind }));
         return { namespace: document.namespace, date: document.meta.get('date') ?? '', source: document.meta.get('source') ?? '', blocks };
@@ -88,15 +113,22 @@ export function localeData(root: string): Plugin {
 
   return {
     name: 'nordefco-locale-data',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (!building) return;
+      const reason = unpublishable(await plan((file) => this.addWatchFile(file)));
+      if (reason) this.error(`The build publishes nothing out of step with the English. ${reason}`);
+    },
     resolveId(id) {
       return id === MAIN || id === REVIEW || id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
     async load(id) {
       const watch = (file: string): void => this.addWatchFile(file);
       if (id === `\0${REVIEW}`) {
-        const snapshot = await readSnapshot(root);
-        for (const file of snapshot.locales.keys()) watch(join(root, file));
-        return `export default ${JSON.stringify(reviewData(planExtraction(snapshot), snapshot.locales))};`;
+        const { snapshot, plan: planned } = await plan(watch);
+        return `export default ${JSON.stringify(reviewData(planned, snapshot.locales))};`;
       }
       if (!id.startsWith(`\0${MAIN}`)) return undefined;
       if (id === `\0${MAIN}`) {
@@ -110,7 +142,7 @@ export function localeData(root: string): Plugin {
       }
       const code = id.slice(`\0${PREFIX}`.length);
       if (!(LANGUAGE_CODES as readonly string[]).includes(code)) fail(`unknown language ${code}`);
-      return `export default ${JSON.stringify(languageData(code, watch))};`;
+      return `export default ${JSON.stringify(await languageData(code, watch))};`;
     },
   };
 }

@@ -1,15 +1,17 @@
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Glossary } from '../sync/checks.ts';
 import { languageExports, type ExportCounts } from '../sync/exchange.ts';
 import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } from '../sync/exchange-record.ts';
-import { planExtraction } from '../sync/extraction.ts';
 import type { ExchangeFormat } from '../sync/formats/format.ts';
 import { loadGlossary } from '../sync/loaders.ts';
 import { pendingWork, planImport, type LanguageImport } from '../sync/import-plan.ts';
+import { locked } from './lock.ts';
+import { planProject } from './plan.ts';
 import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
+import { commitWrites } from './transaction.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
 import { renderProblem } from './render.ts';
-import { saveTranslations } from './save-translations.ts';
+import { planSave } from './save-translations.ts';
 
 /**
  * The shells of every exchange format's export and import (po:*, xliff:*, tmx:export): read the
@@ -48,10 +50,14 @@ async function readRecord(path: string, env: CommandEnvironment): Promise<Exchan
   return record;
 }
 
-export async function runExport(request: ExportRequest, env: CommandEnvironment): Promise<number> {
+export function runExport(request: ExportRequest, env: CommandEnvironment): Promise<number> {
+  return locked(env, `npm run ${request.name}`, () => exportUnderLock(request, env));
+}
+
+async function exportUnderLock(request: ExportRequest, env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
   const snapshot = await readSnapshot(env.cwd);
-  const plan = planExtraction(snapshot);
+  const plan = await planProject(env.cwd, snapshot);
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
     env.err(`${name}: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
@@ -122,7 +128,7 @@ function renderChanges(language: string, file: string, result: LanguageImport, v
 export async function runImport(request: ImportRequest, env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
   const dir = resolve(env.cwd, request.dir);
-  const files: { language: string; file: string; path: string; text: string; record?: ExchangeRecord; recordText?: string }[] = [];
+  const files: ImportFile[] = [];
   for (const language of request.languages) {
     const path = join(dir, format.fileName(language));
     const text = await readOptional(path);
@@ -140,6 +146,13 @@ export async function runImport(request: ImportRequest, env: CommandEnvironment)
     env.err(`${name}: no ${format.label} files in ${displayPath(env.cwd, dir)}; write them with the export first.`);
     return EXIT.broken;
   }
+  return locked(env, `npm run ${name}`, () => importUnderLock(request, files, env));
+}
+
+type ImportFile = { language: string; file: string; path: string; text: string; record?: ExchangeRecord; recordText?: string };
+
+async function importUnderLock(request: ImportRequest, files: readonly ImportFile[], env: CommandEnvironment): Promise<number> {
+  const { name, format } = request;
   const snapshot = await readSnapshot(env.cwd);
   const glossary = readGlossary(snapshot.locales, name, env);
   if (glossary === undefined) return EXIT.broken;
@@ -163,24 +176,26 @@ export async function runImport(request: ImportRequest, env: CommandEnvironment)
     for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'would change'));
     return results.some((r) => r.result.namespaces.length > 0) ? EXIT.failed : EXIT.ok;
   }
+  // Every language's files and records are written as one run: a kill leaves none half-imported.
+  const writes = new Map<string, string | null>();
   for (const r of results) {
     for (const ns of r.result.namespaces) {
-      const outcome = await saveTranslations(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' });
+      const outcome = await planSave(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' });
       if (!outcome.ok) {
         // Only a file changed on disk since the check above gets here.
         for (const p of outcome.problems) env.err(renderProblem(p));
-        env.err(`${name}: ${outcome.message}; stopped at ${r.language} ${ns.namespace}.`);
+        env.err(`${name}: ${outcome.message}; nothing was written.`);
         return EXIT.broken;
       }
+      for (const [path, text] of outcome.writes) writes.set(path, text);
     }
-    // After the translations: killed in between, the old record makes the applied entries look
-    // changed to the text locales/ now holds, which imports as no change.
     const record = r.result.record;
     if (record) {
       const text = formatRecord(record);
-      if (text !== r.recordText) await writeAtomic(recordPath(r.path), text);
+      if (text !== r.recordText) writes.set(relative(env.cwd, recordPath(r.path)).split(sep).join('/'), text);
     }
-    env.out(renderChanges(r.language, r.file, r.result, 'changed'));
   }
+  await commitWrites(env.cwd, writes, `npm run ${name}`);
+  for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'changed'));
   return EXIT.ok;
 }

@@ -1,5 +1,8 @@
-import { planExtraction, unmatchedConfirmations, type Confirmation } from '../sync/extraction.ts';
-import { applyWrites, readSnapshot } from './project-io.ts';
+import { unmatchedConfirmations, type Confirmation } from '../sync/extraction.ts';
+import { locked } from './lock.ts';
+import { planProject } from './plan.ts';
+import { readSnapshot } from './project-io.ts';
+import { commitWrites } from './transaction.ts';
 import { EXIT, type CommandEnvironment } from './io.ts';
 import { commandSpec, parseCommand, runIfMain } from './command.ts';
 import { renderProblem, renderStatus, renderWrites } from './render.ts';
@@ -56,8 +59,12 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
     confirm.push(parsed);
   }
 
+  return locked(env, 'npm run extract', () => run(env, confirm, args));
+}
+
+async function run(env: CommandEnvironment, confirm: readonly Confirmation[], args: { readonly check: boolean; readonly prune: boolean; readonly strict: boolean; readonly quiet: boolean; readonly 'accept-moves': boolean }): Promise<number> {
   const snapshot = await readSnapshot(env.cwd);
-  const plan = planExtraction(snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
+  const plan = await planProject(env.cwd, snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
@@ -81,7 +88,7 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
-  await applyWrites(env.cwd, plan.writes);
+  await commitWrites(env.cwd, plan.writes, 'npm run extract');
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, false));

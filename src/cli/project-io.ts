@@ -77,10 +77,3 @@ export async function writeAtomic(path: string, content: string): Promise<void> 
     throw error;
   }
 }
-
-export async function applyWrites(root: string, writes: ReadonlyMap<string, string | null>): Promise<void> {
-  for (const [path, content] of writes) {
-    if (content === null) await rm(join(root, path), { force: true });
-    else await writeAtomic(join(root, path), content);
-  }
-}

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
 import { applyTranslations, type TranslationEdit } from '../sync/apply.ts';
 import { fingerprint } from '../sync/hash.ts';
@@ -6,7 +5,9 @@ import { loadGlossary, loadLocale, loadState } from '../sync/loaders.ts';
 import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../sync/paths.ts';
 import type { Problem } from '../sync/problems.ts';
 import { formatState } from '../sync/state-file.ts';
-import { readProjectFiles, writeAtomic } from './project-io.ts';
+import { LockBusy, withProjectLock } from './lock.ts';
+import { readProjectFiles } from './project-io.ts';
+import { commitWrites } from './transaction.ts';
 
 export interface SaveRequest {
   readonly language: string;
@@ -29,12 +30,32 @@ export type SaveOutcome =
 /** The version an editor holds of a locale file: a fingerprint of its text. */
 export const fileVersion = (text: string): string => fingerprint(text);
 
+export type SavePlan =
+  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[]; readonly writes: ReadonlyMap<string, string> }
+  | Extract<SaveOutcome, { ok: false }>;
+
 /**
  * Write translations into one locale file of a project and record them in its sync state, as the
- * extraction would: validated first, both files written atomically, nothing written on any problem.
+ * extraction would: validated first, under the project lock (a save while extract runs waits for it),
+ * both files written as one run, nothing written on any problem.
  */
 export async function saveTranslations(root: string, request: SaveRequest): Promise<SaveOutcome> {
-  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SaveOutcome => ({ ok: false, reason, message, problems });
+  try {
+    return await withProjectLock(root, { command: 'a save from the development server', waitMs: 15_000 }, async () => {
+      const plan = await planSave(root, request);
+      if (!plan.ok) return plan;
+      await commitWrites(root, plan.writes, 'a save from the development server');
+      return { ok: true, version: plan.version, changed: plan.changed, warnings: plan.warnings };
+    });
+  } catch (error) {
+    if (!(error instanceof LockBusy)) throw error;
+    return { ok: false, reason: 'conflict', message: `Nothing was saved: ${error.message}`, problems: [] };
+  }
+}
+
+/** What a save would write (paths relative to the root), or why it cannot; reads only. Call holding the lock. */
+export async function planSave(root: string, request: SaveRequest): Promise<SavePlan> {
+  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SavePlan => ({ ok: false, reason, message, problems });
   const { language, namespace } = request;
   if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
   if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
@@ -70,8 +91,9 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
     const broken = result.problems.some((p) => p.line !== undefined);
     return fail(broken ? 'broken' : 'invalid', broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '), result.problems);
   }
-  if (result.text !== text) await writeAtomic(join(root, file), result.text);
+  const writes = new Map<string, string>();
+  if (result.text !== text) writes.set(file, result.text);
   const newState = formatState(result.state);
-  if (newState !== stateText) await writeAtomic(join(root, stateFile(language, namespace)), newState);
-  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings };
+  if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
+  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings, writes };
 }

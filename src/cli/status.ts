@@ -1,5 +1,6 @@
-import { planExtraction } from '../sync/extraction.ts';
 import { belowThreshold, statusJson } from '../sync/status-report.ts';
+import { locked } from './lock.ts';
+import { planProject } from './plan.ts';
 import { readSnapshot } from './project-io.ts';
 import { EXIT, type CommandEnvironment } from './io.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
@@ -39,7 +40,11 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
     return EXIT.broken;
   }
 
-  const full = planExtraction(await readSnapshot(env.cwd));
+  return locked(env, 'npm run status', () => run(env, args, minimum));
+}
+
+async function run(env: CommandEnvironment, args: { readonly lang: readonly string[]; readonly json: boolean; readonly summary: boolean }, minimum: number | undefined): Promise<number> {
+  const full = await planProject(env.cwd, await readSnapshot(env.cwd));
   for (const p of full.warnings) env.err(renderProblem(p));
   if (full.fatal.length > 0) {
     for (const p of full.fatal) env.err(renderProblem(p));

@@ -1,7 +1,7 @@
 import { applyEdits, modify } from 'jsonc-parser';
 import { KEY_SEPARATOR, type Catalog } from './catalog.ts';
 import { checkTranslations, type Glossary } from './checks.ts';
-import { fingerprint } from './hash.ts';
+import { textFingerprint } from './hash.ts';
 import { parseLocaleFile } from './locale-file.ts';
 import type { Problem } from './problems.ts';
 import type { EntryState, SyncState } from './state.ts';
@@ -87,9 +87,9 @@ export function applyTranslations(input: ApplyInput): ApplyResult {
   const entries = new Map<string, EntryState>(input.state.entries);
   const changed: string[] = [];
   for (const edit of input.edits) {
-    const entry: EntryState = { from: edit.from, seen: fingerprint(edit.translation) };
+    const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
     const before = input.state.entries.get(edit.key);
-    const same = parsed.catalog.get(edit.key) === edit.translation && before?.from === entry.from && before.seen === entry.seen;
+    const same = parsed.catalog.get(edit.key) === edit.translation && before !== undefined && before.unverified !== true && before.from === entry.from && before.seen === entry.seen;
     if (same) continue;
     if (parsed.catalog.get(edit.key) !== edit.translation) {
       const path = edit.key.split(KEY_SEPARATOR);

@@ -54,43 +54,68 @@ export interface CheckContext {
   readonly english: Catalog;
   readonly target: Catalog;
   readonly glossary: Glossary;
+  /** Keys (`namespace:key`) whose text is rightly the same in every language (glossary "sameInEveryLanguage"). */
+  readonly same?: ReadonlySet<string>;
+  /** The English each translation answers to, when it is an older one (a stale entry). */
+  readonly madeFrom?: (key: string) => string | undefined;
   /** Where the target file is, so problems can name it. */
   readonly file?: string;
+}
+
+/** The code of the problem that makes a copy of the English count as untranslated. */
+export const IDENTICAL = 'identical';
+
+/**
+ * Whether a translation with these problems may be shown as a translation: not when it fails
+ * validation, nor when it is the English copied (a CAT tool's "copy source", po2json's fill).
+ */
+export function usableWith(problems: readonly Problem[]): boolean {
+  return !problems.some((p) => p.severity === 'error' || p.code === IDENTICAL);
+}
+
+/** Content checks on one translation (not empty), against the English it answers to. */
+export function checkEntry(context: CheckContext, key: string, english: string, translation: string): Problem[] {
+  const problems: Problem[] = [];
+  const { language, namespace, file } = context;
+  const report = (severity: Problem['severity'], code: string, message: string): void => {
+    problems.push({ severity, code, message, language, namespace, key, ...(file === undefined ? {} : { file }) });
+  };
+  if (!translation.trim()) {
+    report('error', 'empty', 'the translation is only white space; leave it as "" if it is not translated yet');
+    return problems;
+  }
+  // A stale translation answers to the English it was made from: a placeholder the English gained since
+  // makes it stale (the sync says so), not invalid.
+  const older = context.madeFrom?.(key);
+  const references = older === undefined || older === english ? [english] : [english, older];
+  const names = (text: string): string[] => tokens(text, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
+  const gotPlaceholders = names(translation);
+  if (!references.some((r) => sameTokens(names(r), gotPlaceholders))) {
+    report('error', 'placeholder-mismatch', `placeholders differ from the English: expected ${describe(names(english), (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`);
+  }
+  const gotTags = tokens(translation, TAG);
+  if (!references.some((r) => sameTokens(tokens(r, TAG), gotTags))) {
+    report('error', 'tag-mismatch', `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`);
+  }
+  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !context.same?.has(`${namespace}:${key}`)) {
+    report('warning', IDENTICAL, `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same in every language, list "${namespace}:${key}" under "sameInEveryLanguage" in locales/glossary.json)`);
+  }
+  for (const term of termsFor(context.glossary, language, english)) {
+    const forms = term.forms.get(language) ?? [];
+    const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
+    if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
+    report('warning', 'glossary', `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
+  }
+  return problems;
 }
 
 /** Content checks on the translations of one catalog; untranslated (empty) entries are not problems here. */
 export function checkTranslations(context: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  const { language, namespace, file } = context;
-  const report = (severity: Problem['severity'], code: string, key: string, message: string): void => {
-    problems.push({ severity, code, message, language, namespace, key, ...(file === undefined ? {} : { file }) });
-  };
   for (const [key, english] of context.english) {
     const translation = context.target.get(key);
     if (translation === undefined || translation === '') continue;
-    if (!translation.trim()) {
-      report('error', 'empty', key, 'the translation is only white space; leave it as "" if it is not translated yet');
-      continue;
-    }
-    const wantPlaceholders = tokens(english, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
-    const gotPlaceholders = tokens(translation, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
-    if (!sameTokens(wantPlaceholders, gotPlaceholders)) {
-      report('error', 'placeholder-mismatch', key, `placeholders differ from the English: expected ${describe(wantPlaceholders, (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`);
-    }
-    const wantTags = tokens(english, TAG);
-    const gotTags = tokens(translation, TAG);
-    if (!sameTokens(wantTags, gotTags)) {
-      report('error', 'tag-mismatch', key, `tags differ from the English: expected ${describe(wantTags, (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`);
-    }
-    if (translation.trim() === english.trim() && hasTranslatableWords(english)) {
-      report('warning', 'identical', key, 'the translation is identical to the English');
-    }
-    for (const term of termsFor(context.glossary, language, english)) {
-      const forms = term.forms.get(language) ?? [];
-      const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
-      if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
-      report('warning', 'glossary', key, `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
-    }
+    problems.push(...checkEntry(context, key, english, translation));
   }
   return problems;
 }

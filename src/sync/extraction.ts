@@ -1,9 +1,10 @@
 import { formatCatalog, type Catalog } from './catalog.ts';
-import { checkTranslations, type Glossary } from './checks.ts';
+import { checkEntry, usableWith } from './checks.ts';
 import { documentCatalog } from './document.ts';
 import { assignIds, type IdSource } from './document-ids.ts';
+import { replacementsAcross, type LanguageEvidence, type Rewrite } from './evidence.ts';
 import { movedEnglish, movedProblems, unknownKeys } from './key-checks.ts';
-import { loadDocument, loadGlossary, loadLocale, loadState, take } from './loaders.ts';
+import { loadDocument, loadGlossaryFile, loadLocale, loadState, take } from './loaders.ts';
 import { classifyLocaleTree, treeWarnings } from './locale-tree.ts';
 import { syncCatalog, type SyncReportEntry } from './merge.ts';
 import { localeFile, stateFile } from './paths.ts';
@@ -43,6 +44,19 @@ export interface ExtractOptions {
   readonly acceptMoves?: boolean;
   /** Where ids for new paragraphs come from (random by default). */
   readonly newId?: IdSource;
+  /**
+   * By language: what history shows about translations the sync state does not vouch for, gathered
+   * by the shell for the plan's `unvouched` entries. Without it those entries need review.
+   */
+  readonly evidence?: ReadonlyMap<string, LanguageEvidence>;
+}
+
+/** A translation the sync state does not vouch for: the shell looks up when and against which English it was written. */
+export interface Unvouched {
+  readonly language: string;
+  readonly namespace: string;
+  readonly key: string;
+  readonly translation: string;
 }
 
 export interface NamespaceReport {
@@ -70,6 +84,8 @@ export interface ExtractionPlan {
   readonly languages: readonly LanguageReport[];
   /** The English catalogs by namespace, as extracted. */
   readonly english: ReadonlyMap<string, Catalog>;
+  /** Translations that evidence was asked for and not given: they count as needing review. */
+  readonly unvouched: readonly Unvouched[];
 }
 
 const EMPTY: Catalog = new Map();
@@ -142,7 +158,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     english.set(namespace, catalog);
   }
 
-  const glossary: Glossary = take(loadGlossary(files), [], into);
+  const { glossary, same } = take(loadGlossaryFile(files), { glossary: [], same: new Set<string>() }, into);
   const tree = classifyLocaleTree({
     paths: [...files.keys(), ...(snapshot.otherFiles ?? [])],
     sourceLanguage: snapshot.sourceLanguage,
@@ -169,8 +185,16 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   }
 
   const languages: LanguageReport[] = [];
+  const unvouched: Unvouched[] = [];
   for (const language of snapshot.targetLanguages) {
     const namespaces: NamespaceReport[] = [];
+    const evidence = options.evidence?.get(language);
+    const replacements = replacementsAcross(
+      rewrites(evidence, (namespace) => {
+        const loaded = loadLocale(files, language, namespace);
+        return loaded?.ok ? loaded.value.catalog : EMPTY;
+      }),
+    );
     for (const namespace of [...english.keys(), ...vanished]) {
       const targetPath = localeFile(language, namespace);
       const statePath = stateFile(language, namespace);
@@ -196,8 +220,25 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
       const confirm = new Set(
         [...source.keys()].filter((key) => options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key))),
       );
-      const result = syncCatalog({ english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, target, state, confirm, prune });
+      const context = { language, namespace, english: source, target, glossary, same, file: targetPath };
+      const found = new Map<string, Problem[]>();
+      const result = syncCatalog({
+        english: source,
+        previousEnglish: previousEnglish.get(namespace) ?? EMPTY,
+        target,
+        state,
+        ...(evidence ? { evidence: (key: string) => evidence.get(`${namespace}:${key}`) } : {}),
+        replacements: new Set([...replacements].filter((id) => id.startsWith(`${namespace}:`)).map((id) => id.slice(namespace.length + 1))),
+        usable: (key, translation, from) => {
+          const list = checkEntry({ ...context, madeFrom: () => from }, key, source.get(key) ?? '', translation);
+          found.set(key, list);
+          return usableWith(list);
+        },
+        confirm,
+        prune,
+      });
       namespaces.push({ namespace, entries: result.report });
+      for (const key of result.unvouched) unvouched.push({ language, namespace, key, translation: result.target.get(key) ?? '' });
       if (!live) {
         // A namespace nothing defines: its files stay as they are, unless pruning was asked for.
         if (prune) {
@@ -206,7 +247,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
         }
         continue;
       }
-      problems.push(...checkTranslations({ language, namespace, english: source, target: result.target, glossary, file: targetPath }));
+      for (const key of source.keys()) problems.push(...(found.get(key) ?? []));
       emit(targetPath, formatCatalog(result.target));
       emit(statePath, formatState(result.state));
     }
@@ -215,5 +256,17 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     languages.push({ language, namespaces, counts, completeness: live === 0 ? 1 : counts.translated / live });
   }
 
-  return { fatal, problems, warnings, writes, languages, english };
+  return { fatal, problems, warnings, writes, languages, english, unvouched };
+}
+
+/** The rewrites that evidence describes, keyed `namespace:key`, for telling a replacement across entries from an edit. */
+function rewrites(evidence: LanguageEvidence | undefined, catalogOf: (namespace: string) => Catalog): Rewrite[] {
+  if (!evidence) return [];
+  const out: Rewrite[] = [];
+  for (const [id, e] of evidence) {
+    if (e.before === undefined || e.change === undefined) continue;
+    const namespace = id.slice(0, id.indexOf(':'));
+    out.push({ id, before: e.before, after: catalogOf(namespace).get(id.slice(namespace.length + 1)) ?? '', change: e.change });
+  }
+  return out;
 }

@@ -6,7 +6,12 @@ import { lineColumn, type Problem } from './problems.ts';
  * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }
  * Each language lists the forms (or stems) that count as the agreed rendering.
  */
-export type GlossaryParse = { readonly ok: true; readonly glossary: Glossary } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type GlossaryParse = {
+  readonly ok: true;
+  readonly glossary: Glossary;
+  /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
+  readonly same: ReadonlySet<string>;
+} | { readonly ok: false; readonly problems: readonly Problem[] };
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -23,6 +28,10 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
   const data: unknown = JSON.parse(text);
   const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
   if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');
+  const sameList = typeof data === 'object' && data !== null && 'sameInEveryLanguage' in data ? data.sameInEveryLanguage : [];
+  if (!Array.isArray(sameList) || !sameList.every((v) => typeof v === 'string' && /^[^:\s]+:[^:\s]+$/.test(v))) {
+    return fail('"sameInEveryLanguage" must be a list of "namespace:key" strings', Math.max(0, text.indexOf('"sameInEveryLanguage"')));
+  }
   const glossary: GlossaryTerm[] = [];
   for (const [index, term] of terms.entries()) {
     if (typeof term !== 'object' || term === null) return fail(`term ${index + 1} must be an object`);
@@ -39,5 +48,5 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
     const note = record['note'];
     glossary.push({ en, forms, ...(typeof note === 'string' ? { note } : {}), ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}) });
   }
-  return { ok: true, glossary };
+  return { ok: true, glossary, same: new Set(sameList as string[]) };
 }

@@ -15,3 +15,11 @@ export function fingerprint(text: string): string {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
 }
+
+/**
+ * The fingerprint the sync state keeps of a translation. Canonically composed first, so a tool that
+ * re-normalises a file to NFD (macOS, some editors) has not "edited" every translation in it.
+ */
+export function textFingerprint(text: string): string {
+  return fingerprint(text.normalize('NFC'));
+}

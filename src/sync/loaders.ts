@@ -51,12 +51,24 @@ export function loadState(files: ProjectFiles, language: string, namespace: stri
   return parsed.ok ? ok(parsed.state) : parsed;
 }
 
-/** The glossary; none is an empty one. */
-export function loadGlossary(files: ProjectFiles): Loaded<Glossary> {
+export interface GlossaryFile {
+  readonly glossary: Glossary;
+  /** `namespace:key` of texts rightly the same in every language. */
+  readonly same: ReadonlySet<string>;
+}
+
+/** The glossary file: its terms and its list of texts the same in every language; none is an empty one. */
+export function loadGlossaryFile(files: ProjectFiles): Loaded<GlossaryFile> {
   const text = files.get(GLOSSARY_FILE);
-  if (text === undefined) return ok([]);
+  if (text === undefined) return ok({ glossary: [], same: new Set() });
   const parsed = parseGlossary(GLOSSARY_FILE, text);
-  return parsed.ok ? ok(parsed.glossary) : parsed;
+  return parsed.ok ? ok({ glossary: parsed.glossary, same: parsed.same }) : parsed;
+}
+
+/** The glossary's terms; none is an empty glossary. */
+export function loadGlossary(files: ProjectFiles): Loaded<Glossary> {
+  const loaded = loadGlossaryFile(files);
+  return loaded.ok ? ok(loaded.value.glossary, loaded.warnings) : loaded;
 }
 
 /** The value of a load, collecting its problems and warnings; `fallback` stands in for a broken file. */

@@ -1,16 +1,30 @@
 import type { Catalog } from './catalog.ts';
-import { fingerprint } from './hash.ts';
+import { entryStatus } from './entry-status.ts';
+import { answersTo, type WriteEvidence } from './evidence.ts';
+import { textFingerprint } from './hash.ts';
 import type { EntryState, EntryStatus, ObsoleteEntry, SyncState } from './state.ts';
 
 export interface SyncInput {
   /** The English catalog as extracted now. */
   readonly english: Catalog;
-  /** The English catalog the previous sync ran against (locales/en before this run); empty on the first run. */
+  /** The English catalog the previous sync ran against (locales/en before this run), for the report only. */
   readonly previousEnglish: Catalog;
   /** The translation file as the translator left it. */
   readonly target: Catalog;
   /** The state the previous sync wrote. */
   readonly state: SyncState;
+  /**
+   * What history shows about translations the state does not vouch for (rewritten since the last sync,
+   * or never recorded). Without it such a translation needs review.
+   */
+  readonly evidence?: (key: string) => WriteEvidence | undefined;
+  /** Keys whose rewrite is one replacement applied across entries (see evidence.ts). */
+  readonly replacements?: ReadonlySet<string>;
+  /**
+   * False for a translation that may not count as one: it fails validation against the English it
+   * answers to, or it is the English copied. Called with the English the translation answers to.
+   */
+  readonly usable?: (key: string, translation: string, from: string | undefined) => boolean;
   /** Keys whose stale translation a translator confirmed as still right (e.g. after an English typo fix). */
   readonly confirm?: ReadonlySet<string>;
   /** Drop the obsolete store instead of carrying it forward. */
@@ -24,11 +38,15 @@ export interface SyncReportEntry {
   readonly status: EntryStatus;
   /** Status before this sync, so a report can say what changed ("translated" -> "stale"). */
   readonly previous: Previous;
-  /** For stale entries: the English the translation was made from. */
+  /** For stale entries: the English the translation was made from, when known. */
   readonly from?: string;
   /** For stale entries: the English now. */
   readonly to?: string;
   readonly translation?: string;
+  /** Stale because nothing shows which English the translation was made from. */
+  readonly unverified?: true;
+  /** Untranslated although there is a text: it fails validation or is the English copied. */
+  readonly unusable?: true;
   /** Set when this sync dropped an obsolete entry because pruning was asked for. */
   readonly pruned?: boolean;
 }
@@ -37,26 +55,15 @@ export interface SyncResult {
   readonly target: Catalog;
   readonly state: SyncState;
   readonly report: readonly SyncReportEntry[];
+  /** Translations the state does not vouch for and no evidence was given for: what the shell should look up. */
+  readonly unvouched: readonly string[];
 }
 
 function previousStatus(key: string, input: SyncInput): Previous {
   if (input.state.obsolete.has(key)) return 'obsolete';
   const before = input.previousEnglish.get(key);
   if (before === undefined) return 'new';
-  const entry = input.state.entries.get(key);
-  if (!entry || !input.target.get(key)) return 'untranslated';
-  return entry.from === before ? 'translated' : 'stale';
-}
-
-/**
- * Which English a translation answers to. Unedited since the last sync: the English recorded then.
- * Edited (or new): the English that was current when the translator worked, i.e. at the last sync,
- * so an edit made while the English changed again is still flagged.
- */
-function madeFrom(key: string, translation: string, english: string, input: SyncInput): string {
-  const entry = input.state.entries.get(key);
-  if (entry && entry.seen === fingerprint(translation)) return entry.from;
-  return input.previousEnglish.get(key) ?? english;
+  return entryStatus({ english: before, translation: input.target.get(key) ?? '', entry: input.state.entries.get(key), usable: true });
 }
 
 /**
@@ -69,20 +76,23 @@ export function syncCatalog(input: SyncInput): SyncResult {
   const entries = new Map<string, EntryState>();
   const obsolete = new Map<string, ObsoleteEntry>(input.state.obsolete);
   const report: SyncReportEntry[] = [];
+  const unvouched: string[] = [];
 
   for (const [key, english] of input.english) {
     const previous = previousStatus(key, input);
     let translation = input.target.get(key) ?? '';
-    let from: string | undefined;
+    let entry: Omit<EntryState, 'seen'> | undefined;
     const stored = obsolete.get(key);
     if (!translation && stored) {
       // The paragraph came back (an undone deletion): its translation returns with it.
       translation = stored.translation;
-      from = stored.from ?? english;
+      entry = stored.from === undefined ? { unverified: true } : { from: stored.from };
       obsolete.delete(key);
     } else if (stored) {
       // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
       // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
+      // Put back as it was, the store's record of its English still holds.
+      if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined) entry = { from: stored.from };
       obsolete.delete(key);
     }
     target.set(key, translation);
@@ -90,11 +100,22 @@ export function syncCatalog(input: SyncInput): SyncResult {
       report.push({ key, status: 'untranslated', previous });
       continue;
     }
-    from ??= madeFrom(key, translation, english, input);
-    if (input.confirm?.has(key)) from = english;
-    entries.set(key, { from, seen: fingerprint(translation) });
-    const status = from === english ? 'translated' : 'stale';
-    report.push(status === 'stale' ? { key, status, previous, from, to: english, translation } : { key, status, previous, translation });
+    const seen = textFingerprint(translation);
+    const recorded = input.state.entries.get(key);
+    if (!entry && recorded?.seen === seen) entry = recorded;
+    if (!entry) {
+      const evidence = input.evidence?.(key);
+      if (!evidence) unvouched.push(key);
+      entry = answersTo({ previous: recorded, evidence, replacement: input.replacements?.has(key) ?? false });
+    }
+    if (input.confirm?.has(key)) entry = { from: english };
+    const state: EntryState = { ...entry, seen };
+    entries.set(key, state);
+    const usable = input.usable?.(key, translation, state.unverified ? undefined : state.from) ?? true;
+    const status = entryStatus({ english, translation, entry: state, usable });
+    const flags = { ...(state.unverified ? { unverified: true as const } : {}), ...(usable ? {} : { unusable: true as const }) };
+    if (status === 'stale') report.push({ key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags });
+    else report.push({ key, status, previous, translation, ...flags });
   }
 
   for (const [key, translation] of input.target) {
@@ -120,5 +141,6 @@ export function syncCatalog(input: SyncInput): SyncResult {
     target,
     state: { entries, obsolete: input.prune ? new Map() : obsolete },
     report,
+    unvouched,
   };
 }

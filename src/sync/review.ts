@@ -31,7 +31,8 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
           ...(current === undefined || status === 'obsolete' ? {} : { english: current }),
           ...(entry.translation ? { translation: entry.translation } : {}),
           ...(entry.from === undefined ? {} : { from: entry.from }),
-          ...(status === 'stale' && entry.from !== undefined && current !== undefined ? { diff: wordDiff(entry.from, current) } : {}),
+          ...(entry.unverified ? { unverified: true as const } : {}),
+          ...(status === 'stale' && entry.from !== undefined && current !== undefined && entry.from !== current ? { diff: wordDiff(entry.from, current) } : {}),
           problems,
         });
       }

@@ -10,7 +10,7 @@ import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
  */
 interface StateFileShape {
   readonly $comment: string;
-  readonly entries: Record<string, { from: string; seen: string }>;
+  readonly entries: Record<string, { from?: string; seen: string; unverified?: true }>;
   readonly obsolete: Record<string, { translation: string; from?: string }>;
 }
 
@@ -19,7 +19,7 @@ const COMMENT =
 
 export function formatState(state: SyncState): string {
   const entries: StateFileShape['entries'] = {};
-  for (const [key, e] of state.entries) entries[key] = { from: e.from, seen: e.seen };
+  for (const [key, e] of state.entries) entries[key] = { ...(e.from === undefined ? {} : { from: e.from }), seen: e.seen, ...(e.unverified ? { unverified: true as const } : {}) };
   const obsolete: StateFileShape['obsolete'] = {};
   for (const [key, o] of state.obsolete) obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
   const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
@@ -50,8 +50,13 @@ export function parseState(file: string, raw: string): StateParse {
   if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
   const entries = new Map<string, EntryState>();
   for (const [key, value] of Object.entries(data['entries'])) {
-    if (!isRecord(value) || typeof value['from'] !== 'string' || typeof value['seen'] !== 'string') return fail(`entry "${key}" must have string "from" and "seen"`, text.indexOf(JSON.stringify(key)));
-    entries.set(key, { from: value['from'], seen: value['seen'] });
+    const from = isRecord(value) ? value['from'] : undefined;
+    if (!isRecord(value) || (from !== undefined && typeof from !== 'string') || typeof value['seen'] !== 'string' || (value['unverified'] !== undefined && value['unverified'] !== true)) {
+      return fail(`entry "${key}" must have a string "seen", and "from" a string when present`, text.indexOf(JSON.stringify(key)));
+    }
+    // An entry that says nothing of its English cannot be current, whatever the file claims.
+    const unverified = value['unverified'] === true || typeof from !== 'string';
+    entries.set(key, { ...(typeof from === 'string' ? { from } : {}), seen: value['seen'], ...(unverified ? { unverified: true as const } : {}) });
   }
   const obsolete = new Map<string, ObsoleteEntry>();
   for (const [key, value] of Object.entries(data['obsolete'])) {

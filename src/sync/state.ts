@@ -1,11 +1,17 @@
-import type { Catalog } from './catalog.ts';
-
 /** What the sync remembers about one live translation. */
 export interface EntryState {
-  /** The English text this translation was made from (or last confirmed against). */
-  readonly from: string;
-  /** Fingerprint of the translation as the last sync saw it: a change means a translator edited it. */
+  /**
+   * The English this translation was made from or last confirmed against, as far as anything shows;
+   * absent when nothing does (a lost state file and no history).
+   */
+  readonly from?: string;
+  /** Fingerprint of the translation as the last sync saw it: a change means someone rewrote it. */
   readonly seen: string;
+  /**
+   * Set when no evidence showed which English the translation answers to: it needs review even if
+   * `from` happens to be the current English (then only the best guess for the diff).
+   */
+  readonly unverified?: true;
 }
 
 /** A translation whose English key no longer exists, kept until explicitly pruned. */
@@ -24,15 +30,3 @@ export interface SyncState {
 export const EMPTY_STATE: SyncState = { entries: new Map(), obsolete: new Map() };
 
 export type EntryStatus = 'translated' | 'stale' | 'untranslated' | 'obsolete';
-
-/**
- * The status of a key at the last sync, read from the state alone.
- * `english` must be the English that sync ran against.
- */
-export function statusAtSync(key: string, english: Catalog, target: Catalog, state: SyncState): EntryStatus {
-  const current = english.get(key);
-  if (current === undefined) return 'obsolete';
-  const entry = state.entries.get(key);
-  if (!entry || !target.get(key)) return 'untranslated';
-  return entry.from === current ? 'translated' : 'stale';
-}

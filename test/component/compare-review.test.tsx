@@ -114,6 +114,20 @@ describe('the review view', () => {
     expect(within(entry).getByText(stale.translation ?? '').getAttribute('lang')).toBe('da');
   });
 
+  it('says when nothing shows which English a stale translation was made from', async () => {
+    const props = await prepareApp({ kind: 'review', language: 'en' }, 'https://example.org', {
+      review: () => {
+        const data = reviewData();
+        const unverified: ReviewEntry = { namespace: 'declaration', key: 'threat', status: 'stale', english: 'The threat.', translation: 'Truslen.', unverified: true, problems: [] };
+        return Promise.resolve({ ...data, languages: [{ ...data.languages[0]!, entries: [unverified] }] });
+      },
+    });
+    render(<App {...props} />);
+    const entry = document.querySelector('.review-entry[data-status="stale"]') as HTMLElement;
+    expect(entry.querySelector('.review-unverified')?.textContent).toBe('Nothing shows which English this translation was made from: check it against the English above.');
+    expect(entry.querySelector('.diff')).toBeNull();
+  });
+
   it('filters by language and state, and says how many entries are shown', async () => {
     await renderReview('en');
     const visible = () => [...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => `${e.dataset['language']}:${e.dataset['status']}`);

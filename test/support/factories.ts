@@ -1,5 +1,6 @@
 import type { Catalog } from '../../src/sync/catalog.ts';
-import { fingerprint } from '../../src/sync/hash.ts';
+import type { WriteEvidence } from '../../src/sync/evidence.ts';
+import { textFingerprint } from '../../src/sync/hash.ts';
 import type { SyncInput } from '../../src/sync/merge.ts';
 import { EMPTY_STATE, type EntryState, type ObsoleteEntry, type SyncState } from '../../src/sync/state.ts';
 
@@ -11,10 +12,15 @@ export function catalog(entries: Record<string, string> = {}): Catalog {
 /** A state in which each given key's translation was made from `from` and last seen as `translation`. */
 export function state(entries: Record<string, { from: string; translation: string }> = {}, obsolete: Record<string, ObsoleteEntry> = {}): SyncState {
   const live = new Map<string, EntryState>();
-  for (const [key, e] of Object.entries(entries)) live.set(key, { from: e.from, seen: fingerprint(e.translation) });
+  for (const [key, e] of Object.entries(entries)) live.set(key, { from: e.from, seen: textFingerprint(e.translation) });
   return { entries: live, obsolete: new Map(Object.entries(obsolete)) };
 }
 
 export function input(partial: Partial<SyncInput> & Pick<SyncInput, 'english'>): SyncInput {
   return { previousEnglish: partial.english, target: catalog(), state: EMPTY_STATE, ...partial };
+}
+
+/** Evidence that every rewritten translation was written against `english`. */
+export function written(english: string): (key: string) => WriteEvidence {
+  return () => ({ english, source: 'test' });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syncCatalog } from '../../src/sync/merge.ts';
-import { catalog, input, state } from '../support/factories.ts';
+import { textFingerprint } from '../../src/sync/hash.ts';
+import { catalog, input, state, written } from '../support/factories.ts';
 
 const statuses = (result: ReturnType<typeof syncCatalog>): Record<string, string> =>
   Object.fromEntries(result.report.map((e) => [e.key, e.status]));
@@ -16,10 +17,51 @@ describe('syncCatalog', () => {
     expect(result.report.map((e) => e.previous)).toEqual(['new', 'new']);
   });
 
-  it('adopts a new translation as made from the English the translator saw', () => {
-    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én' }) }));
+  it('adopts a new translation as made from the English that history shows it was written against', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én' }), evidence: written('One') }));
     expect(statuses(result)).toEqual({ a: 'translated' });
-    expect(result.state.entries.get('a')?.from).toBe('One');
+    expect(result.state.entries.get('a')).toEqual({ from: 'One', seen: textFingerprint('Én') });
+    expect(result.unvouched).toEqual([]);
+  });
+
+  it('asks for evidence of a translation the state does not vouch for, and without it the entry needs review', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én' }) }));
+    expect(result.unvouched).toEqual(['a']);
+    expect(result.report[0]).toMatchObject({ status: 'stale', unverified: true, to: 'One' });
+    expect(result.state.entries.get('a')).toEqual({ seen: textFingerprint('Én'), unverified: true });
+  });
+
+  it('keeps the best-known English for the diff when evidence is missing for an edited translation', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: 'Én, rettet' }), state: state({ a: { from: 'One', translation: 'Én' } }), evidence: () => ({ source: 'nothing' }) }));
+    expect(result.report[0]).toMatchObject({ status: 'stale', unverified: true, from: 'One', to: 'One v2' });
+  });
+
+  it('takes an edit made against an older English as stale, with that English for the diff', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: 'Én, rettet' }), state: state({ a: { from: 'One', translation: 'Én' } }), evidence: written('One') }));
+    expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One', to: 'One v2' });
+    expect(result.report[0]?.unverified).toBeUndefined();
+  });
+
+  it('leaves a stale entry stale when its rewrite is a replacement applied across entries', () => {
+    const base = { english: catalog({ a: 'One v2', b: 'Two' }), target: catalog({ a: 'Én forsvar', b: 'To forsvar' }), state: state({ a: { from: 'One', translation: 'Én værn' }, b: { from: 'Two', translation: 'To værn' } }), evidence: (key: string) => ({ english: key === 'a' ? 'One v2' : 'Two', source: 'test' }) };
+    const replaced = syncCatalog(input({ ...base, replacements: new Set(['a', 'b']) }));
+    expect(statuses(replaced)).toEqual({ a: 'stale', b: 'translated' });
+    expect(replaced.state.entries.get('a')?.from).toBe('One');
+    const edited = syncCatalog(input(base));
+    expect(statuses(edited)).toEqual({ a: 'translated', b: 'translated' });
+  });
+
+  it('does not take a re-normalised text (NFD) for an edit', () => {
+    const nfc = 'Én på ø';
+    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: nfc.normalize('NFD') }), state: state({ a: { from: 'One', translation: nfc } }) }));
+    expect(result.unvouched).toEqual([]);
+    expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One' });
+  });
+
+  it('counts an unusable translation (invalid, or the English copied) as untranslated, keeping its text', () => {
+    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'One' }), evidence: written('One'), usable: () => false }));
+    expect(result.report[0]).toMatchObject({ status: 'untranslated', unusable: true, translation: 'One' });
+    expect(result.target.get('a')).toBe('One');
   });
 
   it('keeps a translation whose English changed and marks it stale with the previous English', () => {
@@ -44,12 +86,13 @@ describe('syncCatalog', () => {
     expect(result.report[0]).toMatchObject({ status: 'stale', previous: 'stale', from: 'One', to: 'One v3' });
   });
 
-  it('treats a stale translation the translator has since edited as up to date', () => {
+  it('treats a stale translation the translator has since edited against the current English as up to date', () => {
     const result = syncCatalog({
       english: catalog({ a: 'One, revised' }),
       previousEnglish: catalog({ a: 'One, revised' }),
       target: catalog({ a: 'Én, revideret' }),
       state: state({ a: { from: 'One', translation: 'Én' } }),
+      evidence: written('One, revised'),
     });
     expect(result.report[0]).toMatchObject({ status: 'translated', previous: 'stale' });
     expect(result.state.entries.get('a')?.from).toBe('One, revised');
@@ -61,6 +104,7 @@ describe('syncCatalog', () => {
       previousEnglish: catalog({ a: 'One' }),
       target: catalog({ a: 'Én (rettet)' }),
       state: state({ a: { from: 'One', translation: 'Én' } }),
+      evidence: written('One'),
     });
     expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One', to: 'One v2' });
   });

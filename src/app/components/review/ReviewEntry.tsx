@@ -7,9 +7,11 @@ import { useStatusText } from './status-text.ts';
 /** How the English changed since the translation was made, word by word. */
 function Diff({ entry }: { readonly entry: Entry }) {
   const { t } = useTranslation();
-  if (!entry.diff) return null;
+  const unknown = entry.unverified ? <p className="review-unverified">{t('review.unverified', { defaultValue: 'Nothing shows which English this translation was made from: check it against the English above.' })}</p> : null;
+  if (!entry.diff) return unknown;
   return (
     <div className="review-text">
+      {unknown}
       <p className="review-label">{t('review.changed', { defaultValue: 'How the English changed since it was translated' })}</p>
       <p lang="en" className="diff">
         {entry.diff.map((part, i) =>

@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, plant } from './fixture-site.ts';
+
+/** The published page tells the truth: a build refuses a tree whose locales/ the documents have moved past. */
+let dir: string;
+beforeAll(async () => {
+  dir = await copyProject(join(import.meta.dirname, '../..'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+function build(): { code: number; output: string } {
+  try {
+    const out = execFileSync(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: dir, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    return { code: 0, output: out };
+  } catch (error) {
+    const e = error as { status: number; stdout: string; stderr: string };
+    return { code: e.status, output: `${e.stdout}${e.stderr}` };
+  }
+}
+
+describe('npm run build', () => {
+  it('refuses, naming npm run extract, when the English document changed since the last extract', async () => {
+    const path = join(dir, 'src/documents/declaration.md');
+    await writeFile(path, plant(await readFile(path, 'utf8'), 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
+    const result = build();
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain('locales/ is out of step with the English documents');
+    expect(result.output).toContain('Run `npm run extract`, then build again.');
+    expect(result.output).toContain('locales/en/declaration.json');
+  }, 120_000);
+});

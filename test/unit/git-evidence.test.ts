@@ -1,0 +1,233 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { status } from '../../src/cli/status.ts';
+import { DA, docWith, translatedRepo, type GitProject } from '../support/git-project.ts';
+import { runCommand } from '../support/project.ts';
+
+/**
+ * Evidence before "current", with real git: each case is a way real teams have made a stale
+ * translation count as current (a pull, a merge, a rebase, a search and replace, a re-normalisation,
+ * a conflict resolved by taking one side, a lost state file). None may.
+ */
+let project: GitProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+const TWO_V2 = 'They agreed to strengthen the defence cooperation further.';
+
+/** On a branch `maint` from main: the English of `two` revised and extracted, committed. */
+async function reviseEnglishOn(p: GitProject, branch: string): Promise<void> {
+  p.git('checkout', '-q', '-b', branch);
+  p.tick();
+  await p.edit('src/documents/doc.md', docWith({ two: TWO_V2 }));
+  await p.extract();
+  p.commitAll('Revise the English of two');
+  p.tick();
+}
+
+describe('a translation counts as current only with evidence, across git', () => {
+  it('the everyday flow: pull, see what is stale, edit the JSON, run extract, and the edit counts', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.tick();
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale' });
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De blev enige om at styrke forsvarssamarbejdet yderligere.');
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'translated' });
+  });
+
+  it('an uncommitted edit made before a pull that brought new English stays stale', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.tick();
+    // Edited against the English of main as it was, then the pull brings the revised English.
+    await p.setValue('locales/da/doc.json', 'two', 'De blev enige om at uddybe forsvarssamarbejdet (rettet).');
+    p.tick();
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.tick();
+    const run = await p.extract();
+    expect(run.code).toBe(0);
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale' });
+    const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { from?: string }> };
+    expect(state.entries['two']?.from).toBe('They agreed to deepen the defence cooperation.');
+  });
+
+  it('a translation committed without extract, then main merged in to fix CI, stays stale', async () => {
+    const p = (project = await translatedRepo());
+    p.git('checkout', '-q', '-b', 'translation');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
+    p.commitAll('Danish: two');
+    p.tick();
+    p.git('checkout', '-q', 'main');
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.tick();
+    p.git('checkout', '-q', 'translation');
+    p.tick();
+    p.git('merge', '-q', '--no-edit', 'main');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale' });
+  });
+
+  it('a commit rebased onto new English stays stale, through its original in the reflog, or unverified without it', async () => {
+    const p = (project = await translatedRepo());
+    p.git('checkout', '-q', '-b', 'translation');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
+    p.commitAll('Danish: two');
+    p.tick();
+    p.git('checkout', '-q', 'main');
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.git('checkout', '-q', 'translation');
+    p.tick();
+    p.git('rebase', '-q', 'main');
+    p.tick();
+    await p.extract('--check').then(() => undefined);
+    const status = await p.extract();
+    expect(status.code).toBe(0);
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'stale' });
+    const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { from?: string; unverified?: boolean }> };
+    expect(state.entries['two']).toMatchObject({ from: 'They agreed to deepen the defence cooperation.' });
+    expect(state.entries['two']?.unverified).toBeUndefined();
+  });
+
+  it('a rebased commit whose original is gone gives no evidence: the entry needs review', async () => {
+    const p = (project = await translatedRepo());
+    p.git('checkout', '-q', '-b', 'translation');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
+    p.commitAll('Danish: two');
+    p.tick();
+    p.git('checkout', '-q', 'main');
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.git('checkout', '-q', 'translation');
+    p.tick();
+    p.git('rebase', '-q', 'main');
+    p.git('reflog', 'expire', '--expire=now', '--all');
+    p.git('gc', '-q', '--prune=now');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'stale' });
+    const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { unverified?: boolean }> };
+    expect(state.entries['two']?.unverified).toBe(true);
+    const report = await runCommand(status, p.dir, ['--lang', 'da']);
+    expect(report.out).toContain('stale        doc:two\n      no record of the English it was made from');
+  });
+
+  it('a search and replace across the file does not make a stale translation current; a real edit does', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.tick();
+    await p.edit('locales/da/doc.json', `${JSON.stringify({ ...DA, two: DA.two.replace('De ', 'Ministrene '), three: DA.three.replace('De ', 'Ministrene ') }, null, 2)}\n`);
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
+    p.commitAll('Danish: Ministrene');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'Ministrene blev enige om at styrke forsvarssamarbejdet yderligere.');
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'translated', 'doc:three': 'translated' });
+  });
+
+  it('a file re-normalised to NFD has not been edited: stale stays stale, current stays current', async () => {
+    const p = (project = await translatedRepo());
+    p.tick();
+    await p.edit('src/documents/doc.md', docWith({ one: 'The Ministers met in Copenhagen this autumn.' }));
+    await p.extract();
+    p.commitAll('Revise one');
+    p.tick();
+    const text = await p.read('locales/da/doc.json');
+    expect(text.normalize('NFD')).not.toBe(text);
+    await p.edit('locales/da/doc.json', text.normalize('NFD'));
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'translated', 'doc:three': 'translated' });
+  });
+
+  it('a locale-file conflict resolved by taking the side translated from the older English stays stale, before and after the merge commit', async () => {
+    const p = (project = await translatedRepo());
+    p.git('checkout', '-q', '-b', 'translation');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
+    p.commitAll('Danish: two, against the old English');
+    p.git('checkout', '-q', 'main');
+    await reviseEnglishOn(p, 'maint');
+    p.git('checkout', '-q', 'main');
+    p.git('merge', '-q', '--ff-only', 'maint');
+    p.tick();
+    await p.setValue('locales/da/doc.json', 'two', 'De blev enige om at styrke forsvarssamarbejdet yderligere.');
+    await p.extract();
+    p.commitAll('Danish: two, against the new English');
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'translated' });
+    p.tick();
+    expect(p.tryGit('merge', '--no-edit', 'translation')).not.toBe(0);
+    p.git('checkout', '--theirs', 'locales/da/doc.json');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'stale' });
+    // Commit the resolution as it was before that extract, and judge again from history alone.
+    p.git('checkout', 'HEAD', '--', 'locales/.sync');
+    p.git('add', 'locales/da/doc.json', 'locales/.sync');
+    p.git('commit', '-q', '--no-edit');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:two': 'stale' });
+  });
+
+  it('a deleted state file is rebuilt from history: only what history shows current counts as current', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    await rm(join(p.dir, 'locales/.sync/da/doc.json'));
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
+  });
+
+  it('a locale file deleted and restored keeps its stale entries stale', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    await rm(join(p.dir, 'locales/da/doc.json'));
+    await p.extract();
+    p.tick();
+    p.git('checkout', 'HEAD', '--', 'locales/da/doc.json');
+    p.tick();
+    await p.extract();
+    expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
+  });
+
+  it('a shallow clone shows nothing older than its boundary: without the state every translation needs review', async () => {
+    const p = (project = await translatedRepo());
+    await reviseEnglishOn(p, 'maint');
+    const clone = `${p.dir}-shallow`;
+    p.git('clone', '-q', '--depth', '1', '--branch', 'maint', `file://${p.dir}`, clone);
+    try {
+      await rm(join(clone, 'locales/.sync/da/doc.json'));
+      const { extract } = await import('../../src/cli/extract.ts');
+      const { runCommand } = await import('../support/project.ts');
+      const { status } = await import('../../src/cli/status.ts');
+      await runCommand(extract, clone, []);
+      const report = JSON.parse((await runCommand(status, clone, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
+      expect(report['da']).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'stale' });
+    } finally {
+      await rm(clone, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { extract } from '../../src/cli/extract.ts';
+import { status } from '../../src/cli/status.ts';
+import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
+
+/** What counts as a translation: never one that fails validation, nor the English copied into it. */
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+const BLOCKS = [
+  ['one', 'Meeting of {{date}}.'],
+  ['two', 'The Ministers met.'],
+] as const;
+
+async function setUp(): Promise<TempProject> {
+  project = await tempProject({ 'src/documents/doc.md': documentText(BLOCKS) });
+  expect((await runCommand(extract, project.dir)).code).toBe(0);
+  return project;
+}
+
+async function statuses(p: TempProject): Promise<Record<string, string>> {
+  const all = JSON.parse((await runCommand(status, p.dir, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
+  return all['da'] ?? {};
+}
+
+describe('what counts as translated', () => {
+  it('a translation that fails validation (a translated placeholder) is an error and counts as untranslated', async () => {
+    const p = await setUp();
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{dato}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    const run = await runCommand(extract, p.dir);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain('placeholders differ');
+    expect(await statuses(p)).toEqual({ 'doc:one': 'untranslated', 'doc:two': 'translated' });
+    // The text is the translator's: kept in the file, to be fixed.
+    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Møde den {{dato}}.' });
+  });
+
+  it('the English copied into a translation (a CAT tool\'s "copy source") counts as untranslated, with a warning', async () => {
+    const p = await setUp();
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Meeting of {{date}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    const run = await runCommand(extract, p.dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('counts as untranslated');
+    expect(await statuses(p)).toEqual({ 'doc:one': 'untranslated', 'doc:two': 'translated' });
+    expect((await runCommand(extract, p.dir, ['--strict'])).code).toBe(1);
+  });
+
+  it('a key listed as the same in every language may be the English', async () => {
+    const p = await setUp();
+    await p.write('locales/glossary.json', `${JSON.stringify({ terms: [], sameInEveryLanguage: ['doc:one'] }, null, 2)}\n`);
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Meeting of {{date}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    const run = await runCommand(extract, p.dir, ['--strict']);
+    expect(run.code).toBe(0);
+    expect(await statuses(p)).toEqual({ 'doc:one': 'translated', 'doc:two': 'translated' });
+  });
+
+  it('a placeholder the English gained makes its translations stale, not errors', async () => {
+    const p = await setUp();
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{date}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    expect((await runCommand(extract, p.dir)).code).toBe(0);
+    await p.write('src/documents/doc.md', documentText([BLOCKS[0], ['two', 'The Ministers met on {{date}}.']]));
+    const run = await runCommand(extract, p.dir);
+    expect(run.err).not.toContain('placeholders differ');
+    expect(run.code).toBe(0);
+    expect(await statuses(p)).toEqual({ 'doc:one': 'translated', 'doc:two': 'stale' });
+    // Updated without the new placeholder, against the new English: that is an error.
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{date}}.', two: 'Ministrene mødtes i dag.' }, null, 2)}\n`);
+    const wrong = await runCommand(extract, p.dir);
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toContain('placeholders differ');
+  });
+});
+
+describe('what a build publishes', () => {
+  it('publishes translated and stale texts (stale ones listed), and "" for an invalid or copied-English one', async () => {
+    const { published, unpublishable } = await import('../../src/build/locale-plugin.ts');
+    const { planProject } = await import('../../src/cli/plan.ts');
+    const { readSnapshot } = await import('../../src/cli/project-io.ts');
+    const p = await setUp();
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{dato}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    await p.write('locales/sv/doc.json', `${JSON.stringify({ one: 'Möte den {{date}}.', two: 'The Ministers met.' }, null, 2)}\n`);
+    await runCommand(extract, p.dir);
+    await p.write('src/documents/doc.md', documentText([['one', 'Meeting on {{date}}.'], BLOCKS[1]]));
+    const behind = await readSnapshot(p.dir);
+    expect(unpublishable({ snapshot: behind, plan: await planProject(p.dir, behind) })).toContain('Run `npm run extract`');
+    await runCommand(extract, p.dir);
+    const snapshot = await readSnapshot(p.dir);
+    const planned = { snapshot, plan: await planProject(p.dir, snapshot) };
+    expect(unpublishable(planned)).toBeUndefined();
+    expect(published(planned, 'da')).toMatchObject({ resources: { doc: { one: '', two: 'Ministrene mødtes.' } }, stale: [] });
+    expect(published(planned, 'sv')).toMatchObject({ resources: { doc: { one: 'Möte den {{date}}.', two: '' } }, stale: ['doc:one'] });
+  });
+});

@@ -95,7 +95,10 @@ export function localeData(root: string): Plugin {
   const languageData = async (code: string, watch: (file: string) => void): Promise<LanguageData> => {
     const dates: Record<string, string> = {};
     for (const outline of outlines(watch)) if (outline.date) dates[outline.date] = formatDate(outline.date, code as LanguageData['code']);
-    return { code: code as LanguageData['code'], ...published(await plan(watch), code), dates };
+    const planned = await plan(watch);
+    // A broken file stops the build (and the dev server's module) with its position, never a guess.
+    if (planned.plan.fatal.length > 0) fail(planned.plan.fatal.map(renderProblem).join('\n'));
+    return { code: code as LanguageData['code'], ...published(planned, code), dates };
   };
 
   const outlines = (watch: (file: string) => void): DocumentOutline[] =>

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { STATE_DIR } from '../sync/paths.ts';
+import { alive } from './processes.ts';
 import { recoverInterrupted, type Recovery } from './transaction.ts';
 
 /** The lock every command that reads or writes locales/ holds, so that none sees or makes half a run. */
@@ -34,15 +35,6 @@ async function readOwner(root: string): Promise<Owner | undefined> {
     return typeof data.pid === 'number' && typeof data.host === 'string' ? { pid: data.pid, host: data.host, command: String(data.command), since: String(data.since) } : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -2,6 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fingerprint } from '../sync/hash.ts';
 import { LOCALES_DIR, STATE_DIR } from '../sync/paths.ts';
+import { alive } from './processes.ts';
 import { readOptional, writeAtomic } from './project-io.ts';
 
 /**
@@ -54,15 +55,6 @@ export async function writeJournal(root: string, writes: ReadonlyMap<string, str
   const journal: Journal = { command, writes: entries };
   await writeAtomic(join(root, JOURNAL), JSON.stringify(journal));
   return entries;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

@@ -28,6 +28,24 @@ async function reviseEnglishOn(p: GitProject, branch: string): Promise<void> {
   p.tick();
 }
 
+/** Danish `two` committed on a branch without extract, against the old English, then rebased onto the revised English. */
+async function rebasedTranslation(): Promise<GitProject> {
+  const p = await translatedRepo();
+  p.git('checkout', '-q', '-b', 'translation');
+  p.tick();
+  await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
+  p.commitAll('Danish: two');
+  p.tick();
+  p.git('checkout', '-q', 'main');
+  await reviseEnglishOn(p, 'maint');
+  p.git('checkout', '-q', 'main');
+  p.git('merge', '-q', '--ff-only', 'maint');
+  p.git('checkout', '-q', 'translation');
+  p.tick();
+  p.git('rebase', '-q', 'main');
+  return p;
+}
+
 describe('a translation counts as current only with evidence, across git', () => {
   it('the everyday flow: pull, see what is stale, edit the JSON, run extract, and the edit counts', async () => {
     const p = (project = await translatedRepo());
@@ -82,19 +100,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a commit rebased onto new English stays stale, through its original in the reflog, or unverified without it', async () => {
-    const p = (project = await translatedRepo());
-    p.git('checkout', '-q', '-b', 'translation');
-    p.tick();
-    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
-    p.commitAll('Danish: two');
-    p.tick();
-    p.git('checkout', '-q', 'main');
-    await reviseEnglishOn(p, 'maint');
-    p.git('checkout', '-q', 'main');
-    p.git('merge', '-q', '--ff-only', 'maint');
-    p.git('checkout', '-q', 'translation');
-    p.tick();
-    p.git('rebase', '-q', 'main');
+    const p = (project = await rebasedTranslation());
     p.tick();
     await p.extract('--check').then(() => undefined);
     const status = await p.extract();
@@ -106,19 +112,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a rebased commit whose original is gone gives no evidence: the entry needs review', async () => {
-    const p = (project = await translatedRepo());
-    p.git('checkout', '-q', '-b', 'translation');
-    p.tick();
-    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
-    p.commitAll('Danish: two');
-    p.tick();
-    p.git('checkout', '-q', 'main');
-    await reviseEnglishOn(p, 'maint');
-    p.git('checkout', '-q', 'main');
-    p.git('merge', '-q', '--ff-only', 'maint');
-    p.git('checkout', '-q', 'translation');
-    p.tick();
-    p.git('rebase', '-q', 'main');
+    const p = (project = await rebasedTranslation());
     p.git('reflog', 'expire', '--expire=now', '--all');
     p.git('gc', '-q', '--prune=now');
     p.tick();

@@ -4,7 +4,8 @@ import { devTranslations } from './src/build/dev-translations.ts';
 import { localeData } from './src/build/locale-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), localeData(import.meta.dirname), devTranslations(import.meta.dirname)],
+  // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.
+  plugins: [react(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {

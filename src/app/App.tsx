@@ -7,6 +7,7 @@ import { NotFound } from './components/NotFound.tsx';
 import { Reader } from './components/Reader.tsx';
 import { Review } from './components/Review.tsx';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import { PdfContext } from './pdf.ts';
 import type { ReviewData } from './review-data.ts';
 import type { Route } from './routes.ts';
 import { useLanguage, type LanguageState, type Loader } from './use-language.ts';
@@ -23,6 +24,8 @@ export interface AppProps {
   readonly siteUrl: string;
   /** The review route's data. */
   readonly review?: ReviewData;
+  /** Whether the build holds the PDFs (the prerendered page links them in its head). */
+  readonly pdfs?: boolean;
 }
 
 function ReaderRoute(props: AppProps) {
@@ -49,7 +52,9 @@ function RouteView(props: AppProps) {
 export function App(props: AppProps) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <RouteView {...props} />
+      <PdfContext.Provider value={props.pdfs ?? false}>
+        <RouteView {...props} />
+      </PdfContext.Provider>
     </I18nextProvider>
   );
 }

@@ -15,3 +15,31 @@ export function languageName(language: LanguageCode, inLanguage: LanguageCode): 
   if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return getLanguage(language).endonym;
   return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? getLanguage(language).endonym;
 }
+
+/**
+ * How a language writes a long date, taken from Node's full Intl data at build time, so a browser
+ * without that locale's data (Chromium has none for Icelandic or Nynorsk) can still write today's date.
+ * `pattern` holds {d}, {m} and {y}; `months` the month as it appears in a date (Finnish "marraskuuta").
+ */
+export interface Calendar {
+  readonly pattern: string;
+  readonly months: readonly string[];
+}
+
+export function calendarOf(language: LanguageCode): Calendar {
+  const format = new Intl.DateTimeFormat(getLanguage(language).locale, { dateStyle: 'long', timeZone: 'UTC' });
+  const pattern = format
+    .formatToParts(new Date(Date.UTC(2000, 0, 2)))
+    .map((part) => (part.type === 'day' ? '{d}' : part.type === 'month' ? '{m}' : part.type === 'year' ? '{y}' : part.value))
+    .join('');
+  const months = Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 2))).find((p) => p.type === 'month')?.value ?? String(month + 1));
+  return { pattern, months };
+}
+
+/** A date in a language's long form from its build-time calendar (no Intl data needed). */
+export function formatWithCalendar(date: Date, calendar: Calendar): string {
+  return calendar.pattern
+    .replace('{d}', String(date.getDate()))
+    .replace('{m}', calendar.months[date.getMonth()] ?? String(date.getMonth() + 1))
+    .replace('{y}', String(date.getFullYear()));
+}

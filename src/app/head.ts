@@ -1,6 +1,9 @@
-import type { TFunction } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../languages.ts';
+import { documentDate } from './i18n.ts';
+import type { DocumentOutline } from './locale-data.ts';
 import { readerPath, routePath, type Route } from './routes.ts';
+import { jsonForScript, structuredData } from './structured-data.ts';
 
 /** Everything in <head> that depends on the language, shared by the prerender and the client. */
 export interface HeadData {
@@ -11,9 +14,13 @@ export interface HeadData {
   readonly alternates: readonly { readonly hreflang: string; readonly href: string }[];
   /** Only the reading pages are for search engines; compare and review pages repeat them. */
   readonly indexable: boolean;
+  /** The page's own address (og:url): the canonical one, or where a page for people only lives. */
+  readonly url: string;
+  /** Reading pages: the schema.org description, as the text of a JSON-LD data block. */
+  readonly jsonLd?: string;
 }
 
-export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): HeadData {
+export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): Omit<HeadData, 'url'> {
   const base = siteUrl.replace(/\/+$/, '');
   const declaration = t('meta.title', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}', date });
   const description = t('meta.description', {
@@ -35,10 +42,28 @@ export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, d
   return { lang, title: declaration, description, canonical, alternates, indexable: route.kind === 'reader' || route.kind === 'root' };
 }
 
+/** The whole head of a route's page in a language, as the prerender writes it and the client keeps it. */
+export function pageHead(route: Route, lang: LanguageCode, instance: i18n, outline: DocumentOutline, siteUrl: string): HeadData {
+  const head = headData(route, lang, instance.getFixedT(lang, 'ui'), documentDate(instance, lang, outline.date), siteUrl);
+  const url = route.kind === 'not-found' ? head.canonical : `${siteUrl.replace(/\/+$/, '')}${routePath(route)}`;
+  if (route.kind !== 'reader') return { ...head, url };
+  return { ...head, url, jsonLd: jsonForScript(structuredData({ language: lang, instance, outline, siteUrl, title: head.title, description: head.description })) };
+}
+
+/** Open Graph's locale form of a language: da-DK -> da_DK. */
+export const ogLocale = (lang: LanguageCode): string => getLanguage(lang).locale.replace('-', '_');
+
 /** Bring the live document's head in line after a client-side language switch. */
 export function applyHead(doc: Document, head: HeadData): void {
   doc.documentElement.lang = head.lang;
   doc.title = head.title;
   doc.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
   doc.querySelector('link[rel="canonical"]')?.setAttribute('href', head.canonical);
+  doc.querySelector('meta[property="og:title"]')?.setAttribute('content', head.title);
+  doc.querySelector('meta[property="og:description"]')?.setAttribute('content', head.description);
+  doc.querySelector('meta[property="og:url"]')?.setAttribute('content', head.url);
+  doc.querySelector('meta[property="og:locale"]')?.setAttribute('content', ogLocale(head.lang));
+  const data = doc.querySelector('script[type="application/ld+json"]');
+  // A data block, never executed: changing its text is no script injection (and the CSP allows it).
+  if (data && head.jsonLd) data.textContent = head.jsonLd;
 }

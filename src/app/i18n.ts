@@ -1,8 +1,8 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatDate } from './format.ts';
 import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { DATES_NAMESPACE, type LanguageData } from './locale-data.ts';
+import { DATES_NAMESPACE, EDITION_NAMESPACE, type Edition, type LanguageData } from './locale-data.ts';
 
 /**
  * A fresh i18next instance per app (and per prerendered page), never a shared global,
@@ -10,8 +10,9 @@ import { DATES_NAMESPACE, type LanguageData } from './locale-data.ts';
  */
 export function createI18n(language: LanguageCode, loaded: readonly LanguageData[]): i18n {
   const instance = i18next.createInstance();
-  const resources: Record<string, LanguageData['resources']> = {};
-  for (const data of loaded) resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates };
+  // i18next holds any JSON; the edition's calendar and revision records ride along with the strings.
+  const resources: Resource = {};
+  for (const data of loaded) resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates, [EDITION_NAMESPACE]: { ...data.edition } };
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: (code) => [...(isLanguageCode(code) ? getLanguage(code).fallbacks : []), SOURCE_LANGUAGE],
@@ -38,4 +39,11 @@ export function documentDate(instance: i18n, language: LanguageCode, isoDate: st
 export function addLanguage(instance: i18n, data: LanguageData): void {
   for (const [ns, strings] of Object.entries(data.resources)) instance.addResourceBundle(data.code, ns, strings, true, true);
   instance.addResourceBundle(data.code, DATES_NAMESPACE, data.dates, true, true);
+  instance.addResourceBundle(data.code, EDITION_NAMESPACE, { ...data.edition }, true, true);
+}
+
+/** A loaded language's edition (revision dates, calendar); undefined before its data is there. */
+export function editionOf(instance: i18n, language: LanguageCode): Edition | undefined {
+  const value: unknown = instance.getResourceBundle(language, EDITION_NAMESPACE);
+  return value && typeof value === 'object' && 'calendar' in value ? (value as Edition) : undefined;
 }

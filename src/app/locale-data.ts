@@ -1,5 +1,6 @@
 /** The shape of the data the locale plugin (src/build/locale-plugin.ts) serves to the app. */
 import type { LanguageCode } from '../languages.ts';
+import type { Calendar } from './format.ts';
 
 export interface NestedStrings {
   [key: string]: string | NestedStrings;
@@ -21,7 +22,24 @@ export interface LanguageData {
    * server refuses to save over a file that changed on disk since.
    */
   readonly versions: Readonly<Record<string, string>>;
+  /** This language's edition: when each namespace's text was last revised, and how it writes dates. */
+  readonly edition: Edition;
 }
+
+/** Why a revision date is not known (see src/build/revision.ts). */
+export type RevisionUnknown = 'no-history' | 'uncommitted' | 'shallow';
+
+export interface Edition {
+  /**
+   * Per namespace, the date (YYYY-MM-DD) its text in this language last changed in the git history the
+   * site was built from (English: the source document), or why that is not known.
+   */
+  readonly revised: Readonly<Record<string, { readonly date: string } | { readonly unknown: RevisionUnknown }>>;
+  readonly calendar: Calendar;
+}
+
+/** The in-memory i18next namespace holding `LanguageData.edition`. */
+export const EDITION_NAMESPACE = '$edition';
 
 /** The in-memory i18next namespace holding `LanguageData.dates`. */
 export const DATES_NAMESPACE = '$dates';
@@ -35,5 +53,9 @@ export interface DocumentOutline {
   readonly date: string;
   /** Where the original was published. */
   readonly source: string;
+  /** When the original was published there (YYYY-MM-DD, front matter `published:`), if recorded. */
+  readonly published?: string;
+  /** Who publishes this site (SITE_PUBLISHER at build time), if stated. */
+  readonly publisher?: string;
   readonly blocks: readonly { readonly id: string; readonly kind: BlockKind }[];
 }

@@ -13,7 +13,8 @@ export async function startApp(): Promise<void> {
     redirectToPreferredLanguage(window.location);
     return;
   }
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  // The address the site was built for: pages that are not for search engines have no canonical link, but all have og:url.
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? document.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content;
   // The development server answers the review fresh from the files, so saved edits show without a rebuild.
   const loaders = import.meta.env.DEV ? { review: (await import('./dev-api.ts')).fetchReview } : {};
   const props = await prepareApp(route, canonical ? new URL(canonical).origin : window.location.origin, loaders);

@@ -3,10 +3,10 @@ import { I18nextProvider } from 'react-i18next';
 import type { LanguageCode } from '../languages.ts';
 import { App } from '../app/App.tsx';
 import { Moved } from '../app/components/Moved.tsx';
-import { documentDate } from '../app/i18n.ts';
-import { headData, type HeadData } from '../app/head.ts';
+import { pageHead, type HeadData } from '../app/head.ts';
 import type { Route } from '../app/routes.ts';
 import { prepareApp } from '../app/start.ts';
+import { SOURCE_LANGUAGE } from '../languages.ts';
 
 export interface RenderedPage {
   readonly html: string;
@@ -19,8 +19,27 @@ export async function renderPage(route: Route, siteUrl: string): Promise<Rendere
   if (props.initial.failed) throw new Error(`Could not load the ${props.initial.failed} data while prerendering`);
   const html = renderToString(<App {...props} />);
   const language = props.initial.shown;
+  return { html, head: pageHead(route, language, props.i18n, props.document, siteUrl) };
+}
+
+/** What the PDF's running header and footer say on every page, in the page's language. */
+export interface PrintStrings {
+  readonly lang: string;
+  readonly title: string;
+  readonly address: string;
+  readonly notice: string;
+  /** "Page {{page}} of {{pages}}" with Chromium's page-number elements in place of the numbers. */
+  readonly pageOf: string;
+}
+
+export async function printStrings(route: Route, siteUrl: string): Promise<PrintStrings> {
+  const props = await prepareApp(route, siteUrl);
+  const language = props.initial.shown;
   const t = props.i18n.getFixedT(language, 'ui');
-  return { html, head: headData(route, language, t, documentDate(props.i18n, language, props.document.date), siteUrl) };
+  const head = pageHead(route, language, props.i18n, props.document, siteUrl);
+  const notice = language === SOURCE_LANGUAGE ? t('cite.original', { defaultValue: 'English original' }) : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
+  const pageOf = t('pdf.page', { defaultValue: 'Page {{page}} of {{pages}}', page: '\u0000page\u0000', pages: '\u0000pages\u0000' });
+  return { lang: language, title: head.title, address: head.url, notice, pageOf };
 }
 
 /** The tiny page at a comparison's address written in another order, leading to `to`. */

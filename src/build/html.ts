@@ -1,4 +1,5 @@
-import type { HeadData } from '../app/head.ts';
+import { ogLocale, type HeadData } from '../app/head.ts';
+import { LANGUAGES } from '../languages.ts';
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -16,12 +17,23 @@ export function headTags(head: HeadData): string {
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,
   ];
+  // Open Graph: what a link to this page shows when shared, in the page's language.
+  tags.push(
+    `<meta property="og:type" content="article" />`,
+    `<meta property="og:title" content="${escapeHtml(head.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(head.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(head.url)}" />`,
+    `<meta property="og:locale" content="${ogLocale(head.lang)}" />`,
+  );
   if (head.indexable) {
+    for (const l of LANGUAGES) if (l.code !== head.lang) tags.push(`<meta property="og:locale:alternate" content="${ogLocale(l.code)}" />`);
     tags.push(`<link rel="canonical" href="${escapeHtml(head.canonical)}" />`);
     for (const a of head.alternates) tags.push(`<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`);
   } else {
     tags.push('<meta name="robots" content="noindex" />');
   }
+  // A data block (not executed, so script-src does not apply to it): the CSP needs no exception.
+  if (head.jsonLd) tags.push(`<script type="application/ld+json">${head.jsonLd}</script>`);
   return tags.join('\n    ');
 }
 

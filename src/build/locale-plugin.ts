@@ -5,7 +5,8 @@ import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages.ts';
 import { loadDocument } from '../sync/loaders.ts';
 import { DOCUMENTS_DIR, localeFile } from '../sync/paths.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../app/locale-data.ts';
-import { formatDate } from '../app/format.ts';
+import { calendarOf, formatDate } from '../app/format.ts';
+import { revisionOf, type Revision } from './revision.ts';
 import { fingerprint } from '../sync/hash.ts';
 import { unflatten } from '../sync/catalog.ts';
 import type { ExtractionPlan, ProjectSnapshot } from '../sync/extraction.ts';
@@ -74,7 +75,12 @@ export function published(planned: Planned, code: string): Pick<LanguageData, 'r
   return { resources, stale, versions };
 }
 
-export function localeData(root: string): Plugin {
+export interface SiteOptions {
+  /** Who publishes the site (SITE_PUBLISHER), shown on every page and in its metadata; '' when not stated. */
+  readonly publisher?: string;
+}
+
+export function localeData(root: string, site: SiteOptions = {}): Plugin {
   const read = (path: string, watch: (file: string) => void): string => {
     const full = join(root, path);
     watch(full);
@@ -93,15 +99,24 @@ export function localeData(root: string): Plugin {
   let building = false;
 
   const languageData = async (code: string, watch: (file: string) => void): Promise<LanguageData> => {
-    const dates: Record<string, string> = {};
-    for (const outline of outlines(watch)) if (outline.date) dates[outline.date] = formatDate(outline.date, code as LanguageData['code']);
+    const language = code as LanguageData['code'];
     const planned = await plan(watch);
     // A broken file stops the build (and the dev server's module) with its position, never a guess.
     if (planned.plan.fatal.length > 0) fail(planned.plan.fatal.map(renderProblem).join('\n'));
-    return { code: code as LanguageData['code'], ...published(planned, code), dates };
+    const data = published(planned, code);
+    // When each namespace's text last changed: the English on the page is the source document's, a translation's its locale file.
+    const revised: Record<string, Revision> = {};
+    const documents = outlines(watch);
+    for (const ns of Object.keys(data.resources)) {
+      revised[ns] = revisionOf(root, code === SOURCE_LANGUAGE ? (documents.find((d) => d.namespace === ns)?.file ?? localeFile(code, ns)) : localeFile(code, ns));
+    }
+    const dates: Record<string, string> = {};
+    const isoDates = [...documents.flatMap((o) => [o.date, o.published ?? '']), ...Object.values(revised).map((r) => ('date' in r ? r.date : ''))];
+    for (const date of isoDates) if (date) dates[date] = formatDate(date, language);
+    return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) } };
   };
 
-  const outlines = (watch: (file: string) => void): DocumentOutline[] =>
+  const outlines = (watch: (file: string) => void): (DocumentOutline & { readonly file: string })[] =>
     readdirSync(join(root, DOCUMENTS_DIR))
       .filter((f) => f.endsWith('.md'))
       .sort()
@@ -111,7 +126,16 @@ export function localeData(root: string): Plugin {
         if (!loaded.ok) fail(loaded.problems.map(renderProblem).join('\n'));
         const document = loaded.value;
         const blocks = document.blocks.map((b) => ({ id: b.id ?? fail(`${file}:${b.line} has no id: run npm run extract`), kind: b.kind }));
-        return { namespace: document.namespace, date: document.meta.get('date') ?? '', source: document.meta.get('source') ?? '', blocks };
+        const published = document.meta.get('published');
+        return {
+          file,
+          namespace: document.namespace,
+          date: document.meta.get('date') ?? '',
+          source: document.meta.get('source') ?? '',
+          ...(published ? { published } : {}),
+          ...(site.publisher ? { publisher: site.publisher } : {}),
+          blocks,
+        };
       });
 
   return {
@@ -140,7 +164,7 @@ export function localeData(root: string): Plugin {
           `import english from '${PREFIX}${SOURCE_LANGUAGE}';`,
           'export { english };',
           `export const loaders = {${others.map((c) => `\n  ${JSON.stringify(c)}: () => import('${PREFIX}${c}'),`).join('')}\n};`,
-          `export const documents = ${JSON.stringify(outlines(watch))};`,
+          `export const documents = ${JSON.stringify(outlines(watch).map(({ file: _file, ...outline }) => outline))};`,
         ].join('\n');
       }
       const code = id.slice(`\0${PREFIX}`.length);

@@ -2,6 +2,7 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlockView } from '../paragraphs.ts';
 import { CopyLink } from './CopyLink.tsx';
+import { CiteParagraph } from './DocumentInfo.tsx';
 import { EditingContext } from '../editing.ts';
 import { TranslationEditor } from './TranslationEditor.tsx';
 
@@ -89,6 +90,7 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
         <p lang={foreign}>{view.text}</p>
         <StateMarker view={view} />
         {translated && <Original view={view} />}
+        <CiteParagraph id={view.id} number={number} />
         {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}
       </div>
     </li>

@@ -9,6 +9,7 @@ import { StateMarker } from './Block.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
+import { DocumentInfo, PrintIdentity } from './DocumentInfo.tsx';
 import { PageFrame } from './PageFrame.tsx';
 
 interface Props {
@@ -82,7 +83,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const { t, i18n } = useTranslation();
   const [first = SOURCE_LANGUAGE] = languages;
 
-  useDocumentHead({ kind: 'compare', languages }, first, outline.date, siteUrl);
+  useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
 
   const rows = useMemo(
     () =>
@@ -103,6 +104,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
       mainProps={{ 'data-columns': languages.length }}
       footer={{ source: outline.source }}
     >
+      <PrintIdentity language={first} outline={outline} address={`${siteUrl.replace(/\/+$/, '')}${comparePath(languages)}`} />
       <h1 className="compare-title">
         {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
         {languages.map((code, i) => (
@@ -152,6 +154,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
           </li>
         ))}
       </ol>
+      <DocumentInfo language={first} outline={outline} stale={new Set(loaded.get(first)?.stale ?? [])} siteUrl={siteUrl} />
     </PageFrame>
   );
 }

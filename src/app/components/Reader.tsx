@@ -7,6 +7,8 @@ import { useDocumentHead } from '../use-head.ts';
 import type { LanguageControls } from '../use-language.ts';
 import { CompareMenu } from './CompareMenu.tsx';
 import { Declaration } from './Declaration.tsx';
+import { CiteContext, DocumentInfo, PrintIdentity, useParagraphCitation } from './DocumentInfo.tsx';
+import { permanentAddress } from '../edition.ts';
 import { DevFileWatch } from './DevFileWatch.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
@@ -25,7 +27,8 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
   const { state, switchTo, retry, versionOf, translationSaved } = controls;
   const language: LanguageCode = state.shown;
 
-  useDocumentHead({ kind: 'reader', language }, language, outline.date, siteUrl);
+  useDocumentHead({ kind: 'reader', language }, language, outline, siteUrl);
+  const cite = useParagraphCitation(language, outline, siteUrl);
 
   const editing = useMemo<Editing | null>(() => {
     if (!import.meta.env.DEV || language === SOURCE_LANGUAGE) return null;
@@ -41,6 +44,7 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
 
   return (
     <EditingContext.Provider value={editing}>
+      <CiteContext.Provider value={cite}>
       <PageFrame
         skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
         header={
@@ -53,11 +57,14 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
         mainProps={{ 'aria-busy': state.loading }}
         footer={{ source: outline.source }}
       >
+        <PrintIdentity language={language} outline={outline} address={permanentAddress(siteUrl, language)} />
         {import.meta.env.DEV && <DevFileWatch />}
         {state.failed && <LoadFailedNotice language={state.failed} onRetry={retry} />}
         <TranslationNotice language={language} source={outline.source} />
         <Declaration document={outline} language={language} stale={state.stale} />
+        <DocumentInfo language={language} outline={outline} stale={state.stale} siteUrl={siteUrl} />
       </PageFrame>
+      </CiteContext.Provider>
     </EditingContext.Provider>
   );
 }

@@ -53,7 +53,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
   const { t } = useTranslation();
   const [data, setData] = useState(initialData);
   const { filters, setFilters } = useReviewFilters(language, initialData);
-  useDocumentHead({ kind: 'review', language }, language, outline.date, siteUrl);
+  useDocumentHead({ kind: 'review', language }, language, outline, siteUrl);
 
   // Only the development server can have new data; the static build's review is fixed at build time.
   const refresh = useCallback(async (): Promise<void> => {

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMounted } from '../use-mounted.ts';
+
+type Outcome = 'idle' | 'copied' | 'failed';
+
+/**
+ * A citation as plain text, selectable without scripts; with them, a button copies it. On failure
+ * the text is selected, so the reader can copy it by hand.
+ */
+export function Citation({ text, id }: { readonly text: string; readonly id: string }) {
+  const { t } = useTranslation();
+  const mounted = useMounted();
+  const [outcome, setOutcome] = useState<Outcome>('idle');
+  useEffect(() => {
+    if (outcome === 'idle') return undefined;
+    const timer = setTimeout(() => setOutcome('idle'), 4000);
+    return () => clearTimeout(timer);
+  }, [outcome]);
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setOutcome('copied');
+    } catch {
+      const node = document.getElementById(id);
+      const selection = window.getSelection();
+      if (node && selection) selection.selectAllChildren(node);
+      setOutcome('failed');
+    }
+  };
+  return (
+    <div className="citation">
+      <p id={id} className="citation-text">
+        {text}
+      </p>
+      {mounted && (
+        <p className="citation-actions">
+          <button type="button" className="citation-copy" onClick={() => void copy()}>
+            {t('cite.copy', { defaultValue: 'Copy citation' })}
+          </button>{' '}
+          <span role="status" className="citation-status">
+            {outcome === 'copied' && t('cite.copied', { defaultValue: 'Citation copied' })}
+            {outcome === 'failed' && t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
+          </span>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
+import { citation, progressOf, revisionOf, type RevisionText } from '../edition.ts';
+import { documentDate } from '../i18n.ts';
+import type { DocumentOutline } from '../locale-data.ts';
+import { pdfPath, PdfContext } from '../pdf.ts';
+import { useToday } from '../use-mounted.ts';
+import { Citation } from './Citation.tsx';
+
+interface Props {
+  readonly language: LanguageCode;
+  readonly outline: DocumentOutline;
+  readonly stale: ReadonlySet<string>;
+  readonly siteUrl: string;
+}
+
+/** What this version is, in the page's language: the original, or an unofficial translation into it. */
+function useVersionText(language: LanguageCode): string {
+  const { t } = useTranslation();
+  return language === SOURCE_LANGUAGE
+    ? t('about.versionOriginal', { defaultValue: 'The English original, with its misprints corrected' })
+    : t('about.versionTranslation', { defaultValue: 'Unofficial translation. Only the English text is official.' });
+}
+
+function useRevisionText(revision: RevisionText): string {
+  const { t } = useTranslation();
+  if ('date' in revision) return revision.date;
+  return revision.unknown === 'uncommitted'
+    ? t('about.revisedUncommitted', { defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.' })
+    : t('about.revisedUnknown', { defaultValue: 'Revision date unknown: this copy of the site was built without its version history.' });
+}
+
+function Row({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+/**
+ * The document information a careful gazette gives: what this is, where and when it was adopted, what
+ * the original is and where it was published, how far this version can be trusted and when it was
+ * last revised, who publishes it, and how to cite it.
+ */
+export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
+  const { t, i18n } = useTranslation();
+  const today = useToday();
+  const version = useVersionText(language);
+  const revised = useRevisionText(revisionOf(i18n, language, outline));
+  const progress = progressOf(i18n, language, outline, stale);
+  const publication = <a href={outline.source} rel="external" hrefLang="en" />;
+  const current = progress.total - progress.stale - progress.untranslated;
+  return (
+    <section className="document-info" id="about" aria-labelledby="about-title">
+      <h2 id="about-title">{t('about.title', { defaultValue: 'About this document' })}</h2>
+      <dl>
+        <Row term={t('about.document', { defaultValue: 'Document' })}>
+          {t('about.documentValue', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)' })}
+        </Row>
+        <Row term={t('about.meeting', { defaultValue: 'Meeting' })}>
+          {t('about.meetingValue', { defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}', date: documentDate(i18n, language, outline.date) })}
+        </Row>
+        <Row term={t('about.original', { defaultValue: 'Original' })}>
+          {outline.published ? (
+            <Trans i18nKey="about.originalPublished" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}" values={{ date: documentDate(i18n, language, outline.published) }} components={{ publication }} />
+          ) : (
+            <Trans i18nKey="about.originalValue" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)" components={{ publication }} />
+          )}
+        </Row>
+        <Row term={t('about.version', { defaultValue: 'This version' })}>{version}</Row>
+        {language !== SOURCE_LANGUAGE && (
+          <Row term={t('about.status', { defaultValue: 'Translation status' })}>
+            {current === progress.total ? (
+              t('about.statusCurrent', { defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.', total: progress.total })
+            ) : (
+              <span className="status-lines">
+                <span>{t('about.statusTranslated', { defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings', count: current, total: progress.total })}</span>
+                {progress.stale > 0 && <span>{t('about.statusStale', { defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}', count: progress.stale, total: progress.total })}</span>}
+                {progress.untranslated > 0 && <span>{t('about.statusUntranslated', { defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}', count: progress.untranslated, total: progress.total })}</span>}
+              </span>
+            )}
+          </Row>
+        )}
+        <Row term={t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
+        <Row term={t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
+          {t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
+        </Row>
+        <Row term={t('about.publisher', { defaultValue: 'Published on this site by' })}>{outline.publisher ?? t('about.publisherUnknown', { defaultValue: 'Not stated' })}</Row>
+        <PdfLinks language={language} />
+      </dl>
+      <h3>{t('about.cite', { defaultValue: 'How to cite' })}</h3>
+      <Citation id="cite-document" text={citation(t, i18n, { language, outline, siteUrl, ...(today ? { accessed: today } : {}) })} />
+    </section>
+  );
+}
+
+/** The PDFs of this version, when the build has them. */
+function PdfLinks({ language }: { readonly language: LanguageCode }) {
+  const { t } = useTranslation();
+  if (!useContext(PdfContext)) return null;
+  return (
+    <Row term={t('about.pdf', { defaultValue: 'PDF' })}>
+      <span className="pdf-links">
+        <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>
+          {t('pdf.single', { defaultValue: 'This version (PDF)' })}
+        </a>
+        {language !== SOURCE_LANGUAGE && (
+          <>
+            {' · '}
+            <a href={pdfPath(language, true)} type="application/pdf">
+              {t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
+            </a>
+          </>
+        )}
+      </span>
+    </Row>
+  );
+}
+
+/** What a printout says about itself at the top: its address, its version and language, its revision. */
+export function PrintIdentity({ language, outline, address }: { readonly language: LanguageCode; readonly outline: DocumentOutline; readonly address: string }) {
+  const { t, i18n } = useTranslation();
+  const version = useVersionText(language);
+  const revised = useRevisionText(revisionOf(i18n, language, outline));
+  return (
+    <div className="print-only print-identity">
+      <p className="print-address">{address}</p>
+      <p>{version}</p>
+      <p>
+        {t('about.revised', { defaultValue: 'Last revised' })}: {revised}
+      </p>
+    </div>
+  );
+}
+
+/** Per paragraph, its ready citation; provided by the reading view. */
+export const CiteContext = createContext<((paragraph: { readonly id: string; readonly number: number }) => string) | null>(null);
+
+/** "Cite paragraph N": a native disclosure, so it opens without scripts. */
+export function CiteParagraph({ id, number }: { readonly id: string; readonly number: number }) {
+  const { t } = useTranslation();
+  const cite = useContext(CiteContext);
+  if (!cite) return null;
+  return (
+    <details className="cite">
+      <summary>{t('cite.paragraphShow', { defaultValue: 'Cite paragraph {{number}}', number })}</summary>
+      <Citation id={`cite-${id}`} text={cite({ id, number })} />
+    </details>
+  );
+}
+
+/** The citation function a reading page gives its paragraphs. */
+export function useParagraphCitation(language: LanguageCode, outline: DocumentOutline, siteUrl: string): (paragraph: { readonly id: string; readonly number: number }) => string {
+  const { t, i18n } = useTranslation();
+  const today = useToday();
+  return (paragraph) => citation(t, i18n, { language, outline, siteUrl, paragraph, ...(today ? { accessed: today } : {}) });
+}

@@ -24,8 +24,8 @@ export interface AppProps {
   readonly siteUrl: string;
   /** The review route's data. */
   readonly review?: ReviewData;
-  /** Whether the build holds the PDFs (the prerendered page links them in its head). */
-  readonly pdfs?: boolean;
+  /** The PDFs the build holds (site paths; the prerendered page lists them in its head). */
+  readonly pdfs?: ReadonlySet<string>;
 }
 
 function ReaderRoute(props: AppProps) {
@@ -49,10 +49,12 @@ function RouteView(props: AppProps) {
   }
 }
 
+const NO_PDFS: ReadonlySet<string> = new Set();
+
 export function App(props: AppProps) {
   return (
     <I18nextProvider i18n={props.i18n}>
-      <PdfContext.Provider value={props.pdfs ?? false}>
+      <PdfContext.Provider value={props.pdfs ?? NO_PDFS}>
         <RouteView {...props} />
       </PdfContext.Provider>
     </I18nextProvider>

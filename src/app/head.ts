@@ -18,6 +18,8 @@ export interface HeadData {
   readonly url: string;
   /** Reading pages: the schema.org description, as the text of a JSON-LD data block. */
   readonly jsonLd?: string;
+  /** The PDFs the build holds (site paths), listed as alternates so the client knows them too. */
+  readonly pdfs?: readonly string[];
 }
 
 export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): Omit<HeadData, 'url'> {

@@ -6,5 +6,5 @@ export function pdfPath(language: LanguageCode, bilingual = false): string {
   return `/pdf/nordefco-declaration-${language}${bilingual && language !== SOURCE_LANGUAGE ? `-${SOURCE_LANGUAGE}` : ''}.pdf`;
 }
 
-/** Whether the build holds the PDFs (`npm run pdf` was run): the pages link them only then. */
-export const PdfContext = createContext(false);
+/** The PDFs the build holds (site paths), from `npm run pdf`: the pages link them only then. */
+export const PdfContext = createContext<ReadonlySet<string>>(new Set());

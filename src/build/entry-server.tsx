@@ -14,12 +14,12 @@ export interface RenderedPage {
 }
 
 /** Render one route to HTML for the static site, with the same props the client hydrates with. */
-export async function renderPage(route: Route, siteUrl: string): Promise<RenderedPage> {
-  const props = await prepareApp(route, siteUrl);
+export async function renderPage(route: Route, siteUrl: string, pdfs: readonly string[] = []): Promise<RenderedPage> {
+  const props = await prepareApp(route, siteUrl, {}, pdfs);
   if (props.initial.failed) throw new Error(`Could not load the ${props.initial.failed} data while prerendering`);
   const html = renderToString(<App {...props} />);
   const language = props.initial.shown;
-  return { html, head: pageHead(route, language, props.i18n, props.document, siteUrl) };
+  return { html, head: { ...pageHead(route, language, props.i18n, props.document, siteUrl), pdfs } };
 }
 
 /** What the PDF's running header and footer say on every page, in the page's language. */
@@ -36,10 +36,11 @@ export async function printStrings(route: Route, siteUrl: string): Promise<Print
   const props = await prepareApp(route, siteUrl);
   const language = props.initial.shown;
   const t = props.i18n.getFixedT(language, 'ui');
-  const head = pageHead(route, language, props.i18n, props.document, siteUrl);
+  // The running header names the document; a comparison's page title would crowd it.
+  const head = pageHead({ kind: 'reader', language }, language, props.i18n, props.document, siteUrl);
   const notice = language === SOURCE_LANGUAGE ? t('cite.original', { defaultValue: 'English original' }) : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
   const pageOf = t('pdf.page', { defaultValue: 'Page {{page}} of {{pages}}', page: '\u0000page\u0000', pages: '\u0000pages\u0000' });
-  return { lang: language, title: head.title, address: head.url, notice, pageOf };
+  return { lang: language, title: head.title, address: pageHead(route, language, props.i18n, props.document, siteUrl).url, notice, pageOf };
 }
 
 /** The tiny page at a comparison's address written in another order, leading to `to`. */

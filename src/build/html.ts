@@ -32,6 +32,7 @@ export function headTags(head: HeadData): string {
   } else {
     tags.push('<meta name="robots" content="noindex" />');
   }
+  for (const pdf of head.pdfs ?? []) tags.push(`<link rel="alternate" type="application/pdf" href="${escapeHtml(pdf)}" />`);
   // A data block (not executed, so script-src does not apply to it): the CSP needs no exception.
   if (head.jsonLd) tags.push(`<script type="application/ld+json">${head.jsonLd}</script>`);
   return tags.join('\n    ');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,18 +12,46 @@ import { sitemapXml, type SitemapPage } from './sitemap.ts';
 import { DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
+import { MANIFEST } from './pdf-manifest.ts';
 
 interface Server {
-  readonly renderPage: (route: Route, siteUrl: string) => Promise<RenderedPage>;
+  readonly renderPage: (route: Route, siteUrl: string, pdfs?: readonly string[]) => Promise<RenderedPage>;
   readonly renderMoved: (language: LanguageCode, to: string) => Promise<{ readonly html: string; readonly title: string }>;
+}
+
+/** The PDFs `npm run pdf` made for this build (dist/pdf/manifest.json), or none. */
+async function builtPdfs(dist: string): Promise<string[]> {
+  try {
+    const list: unknown = JSON.parse(await readFile(join(dist, MANIFEST), 'utf8'));
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const TEMPLATES = { template: 'index.html', rootTemplate: 'root.html', notFoundTemplate: 'not-found.html' } as const;
+
+/**
+ * The HTML templates Vite built. The first prerender writes pages over dist/index.html and removes the
+ * others, so it keeps them in dist-ssr/ (which each build empties) for a later run (npm run pdf).
+ */
+async function templates(root: string): Promise<Record<keyof typeof TEMPLATES, string>> {
+  const out = {} as Record<keyof typeof TEMPLATES, string>;
+  for (const [name, file] of Object.entries(TEMPLATES) as [keyof typeof TEMPLATES, string][]) {
+    const kept = join(root, 'dist-ssr', `template-${file}`);
+    if (existsSync(kept)) out[name] = await readFile(kept, 'utf8');
+    else {
+      out[name] = await readFile(join(root, 'dist', file), 'utf8');
+      await writeFile(kept, out[name]);
+    }
+  }
+  return out;
 }
 
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
   const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
-  const template = await readFile(join(dist, 'index.html'), 'utf8');
-  const rootTemplate = await readFile(join(dist, 'root.html'), 'utf8');
-  const notFoundTemplate = await readFile(join(dist, 'not-found.html'), 'utf8');
+  const { template, rootTemplate, notFoundTemplate } = await templates(root);
   const written: string[] = [];
   const write = async (path: string, content: string): Promise<void> => {
     await mkdir(join(dist, path, '..'), { recursive: true });
@@ -30,8 +59,9 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     written.push(path);
   };
 
+  const pdfs = await builtPdfs(dist);
   for (const route of staticRoutes()) {
-    const page = await server.renderPage(route, siteUrl);
+    const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
     await write(
       `${routePath(route).slice(1)}index.html`,
       fillTemplate(template, { lang: page.head.lang, title: page.head.title, head: headTags(page.head), body: page.html, prerendered: page.head.lang, keepScripts: true, eager: route.kind === 'review' }),
@@ -40,7 +70,7 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
 
   const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
   await write('index.html', fillTemplate(rootTemplate, { lang: SOURCE_LANGUAGE, title: chooser.head.title, head: headTags(chooser.head), body: chooser.html, keepScripts: true }));
-  await rm(join(dist, 'root.html'));
+  await rm(join(dist, 'root.html'), { force: true });
 
   // The site-wide not-found page speaks every language (its script keeps the address's); each language's
   // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
@@ -54,13 +84,13 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
     const moved = await server.renderMoved(language, to);
     const head = [
-      headTags({ lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false }),
+      headTags({ lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false, url: `${base}${to}` }),
       `<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`,
       `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`,
     ].join('\n    ');
     await write(`${path.slice(1)}index.html`, fillTemplate(notFoundTemplate, { lang: language, title: moved.title, head, body: moved.html, keepScripts: true }));
   }
-  await rm(join(dist, 'not-found.html'));
+  await rm(join(dist, 'not-found.html'), { force: true });
 
   const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
   // A page changes when its language's files or the English document do; `/` when any of them does.

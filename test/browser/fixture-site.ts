@@ -58,6 +58,9 @@ export function plant(text: string, from: string, to: string, where: string): st
   return text.replace(from, to);
 }
 
+/** Who the fixture build says publishes it (SITE_PUBLISHER). */
+export const FIXTURE_PUBLISHER = 'Example Publisher <test> & Co';
+
 export async function buildFixtureSite(root: string): Promise<string> {
   const dir = await copyProject(root);
   const isPath = join(dir, 'locales/is/declaration.json');
@@ -69,7 +72,7 @@ export async function buildFixtureSite(root: string): Promise<string> {
   await writeFile(docPath, plant(document, 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
   const run = (cmd: string, args: string[]): void => {
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
-    execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } });
+    execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', SITE_PUBLISHER: FIXTURE_PUBLISHER } });
   };
   run('tsx', ['src/cli/extract.ts', '--quiet']);
   run('vite', ['build', '--logLevel', 'error']);

@@ -119,41 +119,57 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
       ))}
       <TranslationNotice language={first} source={outline.source} />
       <CompareControls languages={languages} />
-      <div className="compare-columns" aria-hidden="true">
-        {languages.map((code) => (
-          <p key={code} lang={code}>
-            {name(code)}
-          </p>
-        ))}
-      </div>
-      <div className="compare-head">
-        {headingRows.map(({ block, views }) => (
-          <div key={block.id} id={block.id} className="compare-row">
-            <div className="compare-cells">
-              {views.map((view, i) => (
-                <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
-              ))}
-            </div>
-          </div>
-        ))}
-      </div>
-      <ol className="paragraphs">
-        {paragraphRows.map(({ block, views }, index) => (
-          <li key={block.id} id={block.id} className="compare-row paragraph">
-            <div className="paragraph-tools">
-              <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
-                {index + 1}
-              </a>
-              <CopyLink id={block.id} number={index + 1} />
-            </div>
-            <div className="compare-cells">
-              {views.map((view, i) => (
-                <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
-              ))}
-            </div>
-          </li>
-        ))}
-      </ol>
+      {/* A table only in print, where Chromium repeats a table's head on every page: the column labels.
+          On screen its parts are display: contents, so the layout is that of its contents. */}
+      <table className="compare-table" role="presentation">
+        <thead>
+          <tr>
+            <th>
+              <div className="compare-columns" aria-hidden="true">
+                {languages.map((code) => (
+                  <p key={code} lang={code}>
+                    {name(code)}
+                  </p>
+                ))}
+              </div>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <div className="compare-head">
+                {headingRows.map(({ block, views }) => (
+                  <div key={block.id} id={block.id} className="compare-row">
+                    <div className="compare-cells">
+                      {views.map((view, i) => (
+                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
+                      ))}
+                    </div>
+                  </div>
+                ))}
+              </div>
+              <ol className="paragraphs">
+                {paragraphRows.map(({ block, views }, index) => (
+                  <li key={block.id} id={block.id} className="compare-row paragraph">
+                    <div className="paragraph-tools">
+                      <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
+                        {index + 1}
+                      </a>
+                      <CopyLink id={block.id} number={index + 1} />
+                    </div>
+                    <div className="compare-cells">
+                      {views.map((view, i) => (
+                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
+                      ))}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </td>
+          </tr>
+        </tbody>
+      </table>
       <DocumentInfo language={first} outline={outline} stale={new Set(loaded.get(first)?.stale ?? [])} siteUrl={siteUrl} />
     </PageFrame>
   );

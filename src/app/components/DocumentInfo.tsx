@@ -100,20 +100,23 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
 /** The PDFs of this version, when the build has them. */
 function PdfLinks({ language }: { readonly language: LanguageCode }) {
   const { t } = useTranslation();
-  if (!useContext(PdfContext)) return null;
+  const available = useContext(PdfContext);
+  const single = available.has(pdfPath(language));
+  const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, true));
+  if (!single && !bilingual) return null;
   return (
     <Row term={t('about.pdf', { defaultValue: 'PDF' })}>
       <span className="pdf-links">
-        <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>
-          {t('pdf.single', { defaultValue: 'This version (PDF)' })}
-        </a>
-        {language !== SOURCE_LANGUAGE && (
-          <>
-            {' · '}
-            <a href={pdfPath(language, true)} type="application/pdf">
-              {t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
-            </a>
-          </>
+        {single && (
+          <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>
+            {t('pdf.single', { defaultValue: 'This version (PDF)' })}
+          </a>
+        )}
+        {single && bilingual && ' · '}
+        {bilingual && (
+          <a href={pdfPath(language, true)} type="application/pdf">
+            {t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
+          </a>
         )}
       </span>
     </Row>

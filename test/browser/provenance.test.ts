@@ -1,0 +1,147 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatDate } from '../../src/app/format.ts';
+import { LANGUAGES, SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../../src/languages.ts';
+import { declarationIds } from '../support/declaration.ts';
+import { hydrated, launch, open } from './browser.ts';
+import { FIXTURE_PUBLISHER } from './fixture-site.ts';
+
+const base = inject('baseUrl');
+const fixture = inject('fixtureUrl');
+const root = join(import.meta.dirname, '../..');
+type Ui = Record<string, Record<string, string>>;
+const ui = (lang: string): Ui => JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as Ui;
+const str = (lang: string, key: string): string => {
+  const [group = '', name = ''] = key.split('.');
+  return ui(lang)[group]?.[name] || (ui('en')[group]?.[name] ?? '');
+};
+const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const blocks = declarationIds().length;
+
+interface JsonLd {
+  '@type': string;
+  '@id': string;
+  inLanguage: string;
+  name: string;
+  datePublished: string;
+  dateModified?: string;
+  publisher?: { name: string };
+  translationOfWork?: { '@id': string; inLanguage: string; sameAs: string };
+  workTranslation?: { '@id': string; inLanguage: string }[];
+}
+const jsonLd = async (page: Page): Promise<JsonLd> => JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '') as JsonLd;
+const aboutText = async (page: Page): Promise<string> => (await page.textContent('#about')) ?? '';
+
+describe.skipIf(!inject('chromium'))('provenance and citation', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  for (const language of LANGUAGES) {
+    const code = language.code;
+    it(`/${code}/: the document block, the citations and the JSON-LD in ${language.endonym}, with and without scripts, no CSP errors`, async () => {
+      for (const scripts of [false, true]) {
+        const { page, errors, close } = await open(browser, `${base}/${code}/`, { javaScriptEnabled: scripts });
+        if (scripts) await hydrated(page);
+        const origin = new URL((await page.getAttribute('meta[property="og:url"]', 'content')) ?? '').origin;
+        expect(await page.textContent('#about-title')).toBe(str(code, 'about.title'));
+        const about = await aboutText(page);
+        expect(about).toContain(fill(str(code, 'about.meetingValue'), { date: formatDate('2024-11-21', code) }));
+        expect(about).toContain(str(code, 'about.numberingValue'));
+        expect(about).toContain(code === SOURCE_LANGUAGE ? str(code, 'about.versionOriginal') : str(code, 'about.versionTranslation'));
+        if (code !== SOURCE_LANGUAGE) expect(about).toContain(fill(str(code, 'about.statusCurrent'), { total: blocks }));
+        // The real build runs in this repository's history: a date, or the reason there is none.
+        const revised = (await page.locator('#about dt', { hasText: str(code, 'about.revised') }).locator('+ dd').textContent()) ?? '';
+        expect(revised === str(code, 'about.revisedUnknown') || revised === str(code, 'about.revisedUncommitted') || /\d{4}/.test(revised)).toBe(true);
+
+        const citation = (await page.textContent('#cite-document')) ?? '';
+        expect(citation).toContain(`${origin}/${code}/`);
+        expect(citation).toContain(code === SOURCE_LANGUAGE ? str(code, 'cite.original') : str(code, 'cite.unofficial'));
+        // Without scripts the page cannot know the day it is read; with them it says today, in the language (Intl at build time).
+        const today = new Date();
+        const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+        expect(citation).toContain(scripts ? fill(str(code, 'cite.accessed'), { date: formatDate(iso, code) }) : str(code, 'cite.accessedBlank'));
+        expect(await page.locator('.citation-copy').count()).toBe(scripts ? declarationIds(['paragraph']).length + 1 : 0);
+
+        const [first = ''] = declarationIds(['paragraph']);
+        await page.locator(`#${first} details.cite summary`).click();
+        const paragraphCitation = (await page.textContent(`#cite-${first}`)) ?? '';
+        expect(paragraphCitation).toContain(fill(str(code, 'cite.paragraph'), { number: 1 }));
+        expect(paragraphCitation).toContain(`${origin}/${code}/#${first}`);
+
+        const data = await jsonLd(page);
+        expect(data.inLanguage).toBe(code);
+        expect(data['@id']).toBe(`${origin}/${code}/`);
+        expect(data.name).toBe(await page.title());
+        expect(data.datePublished).toBe('2024-11-21');
+        if (code === SOURCE_LANGUAGE) {
+          expect(data.workTranslation?.map((w) => w.inLanguage)).toEqual([...TARGET_LANGUAGES]);
+        } else {
+          expect(data.translationOfWork).toMatchObject({ '@id': `${origin}/en/`, inLanguage: 'en' });
+          expect(data.translationOfWork?.sameAs).toMatch(/^https:\/\/www\.regjeringen\.no\//);
+        }
+        expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
+        expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(await page.getAttribute('meta[name="description"]', 'content'));
+        expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe(language.locale.replace('-', '_'));
+        // The JSON-LD is a data block: no Content-Security-Policy report, no other console error.
+        expect(errors).toEqual([]);
+        await close();
+      }
+    });
+  }
+
+  it('keeps the head true after a language switch in the page', async () => {
+    const { page, errors, close } = await open(browser, `${base}/da/`);
+    await hydrated(page);
+    await page.click('nav.switcher a[lang="fi"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'fi');
+    expect((await jsonLd(page)).inLanguage).toBe('fi');
+    expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
+    expect(await page.textContent('#about-title')).toBe(str('fi', 'about.title'));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('gives a comparison the block of its page language', async () => {
+    const { page, close } = await open(browser, `${base}/sv/compare/en/`, { javaScriptEnabled: false });
+    expect(await page.textContent('#about-title')).toBe(str('sv', 'about.title'));
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
+    expect(await page.getAttribute('meta[property="og:url"]', 'content')).toMatch(/\/sv\/compare\/en\/$/);
+    await close();
+  });
+
+  it('says how far a translation is behind, that the date is unknown without history, and who publishes (fixture build)', async () => {
+    const { page, close } = await open(browser, `${fixture}/is/`, { javaScriptEnabled: false });
+    const about = await aboutText(page);
+    // The fixture changed the English of one paragraph and left one untranslated in Icelandic.
+    expect(about).toContain(fill(str('is', 'about.statusStale'), { count: 1, total: blocks }));
+    expect(about).toContain(fill(str('is', 'about.statusUntranslated'), { count: 1, total: blocks }));
+    expect(about).toContain(fill(str('is', 'about.statusTranslated'), { count: blocks - 2, total: blocks }));
+    // Its copy of the project has no git history.
+    expect(about).toContain(str('is', 'about.revisedUnknown'));
+    expect(about).toContain(FIXTURE_PUBLISHER);
+    const data = await jsonLd(page);
+    expect(data.publisher?.name).toBe(FIXTURE_PUBLISHER);
+    expect(data.dateModified).toBeUndefined();
+    await close();
+  });
+
+  it('identifies a printout: its address, version and language, and revision', async () => {
+    for (const path of ['/nn/', '/nn/compare/en/']) {
+      const { page, close } = await open(browser, `${base}${path}`, { javaScriptEnabled: false });
+      await page.emulateMedia({ media: 'print' });
+      const identity = page.locator('.print-identity');
+      expect(await identity.isVisible()).toBe(true);
+      const text = (await identity.textContent()) ?? '';
+      expect(text).toContain(`${path}`);
+      expect(text).toContain(str('nn', 'about.versionTranslation'));
+      expect(text).toContain(str('nn', 'about.revised'));
+      expect(await page.locator('details.cite').first().isVisible()).toBe(false);
+      await close();
+    }
+  });
+});

@@ -57,7 +57,7 @@ export function citation(t: TFunction<'ui'>, instance: i18n, target: CitationTar
   const calendar = editionOf(instance, language)?.calendar;
   const accessedText = accessed && calendar ? t('cite.accessed', { defaultValue: 'accessed {{date}}', date: formatWithCalendar(accessed, calendar) }) : t('cite.accessedBlank', { defaultValue: 'accessed [date]' });
   const url = permanentAddress(siteUrl, language, paragraph?.id);
-  return paragraph
-    ? t('cite.formatParagraph', { defaultValue: '{{work}}, {{paragraph}}. {{version}}. {{url}} ({{accessed}})', work, paragraph: t('cite.paragraph', { defaultValue: 'paragraph {{number}}', number: paragraph.number }), version, url, accessed: accessedText })
-    : t('cite.formatDocument', { defaultValue: '{{work}}. {{version}}. {{url}} ({{accessed}})', work, version, url, accessed: accessedText });
+  // The order and punctuation of a reference list; each language words the parts.
+  const where = paragraph ? `${work}, ${t('cite.paragraph', { defaultValue: 'paragraph {{number}}', number: paragraph.number })}` : work;
+  return `${where}. ${version}. ${url} (${accessedText})`;
 }

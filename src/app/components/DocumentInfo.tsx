@@ -105,7 +105,7 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
   const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, true));
   if (!single && !bilingual) return null;
   return (
-    <Row term={t('about.pdf', { defaultValue: 'PDF' })}>
+    <Row term={t('about.pdf', { defaultValue: 'PDF versions' })}>
       <span className="pdf-links">
         {single && (
           <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>

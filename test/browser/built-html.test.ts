@@ -15,6 +15,11 @@ describe('the built pages', () => {
       const html = readFileSync(join(dist, page), 'utf8');
       expect(html, page).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/'/g, "'")}"`);
       for (const script of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)) {
+        // A JSON-LD data block is not executed (script-src does not apply); it must be data, and nothing else.
+        if (script[0].startsWith('<script type="application/ld+json">')) {
+          expect(() => JSON.parse(script[1] ?? ''), page).not.toThrow();
+          continue;
+        }
         expect(script[0], page).toMatch(/\ssrc="\/assets\//);
         expect(script[1], page).toBe('');
       }

@@ -89,8 +89,8 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     expect(highlighted).not.toBe(plain);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.locator('#threat button.copy-link').click();
-    await page.waitForFunction(() => document.querySelector('#threat [role="status"]')?.textContent !== '');
-    expect(await page.locator('#threat [role="status"]').textContent()).toBe(fiUi.paragraph['copied']);
+    await page.waitForFunction(() => document.querySelector('#threat .copy-status')?.textContent !== '');
+    expect(await page.locator('#threat .copy-status').textContent()).toBe(fiUi.paragraph['copied']);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/fi/#threat`);
     expect(errors).toEqual([]);
     await close();
@@ -131,7 +131,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     for (const hidden of ['nav', '.copy-link', '.print-button', '.skip-link']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('li.paragraph').count()).toBe(declarationIds(['paragraph']).length);
-    const source = page.locator('.print-only');
+    const source = page.locator('.page-footer .print-only');
     expect(await source.isVisible()).toBe(true);
     expect(await source.textContent()).toContain('https://www.regjeringen.no/');
     await page.emulateMedia({ media: 'screen' });

@@ -124,7 +124,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
       <table className="compare-table" role="presentation">
         <thead>
           <tr>
-            <th>
+            <td>
               <div className="compare-columns" aria-hidden="true">
                 {languages.map((code) => (
                   <p key={code} lang={code}>
@@ -132,7 +132,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                   </p>
                 ))}
               </div>
-            </th>
+            </td>
           </tr>
         </thead>
         <tbody>

@@ -28,8 +28,11 @@ async function reviseEnglishOn(p: GitProject, branch: string): Promise<void> {
   p.tick();
 }
 
-/** Danish `two` committed on a branch without extract, against the old English, then rebased onto the revised English. */
-async function rebasedTranslation(): Promise<GitProject> {
+/**
+ * Danish `two` committed on a branch `translation` without extract, against the old English, while main
+ * took the revised English; left on main.
+ */
+async function translationBehindMain(): Promise<GitProject> {
   const p = await translatedRepo();
   p.git('checkout', '-q', '-b', 'translation');
   p.tick();
@@ -40,6 +43,12 @@ async function rebasedTranslation(): Promise<GitProject> {
   await reviseEnglishOn(p, 'maint');
   p.git('checkout', '-q', 'main');
   p.git('merge', '-q', '--ff-only', 'maint');
+  return p;
+}
+
+/** The same translation commit, then rebased onto the revised English. */
+async function rebasedTranslation(): Promise<GitProject> {
+  const p = await translationBehindMain();
   p.git('checkout', '-q', 'translation');
   p.tick();
   p.git('rebase', '-q', 'main');
@@ -80,16 +89,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a translation committed without extract, then main merged in to fix CI, stays stale', async () => {
-    const p = (project = await translatedRepo());
-    p.git('checkout', '-q', '-b', 'translation');
-    p.tick();
-    await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
-    p.commitAll('Danish: two');
-    p.tick();
-    p.git('checkout', '-q', 'main');
-    await reviseEnglishOn(p, 'maint');
-    p.git('checkout', '-q', 'main');
-    p.git('merge', '-q', '--ff-only', 'maint');
+    const p = (project = await translationBehindMain());
     p.tick();
     p.git('checkout', '-q', 'translation');
     p.tick();

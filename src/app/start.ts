@@ -19,7 +19,7 @@ export async function loadLanguage(language: LanguageCode): Promise<LanguageData
   if (language === SOURCE_LANGUAGE) return english;
   const loader = loaders[language];
   if (!loader) throw new Error(`No data for language ${language}`);
-  return (await loader()).default;
+  return loader();
 }
 
 /** The review as built; the development server serves it fresh instead (see dev-api.ts). */

@@ -3,8 +3,8 @@ declare module 'virtual:locale-data' {
   import type { DocumentOutline, LanguageData } from './locale-data.ts';
   /** English, bundled with the app. */
   export const english: LanguageData;
-  /** Every other language, each its own chunk, fetched on demand. */
-  export const loaders: Readonly<Partial<Record<LanguageCode, () => Promise<{ default: LanguageData }>>>>;
+  /** Every other language, each its own JSON asset in the browser's build, fetched on demand. */
+  export const loaders: Readonly<Partial<Record<LanguageCode, () => Promise<LanguageData>>>>;
   export const documents: readonly DocumentOutline[];
 }
 

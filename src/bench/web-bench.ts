@@ -38,7 +38,7 @@ const median = (values: readonly number[]): number => {
 function kindOf(url: string, resourceType: string | undefined): keyof LighthouseFigures['bytes'] {
   if (resourceType === 'Document') return 'html';
   if (resourceType === 'Stylesheet') return 'css';
-  if (/\/assets\/(en|da|nb|nn|sv|fi|is)-[\w-]+\.js$/.test(url)) return 'data';
+  if (/\/assets\/[\w-]+\.json$/.test(url)) return 'data';
   if (resourceType === 'Script') return 'js';
   return 'other';
 }

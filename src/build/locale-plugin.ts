@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../languages.ts';
 import { loadDocument } from '../sync/loaders.ts';
@@ -18,6 +19,8 @@ import { renderProblem, renderWrites } from '../cli/render.ts';
 const MAIN = 'virtual:locale-data';
 const REVIEW = 'virtual:review-data';
 const PREFIX = `${MAIN}/`;
+/** The browser's loader of a language's JSON asset. */
+const FETCH_LANGUAGE = fileURLToPath(new URL('../app/fetch-language.ts', import.meta.url));
 
 function fail(message: string): never {
   throw new Error(`locale data: ${message}`);
@@ -160,10 +163,23 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       if (!id.startsWith(`\0${MAIN}`)) return undefined;
       if (id === `\0${MAIN}`) {
         const others = LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE);
+        // The browser's build fetches each language as a hashed JSON asset (see fetch-language.ts for why not import());
+        // the prerender (SSR), the development server and the tests import its module.
+        const client = building && this.environment.config.consumer === 'client';
+        const loaders: string[] = [];
+        for (const c of others) {
+          if (!client) {
+            loaders.push(`${JSON.stringify(c)}: () => import('${PREFIX}${c}').then((m) => m.default)`);
+            continue;
+          }
+          const reference = this.emitFile({ type: 'asset', name: `${c}.json`, source: JSON.stringify(await languageData(c, watch)) });
+          loaders.push(`${JSON.stringify(c)}: () => fetchLanguage(import.meta.ROLLUP_FILE_URL_${reference}, ${JSON.stringify(c)})`);
+        }
         return [
           `import english from '${PREFIX}${SOURCE_LANGUAGE}';`,
+          ...(client ? [`import { fetchLanguage } from ${JSON.stringify(FETCH_LANGUAGE)};`] : []),
           'export { english };',
-          `export const loaders = {${others.map((c) => `\n  ${JSON.stringify(c)}: () => import('${PREFIX}${c}'),`).join('')}\n};`,
+          `export const loaders = {${loaders.map((l) => `\n  ${l},`).join('')}\n};`,
           `export const documents = ${JSON.stringify(outlines(watch).map(({ file: _file, ...outline }) => outline))};`,
         ].join('\n');
       }

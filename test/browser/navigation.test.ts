@@ -6,6 +6,7 @@ import { hydrated, launch, open } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
 
 const base = inject('baseUrl');
+const daTitle = String((JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/declaration.json'), 'utf8')) as Record<string, unknown>)['title']);
 const fiUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/fi/ui.json'), 'utf8')) as { paragraph: Record<string, string> };
 
 describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not found', () => {
@@ -34,7 +35,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     expect(new URL(page.url()).pathname).toBe('/sv/');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(requests, requests.join(', ')).toHaveLength(1);
-    expect(requests[0]).toMatch(/^\/assets\/sv-[\w-]+\.js$/);
+    expect(requests[0]).toMatch(/^\/assets\/sv-[\w-]+\.json$/);
     const top = await page.evaluate(() => document.getElementById('norfolk')?.getBoundingClientRect().top ?? -1);
     expect(Math.abs(top - 80)).toBeLessThan(3);
     expect(await page.getAttribute('nav a[aria-current="page"]', 'lang')).toBe('sv');
@@ -142,17 +143,24 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   it('falls back to English with a notice when a language fails to load, and retries', async () => {
     const { page, close } = await open(browser, `${base}/en/`);
     await hydrated(page);
-    await page.route('**/assets/da-*.js', (route) => route.abort());
+    // Every request for the Danish data, so the test shows that "Try again" really asks the server again.
+    const asked: string[] = [];
+    page.on('request', (r: Request) => {
+      if (/\/assets\/da-[\w-]+\.json$/.test(new URL(r.url()).pathname)) asked.push(r.url());
+    });
+    await page.route('**/assets/da-*.json', (route) => route.abort());
     await page.getByRole('link', { name: 'Dansk' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The Danish text could not be loaded');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(new URL(page.url()).pathname).toBe('/da/');
-    await page.unroute('**/assets/da-*.js');
+    await page.unroute('**/assets/da-*.json');
     await alert.getByRole('button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'da');
     expect(await page.getByRole('alert').count()).toBe(0);
+    expect(asked).toHaveLength(2);
+    expect(await page.locator('h1').textContent()).toContain(daTitle.split('{{date}}')[0]);
     await close();
   });
 });

@@ -6,7 +6,7 @@ import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { misorderedComparePaths, pathLanguage, readerPath, routePath, staticRoutes } from '../app/routes.ts';
 import { precompress } from './compress.ts';
 import { escapeHtml, fillTemplate, headTags } from './html.ts';
-import { lastCommitDay } from './revision.ts';
+import { revisionOf } from './revision.ts';
 import { loudBanner, siteUrlFrom } from './site-url.ts';
 import { sitemapXml, type SitemapPage } from './sitemap.ts';
 import { DOCUMENTS_DIR, LOCALES_DIR } from '../sync/paths.ts';
@@ -95,13 +95,12 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
   // A page changes when its language's files or the English document do; `/` when any of them does.
   const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
-  const pages: SitemapPage[] = await Promise.all([
-    lastCommitDay(root, [DOCUMENTS_DIR, LOCALES_DIR]).then((lastmod) => ({ loc: `${base}/`, ...(lastmod ? { lastmod } : {}) })),
-    ...LANGUAGES.map(async (l) => {
-      const lastmod = await lastCommitDay(root, [...english, `${LOCALES_DIR}/${l.code}`]);
-      return { loc: `${base}${readerPath(l.code)}`, ...(lastmod ? { lastmod } : {}) };
-    }),
-  ]);
+  // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
+  const page = (loc: string, paths: readonly string[]): SitemapPage => {
+    const revision = revisionOf(root, paths);
+    return { loc, ...('date' in revision ? { lastmod: revision.date } : {}) };
+  };
+  const pages: SitemapPage[] = [page(`${base}/`, [DOCUMENTS_DIR, LOCALES_DIR]), ...LANGUAGES.map((l) => page(`${base}${readerPath(l.code)}`, [...english, `${LOCALES_DIR}/${l.code}`]))];
   await write('sitemap.xml', sitemapXml(pages, alternates));
   await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
   return written;

@@ -22,6 +22,8 @@ export interface GitProject extends TempProject {
   setValue(path: string, key: string, value: string): Promise<void>;
   /** Move the clock on. */
   tick(seconds?: number): void;
+  /** The clock's day (YYYY-MM-DD, UTC, the time zone of its commits). */
+  day(): string;
   extract(...args: string[]): Promise<Captured>;
   /** `status --json` for one language: key -> status. */
   statuses(language: string): Promise<Record<string, string>>;
@@ -104,6 +106,9 @@ export async function gitProject(): Promise<GitProject> {
     },
     tick(seconds = 10) {
       now += seconds;
+    },
+    day() {
+      return new Date(now * 1000).toISOString().slice(0, 10);
     },
     async extract(...args) {
       await pending;

@@ -1,58 +1,89 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revisionOf } from '../../src/build/revision.ts';
+import { gitProject, type GitProject } from '../support/git-project.ts';
 
+const DAY = 24 * 3600;
+
+/**
+ * A real repository on the helper's clock: a.json and b.json committed on day one, b.json changed on
+ * day three, c.json added on day six (three commits, so a clone of depth two hides the first).
+ */
+let repo: GitProject;
+const days: string[] = [];
 const made: string[] = [];
-const temp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'revision-'));
+beforeAll(async () => {
+  repo = await gitProject();
+  await repo.edit('data/a.json', '1');
+  await repo.edit('data/b.json', '1');
+  repo.commitAll('one');
+  days.push(repo.day());
+  repo.tick(2 * DAY);
+  await repo.edit('data/b.json', '2');
+  repo.commitAll('two');
+  days.push(repo.day());
+  repo.tick(3 * DAY);
+  await repo.edit('c.json', '1');
+  repo.commitAll('three');
+  days.push(repo.day());
+});
+afterAll(async () => {
+  await repo.remove();
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function temp(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'revision-'));
   made.push(dir);
   return dir;
-};
-const git = (cwd: string, args: string[], date?: string): void =>
-  void execFileSync('git', args, {
-    cwd,
-    stdio: 'pipe',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org', ...(date ? { GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date } : {}) },
+}
+
+describe('revisionOf, the one reader of revision dates (pages and sitemap)', () => {
+  it('gives the day of the last commit that changed a file, and of the latest of several paths or a folder', () => {
+    expect(new Set(days).size).toBe(3);
+    expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ date: days[0] });
+    expect(revisionOf(repo.dir, 'data/b.json')).toEqual({ date: days[1] });
+    expect(revisionOf(repo.dir, ['data/a.json', 'data/b.json'])).toEqual({ date: days[1] });
+    expect(revisionOf(repo.dir, 'data')).toEqual({ date: days[1] });
+    expect(revisionOf(repo.dir, ['data', 'c.json'])).toEqual({ date: days[2] });
   });
 
-afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-describe('revisionOf', () => {
-  const repo = temp();
-  git(repo, ['init', '-q']);
-  writeFileSync(join(repo, 'a.json'), '1');
-  writeFileSync(join(repo, 'b.json'), '1');
-  git(repo, ['add', '.']);
-  git(repo, ['commit', '-qm', 'one'], '2025-03-04T10:00:00Z');
-  writeFileSync(join(repo, 'b.json'), '2');
-  git(repo, ['commit', '-qam', 'two'], '2025-06-07T10:00:00Z');
-
-  it('gives the date of the last commit that changed the file', () => {
-    expect(revisionOf(repo, 'a.json')).toEqual({ date: '2025-03-04' });
-    expect(revisionOf(repo, 'b.json')).toEqual({ date: '2025-06-07' });
+  it('does not know the date of paths with uncommitted changes, or never committed', async () => {
+    await repo.edit('data/a.json', 'edited');
+    expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ unknown: 'uncommitted' });
+    expect(revisionOf(repo.dir, ['data', 'c.json'])).toEqual({ unknown: 'uncommitted' });
+    repo.git('checkout', '-q', '--', 'data/a.json');
+    await repo.edit('new.json', 'new');
+    expect(revisionOf(repo.dir, 'new.json')).toEqual({ unknown: 'uncommitted' });
+    await rm(join(repo.dir, 'new.json'));
+    expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ date: days[0] });
   });
 
-  it('does not know the date of a file with uncommitted changes, or of one never committed', () => {
-    writeFileSync(join(repo, 'a.json'), 'edited');
-    expect(revisionOf(repo, 'a.json')).toEqual({ unknown: 'uncommitted' });
-    git(repo, ['checkout', '-q', 'a.json']);
-    writeFileSync(join(repo, 'c.json'), 'new');
-    expect(revisionOf(repo, 'c.json')).toEqual({ unknown: 'uncommitted' });
+  it('counts a shallow clone’s boundary commit as unknown, not as the date of the change', async () => {
+    const clone = join(await temp(), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone], { stdio: 'ignore' });
+    // The boundary ("two") lists every file of its tree as added: a.json's real change lies beyond it.
+    expect(revisionOf(clone, 'data/a.json')).toEqual({ unknown: 'shallow' });
+    expect(revisionOf(clone, 'data/b.json')).toEqual({ unknown: 'shallow' });
+    // A change after the boundary is in the clone's history, with its own date.
+    expect(revisionOf(clone, 'c.json')).toEqual({ date: days[2] });
   });
 
-  it('does not know it without a repository', () => {
-    const plain = temp();
-    writeFileSync(join(plain, 'a.json'), '1');
+  it('falls back without a repository, and without git on the machine', async () => {
+    const plain = await temp();
+    await writeFile(join(plain, 'a.json'), '1');
     expect(revisionOf(plain, 'a.json')).toEqual({ unknown: 'no-history' });
-  });
-
-  it('does not take a shallow clone’s boundary for the last change', () => {
-    const clone = join(temp(), 'clone');
-    git(tmpdir(), ['clone', '-q', '--depth', '1', `file://${repo}`, clone]);
-    expect(revisionOf(clone, 'a.json')).toEqual({ unknown: 'shallow' });
-    expect(revisionOf(clone, 'b.json')).toEqual({ unknown: 'shallow' });
+    const path = process.env['PATH'];
+    // A PATH with no git on it, as on a machine that has none.
+    process.env['PATH'] = await temp();
+    try {
+      expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ unknown: 'no-history' });
+    } finally {
+      process.env['PATH'] = path;
+    }
+    expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ date: days[0] });
   });
 });

@@ -1,8 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDay } from '../../src/build/revision.ts';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/build/site-url.ts';
 import { sitemapXml } from '../../src/build/sitemap.ts';
 
@@ -36,15 +32,5 @@ describe('the sitemap', () => {
     expect(xml).toContain('<url>\n    <loc>https://x.org/</loc>\n    <lastmod>2026-11-30</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>');
     expect(xml).toContain('<url>\n    <loc>https://x.org/da/</loc>\n    <xhtml:link');
     expect(xml.match(/<url>/g)).toHaveLength(2);
-  });
-
-  it('takes lastmod from git, and claims none without history', async () => {
-    expect(await lastCommitDay(join(import.meta.dirname, '../..'), ['src/languages.ts'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const bare = await mkdtemp(join(tmpdir(), 'nordefco-nogit-'));
-    try {
-      expect(await lastCommitDay(bare, ['locales'])).toBeUndefined();
-    } finally {
-      await rm(bare, { recursive: true, force: true });
-    }
   });
 });

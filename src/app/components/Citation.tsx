@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../use-copy.ts';
 import { useMounted } from '../use-mounted.ts';
-
-type Outcome = 'idle' | 'copied' | 'failed';
 
 /**
  * A citation as plain text, selectable without scripts; with them, a button copies it. On failure
@@ -11,23 +10,12 @@ type Outcome = 'idle' | 'copied' | 'failed';
 export function Citation({ text, id }: { readonly text: string; readonly id: string }) {
   const { t } = useTranslation();
   const mounted = useMounted();
-  const [outcome, setOutcome] = useState<Outcome>('idle');
-  useEffect(() => {
-    if (outcome === 'idle') return undefined;
-    const timer = setTimeout(() => setOutcome('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [outcome]);
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setOutcome('copied');
-    } catch {
-      const node = document.getElementById(id);
-      const selection = window.getSelection();
-      if (node && selection) selection.selectAllChildren(node);
-      setOutcome('failed');
-    }
-  };
+  const selectText = useCallback((): void => {
+    const node = document.getElementById(id);
+    const selection = window.getSelection();
+    if (node && selection) selection.selectAllChildren(node);
+  }, [id]);
+  const { outcome, copy } = useCopy(selectText);
   return (
     <div className="citation">
       <p id={id} className="citation-text">
@@ -35,7 +23,7 @@ export function Citation({ text, id }: { readonly text: string; readonly id: str
       </p>
       {mounted && (
         <p className="citation-actions">
-          <button type="button" className="citation-copy" onClick={() => void copy()}>
+          <button type="button" className="citation-copy" onClick={() => void copy(text)}>
             {t('cite.copy', { defaultValue: 'Copy citation' })}
           </button>{' '}
           <span role="status" className="citation-status">

@@ -1,31 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type Outcome = 'idle' | 'copied' | 'failed';
+import { useCopy } from '../use-copy.ts';
 
 /** Copies the paragraph's permalink; says so in a live region, since the button itself does not change. */
 export function CopyLink({ id, number }: { readonly id: string; readonly number: number }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<Outcome>('idle');
-  useEffect(() => {
-    if (outcome === 'idle') return undefined;
-    const timer = setTimeout(() => setOutcome('idle'), 4000);
-    return () => clearTimeout(timer);
-  }, [outcome]);
-  const copy = async (): Promise<void> => {
-    const url = new URL(`#${id}`, window.location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      setOutcome('copied');
-    } catch {
-      // Without clipboard access, put the link where the reader can copy it by hand.
-      window.history.replaceState(window.history.state, '', `#${id}`);
-      setOutcome('failed');
-    }
-  };
+  // Without clipboard access, put the link where the reader can copy it by hand.
+  const showInAddressBar = useCallback((): void => window.history.replaceState(window.history.state, '', `#${id}`), [id]);
+  const { outcome, copy } = useCopy(showInAddressBar);
   return (
     <>
-      <button type="button" className="copy-link" onClick={() => void copy()} aria-label={t('paragraph.copy', { defaultValue: 'Copy link to paragraph {{number}}', number })}>
+      <button type="button" className="copy-link" onClick={() => void copy(new URL(`#${id}`, window.location.href).href)} aria-label={t('paragraph.copy', { defaultValue: 'Copy link to paragraph {{number}}', number })}>
         <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
           <path d="M6.5 9.5l3-3M7 4.5l1-1a2.83 2.83 0 014 4l-1 1M9 11.5l-1 1a2.83 2.83 0 01-4-4l1-1" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>

@@ -1,10 +1,11 @@
 import type { Element } from '@xmldom/xmldom';
 import { matchLanguageTag, SOURCE_LANGUAGE } from '../../languages.ts';
-import { countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type ExportUnit, type LanguageExport } from '../exchange.ts';
+import { unitId, unitNotes, type ExportUnit, type LanguageExport } from '../exchange.ts';
 import type { Problem } from '../problems.ts';
-import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
+import type { ExchangeFormat } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, parseXml, positionOf, segmentText, writeXml, type XmlElement } from './xml.ts';
+import { xliffFormat, type UnitReader } from './xliff-units.ts';
+import { childElements, positionOf, segmentText, type XmlElement } from './xml.ts';
 
 /**
  * XLIFF 1.2, which every CAT tool reads (Trados Studio, memoQ, Phrase, OmegaT, Wordfast, Weblate,
@@ -47,17 +48,15 @@ function unitElement(unit: ExportUnit): XmlElement {
   return { name: 'trans-unit', attributes: [['id', unitId(unit.namespace, unit.key)], ['resname', unitId(unit.namespace, unit.key)], ...approved, ['xml:space', 'preserve']], children };
 }
 
-function buildOne(exported: LanguageExport): BuiltFile {
-  const namespaces = [...new Set(exported.units.map((u) => u.namespace))];
-  const files: XmlElement[] = namespaces.map((namespace) => ({
+function file(namespace: string, units: readonly ExportUnit[], exported: LanguageExport): XmlElement {
+  return {
     name: 'file',
     attributes: [['original', namespace], ['source-language', SOURCE_LANGUAGE], ['target-language', exported.language], ['datatype', 'plaintext'], ['product-name', TOOL]],
     children: [
       { name: 'header', children: [{ name: 'note', attributes: [['from', TOOL]], children: [`Translation of ${TOOL} into ${exported.endonym}. Each unit's id is namespace:key: leave ids, sources and inline tags as they are. Set a target to translated when it is right for the source.`] }] },
-      { name: 'body', children: exported.units.filter((u) => u.namespace === namespace).map(unitElement) },
+      { name: 'body', children: units.map(unitElement) },
     ],
-  }));
-  return { name: XLIFF12.fileName(exported.language), language: exported.language, text: writeXml(NS, { name: 'xliff', attributes: [['version', '1.2']], children: files }), counts: countUnits(exported) };
+  };
 }
 
 /** A code as the source has it, by id: what a target's code of that id stands for. */
@@ -100,39 +99,16 @@ function readSegment(element: Element, reading: Reading): string {
   });
 }
 
-function units(parent: Element): Element[] {
-  return childElements(parent, NS).flatMap((child) => (child.localName === 'trans-unit' ? [child] : child.localName === 'group' ? units(child) : []));
-}
-
-function parse(text: string, { file, language }: ParseContext): ParseResult {
-  const xml = parseXml(text, file);
-  if (!xml.ok) return xml;
-  const problems: Problem[] = [];
-  const root = xml.document.documentElement;
-  const fail = (element: Element, code: string, message: string, key?: string): void => {
-    problems.push({ severity: 'error', code, message, file, language, ...positionOf(element), ...(key === undefined ? {} : { key }) });
-  };
-  if (!root || root.namespaceURI !== NS || root.localName !== 'xliff' || root.getAttribute('version') !== '1.2') {
-    if (root) fail(root, 'xliff-version', `not an XLIFF 1.2 file (expected <xliff version="1.2" xmlns="${NS}">)`);
-    return { ok: false, problems };
-  }
-  const entries: ExchangeEntry[] = [];
-  const seen = new Set<string>();
+/** Each <file> says its languages; its units are in its <body>. */
+function read(root: Element, reader: UnitReader): void {
+  const { file, language, problems, fail } = reader;
   for (const fileElement of childElements(root, NS, 'file')) {
     const source = fileElement.getAttribute('source-language') ?? '';
     const target = fileElement.getAttribute('target-language') ?? '';
     if (matchLanguageTag(source) !== SOURCE_LANGUAGE) fail(fileElement, 'xliff-language', `source-language is "${source}", not "${SOURCE_LANGUAGE}"`);
     if (matchLanguageTag(target) !== language) fail(fileElement, 'xliff-language', target === '' ? `the <file> has no target-language; expected "${language}"` : `this file is for "${target}", not "${language}"`);
     for (const body of childElements(fileElement, NS, 'body')) {
-      for (const unit of units(body)) {
-        const idText = unit.getAttribute('id') ?? '';
-        const id = splitUnitId(idText);
-        if (!id) {
-          fail(unit, 'xliff-id', `trans-unit id "${idText}" is not namespace:key`);
-          continue;
-        }
-        if (seen.has(idText)) fail(unit, 'xliff-duplicate', `trans-unit id "${idText}" appears more than once`, id.key);
-        seen.add(idText);
+      for (const { unit, idText, id } of reader.units(body)) {
         const at = { file, language, namespace: id.namespace, key: id.key };
         const [sourceElement] = childElements(unit, NS, 'source');
         if (!sourceElement) {
@@ -149,17 +125,19 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
         const previous = childElements(unit, NS, 'alt-trans').find((alt) => alt.getAttribute('alttranstype') === 'previous-version');
         const [previousSource] = previous ? childElements(previous, NS, 'source') : [];
         const previousText = previousSource ? readSegment(previousSource, { codes: new Map(), isSource: true, problems, at }) : undefined;
-        entries.push({ ...id, source: sourceText, translation, reviewed, ...(previousText === undefined ? {} : { previousSource: previousText }), ...positionOf(unit) });
+        reader.entries.push({ ...id, source: sourceText, translation, reviewed, ...(previousText === undefined ? {} : { previousSource: previousText }), ...positionOf(unit) });
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
 }
 
-export const XLIFF12: ExchangeFormat = {
+export const XLIFF12: ExchangeFormat = xliffFormat({
   label: 'XLIFF 1.2',
-  defaultDir: 'xliff',
-  fileName: (language) => `${language}.xlf`,
-  build: (languages) => languages.map(buildOne),
-  parse,
-};
+  namespace: NS,
+  unit: 'trans-unit',
+  reads: (version) => version === '1.2',
+  wanted: `XLIFF 1.2 file (expected <xliff version="1.2" xmlns="${NS}">)`,
+  file,
+  root: (files) => ({ name: 'xliff', attributes: [['version', '1.2']], children: [...files] }),
+  read,
+});

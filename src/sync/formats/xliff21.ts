@@ -1,10 +1,11 @@
 import type { Element } from '@xmldom/xmldom';
 import { matchLanguageTag, SOURCE_LANGUAGE } from '../../languages.ts';
-import { countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type ExportUnit, type LanguageExport } from '../exchange.ts';
+import { unitId, unitNotes, type ExportUnit } from '../exchange.ts';
 import type { Problem } from '../problems.ts';
-import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
+import type { ExchangeFormat } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, parseXml, positionOf, segmentText, writeXml, type XmlElement } from './xml.ts';
+import { xliffFormat, type UnitReader } from './xliff-units.ts';
+import { childElements, positionOf, segmentText, type XmlElement } from './xml.ts';
 
 /**
  * XLIFF 2.1 core: one <file> per namespace, one <unit> per key with one <segment>. Codes are kept in the
@@ -48,15 +49,8 @@ function unitElement(unit: ExportUnit): XmlElement {
   return { name: 'unit', attributes: [['id', unitId(unit.namespace, unit.key)], ['name', unitId(unit.namespace, unit.key)]], children };
 }
 
-function buildOne(exported: LanguageExport): BuiltFile {
-  const namespaces = [...new Set(exported.units.map((u) => u.namespace))];
-  const files: XmlElement[] = namespaces.map((namespace) => ({
-    name: 'file',
-    attributes: [['id', namespace], ['original', namespace], ['xml:space', 'preserve']],
-    children: exported.units.filter((u) => u.namespace === namespace).map(unitElement),
-  }));
-  const root: XmlElement = { name: 'xliff', attributes: [['version', '2.1'], ['srcLang', SOURCE_LANGUAGE], ['trgLang', exported.language]], children: files };
-  return { name: XLIFF21.fileName(exported.language), language: exported.language, text: writeXml(NS, root), counts: countUnits(exported) };
+function file(namespace: string, units: readonly ExportUnit[]): XmlElement {
+  return { name: 'file', attributes: [['id', namespace], ['original', namespace], ['xml:space', 'preserve']], children: units.map(unitElement) };
 }
 
 interface Reading {
@@ -79,35 +73,15 @@ function readSegment(element: Element, reading: Reading): string {
   });
 }
 
-function parse(text: string, { file, language }: ParseContext): ParseResult {
-  const xml = parseXml(text, file);
-  if (!xml.ok) return xml;
-  const problems: Problem[] = [];
-  const root = xml.document.documentElement;
-  const fail = (element: Element, code: string, message: string, key?: string): void => {
-    problems.push({ severity: 'error', code, message, file, language, ...positionOf(element), ...(key === undefined ? {} : { key }) });
-  };
-  if (!root || root.namespaceURI !== NS || root.localName !== 'xliff' || !/^2\.[01]$/.test(root.getAttribute('version') ?? '')) {
-    if (root) fail(root, 'xliff-version', `not an XLIFF 2.x file (expected <xliff version="2.1" xmlns="${NS}">)`);
-    return { ok: false, problems };
-  }
+/** The root says the languages; each unit has one segment, its codes in its originalData. */
+function read(root: Element, reader: UnitReader): void {
+  const { file, language, problems, fail } = reader;
   const source = root.getAttribute('srcLang') ?? '';
   const target = root.getAttribute('trgLang') ?? '';
   if (matchLanguageTag(source) !== SOURCE_LANGUAGE) fail(root, 'xliff-language', `srcLang is "${source}", not "${SOURCE_LANGUAGE}"`);
   if (matchLanguageTag(target) !== language) fail(root, 'xliff-language', target === '' ? `the file has no trgLang; expected "${language}"` : `this file is for "${target}", not "${language}"`);
-  const entries: ExchangeEntry[] = [];
-  const seen = new Set<string>();
-  const units = (parent: Element): Element[] => childElements(parent, NS).flatMap((c) => (c.localName === 'unit' ? [c] : c.localName === 'group' ? units(c) : []));
   for (const fileElement of childElements(root, NS, 'file')) {
-    for (const unit of units(fileElement)) {
-      const idText = unit.getAttribute('id') ?? '';
-      const id = splitUnitId(idText);
-      if (!id) {
-        fail(unit, 'xliff-id', `unit id "${idText}" is not namespace:key`);
-        continue;
-      }
-      if (seen.has(idText)) fail(unit, 'xliff-duplicate', `unit id "${idText}" appears more than once`, id.key);
-      seen.add(idText);
+    for (const { unit, idText, id } of reader.units(fileElement)) {
       const segments = childElements(unit, NS, 'segment');
       const [segment] = segments;
       const sourceElement = segment ? childElements(segment, NS, 'source')[0] : undefined;
@@ -119,7 +93,7 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
       for (const original of childElements(unit, NS, 'originalData')) for (const d of childElements(original, NS, 'data')) data.set(d.getAttribute('id') ?? '', d.textContent ?? '');
       const reading = { data, problems, at: { file, language, namespace: id.namespace, key: id.key } };
       const targetElement = childElements(segment, NS, 'target')[0];
-      entries.push({
+      reader.entries.push({
         ...id,
         source: readSegment(sourceElement, reading),
         translation: targetElement ? readSegment(targetElement, reading) : '',
@@ -128,13 +102,15 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
       });
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
 }
 
-export const XLIFF21: ExchangeFormat = {
+export const XLIFF21: ExchangeFormat = xliffFormat({
   label: 'XLIFF 2.1',
-  defaultDir: 'xliff',
-  fileName: (language) => `${language}.xlf`,
-  build: (languages) => languages.map(buildOne),
-  parse,
-};
+  namespace: NS,
+  unit: 'unit',
+  reads: (version) => /^2\.[01]$/.test(version),
+  wanted: `XLIFF 2.x file (expected <xliff version="2.1" xmlns="${NS}">)`,
+  file,
+  root: (files, exported) => ({ name: 'xliff', attributes: [['version', '2.1'], ['srcLang', SOURCE_LANGUAGE], ['trgLang', exported.language]], children: [...files] }),
+  read,
+});

@@ -2,10 +2,11 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devTranslations } from './src/build/dev-translations.ts';
 import { localeData } from './src/build/locale-plugin.ts';
+import { pageShell } from './src/build/page-shell.ts';
 
 export default defineConfig({
   // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.
-  plugins: [react(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
+  plugins: [react(), pageShell(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {

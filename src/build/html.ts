@@ -39,24 +39,22 @@ export function headTags(head: HeadData): string {
 }
 
 export interface PageParts {
-  readonly lang: string;
-  readonly title: string;
-  readonly head: string;
-  readonly body: string;
   /** Marks the root element with the language rendered, so the client knows it can hydrate. */
   readonly prerendered?: string;
-  readonly keepScripts: boolean;
   /** Start the app at once instead of on the first interaction (see boot.ts). */
   readonly eager?: boolean;
+  /** Tags after the page's own head tags (a redirect's canonical link and refresh). */
+  readonly moreHead?: readonly string[];
 }
 
-/** Fill the built HTML template (index.html after `vite build`) for one page. */
-export function fillTemplate(template: string, page: PageParts): string {
-  let html = template
-    .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
-    .replace('<!--app-head-->', page.head)
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${page.prerendered ? ` data-prerendered="${page.prerendered}"` : ''}${page.eager ? ' data-hydrate="eager"' : ''}>${page.body}</div>`);
-  if (!page.keepScripts) html = html.replace(/\s*<script type="module"[^>]*><\/script>/g, '').replace(/\s*<link rel="modulepreload"[^>]*>/g, '');
-  return html;
+/**
+ * One page of the site: the built HTML template (index.html, root.html or not-found.html after `vite build`)
+ * with the page's language, title and head tags from its head data, and its rendered body.
+ */
+export function pageHtml(template: string, head: HeadData, body: string, parts: PageParts = {}): string {
+  return template
+    .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
+    .replace('<!--app-head-->', [headTags(head), ...(parts.moreHead ?? [])].join('\n    '))
+    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${parts.prerendered ? ` data-prerendered="${parts.prerendered}"` : ''}${parts.eager ? ' data-hydrate="eager"' : ''}>${body}</div>`);
 }

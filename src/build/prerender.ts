@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { misorderedComparePaths, pathLanguage, readerPath, routePath, staticRoutes } from '../app/routes.ts';
 import { precompress } from './compress.ts';
-import { escapeHtml, fillTemplate, headTags } from './html.ts';
+import { escapeHtml, pageHtml } from './html.ts';
 import { revisionOf } from './revision.ts';
 import { loudBanner, siteUrlFrom } from './site-url.ts';
 import { sitemapXml, type SitemapPage } from './sitemap.ts';
@@ -62,14 +62,11 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   const pdfs = await builtPdfs(dist);
   for (const route of staticRoutes()) {
     const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
-    await write(
-      `${routePath(route).slice(1)}index.html`,
-      fillTemplate(template, { lang: page.head.lang, title: page.head.title, head: headTags(page.head), body: page.html, prerendered: page.head.lang, keepScripts: true, eager: route.kind === 'review' }),
-    );
+    await write(`${routePath(route).slice(1)}index.html`, pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review' }));
   }
 
   const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
-  await write('index.html', fillTemplate(rootTemplate, { lang: SOURCE_LANGUAGE, title: chooser.head.title, head: headTags(chooser.head), body: chooser.html, keepScripts: true }));
+  await write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
   await rm(join(dist, 'root.html'), { force: true });
 
   // The site-wide not-found page speaks every language (its script keeps the address's); each language's
@@ -77,18 +74,15 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
   for (const route of notFoundRoutes) {
     const page = await server.renderPage(route, siteUrl);
-    await write(routePath(route).slice(1), fillTemplate(notFoundTemplate, { lang: page.head.lang, title: page.head.title, head: headTags(page.head), body: page.html, keepScripts: true }));
+    await write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
   }
   const base = siteUrl.replace(/\/+$/, '');
   for (const { path, to } of misorderedComparePaths()) {
     const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
     const moved = await server.renderMoved(language, to);
-    const head = [
-      headTags({ lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false, url: `${base}${to}` }),
-      `<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`,
-      `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`,
-    ].join('\n    ');
-    await write(`${path.slice(1)}index.html`, fillTemplate(notFoundTemplate, { lang: language, title: moved.title, head, body: moved.html, keepScripts: true }));
+    const head = { lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false, url: `${base}${to}` };
+    const moreHead = [`<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`, `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`];
+    await write(`${path.slice(1)}index.html`, pageHtml(notFoundTemplate, head, moved.html, { moreHead }));
   }
   await rm(join(dist, 'not-found.html'), { force: true });
 

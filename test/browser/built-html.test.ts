@@ -28,6 +28,16 @@ describe('the built pages', () => {
     }
   });
 
+  it('each start their head with the same shell: charset first, viewport, colour schemes, icon, once each', () => {
+    for (const page of pages()) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      expect(html.match(/<head>\s*<meta charset="UTF-8">/), page).not.toBeNull();
+      for (const tag of ['<meta charset=', '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="color-scheme" content="light dark">', '<link rel="icon" href="/favicon.svg"']) {
+        expect(html.split(tag).length - 1, `${page}: ${tag}`).toBe(1);
+      }
+    }
+  });
+
   it('hold no development-server code (in-place editing and its endpoints are for npm run dev only)', () => {
     const scripts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js'));
     expect(scripts.length).toBeGreaterThan(3);

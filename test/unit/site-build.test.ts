@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/build/site-url.ts';
 import { sitemapXml } from '../../src/build/sitemap.ts';
+import { pageHtml } from '../../src/build/html.ts';
 
 describe('SITE_URL', () => {
   it('defaults to this machine, with a warning that names the fix', () => {
@@ -32,5 +33,25 @@ describe('the sitemap', () => {
     expect(xml).toContain('<url>\n    <loc>https://x.org/</loc>\n    <lastmod>2026-11-30</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>');
     expect(xml).toContain('<url>\n    <loc>https://x.org/da/</loc>\n    <xhtml:link');
     expect(xml.match(/<url>/g)).toHaveLength(2);
+  });
+});
+
+describe('a page in its template', () => {
+  const template = '<!doctype html>\n<html lang="en">\n  <head>\n    <!--app-head-->\n    <title>Template</title>\n  </head>\n  <body>\n    <div id="root"><!--app-html--></div>\n  </body>\n</html>\n';
+  const head = { lang: 'da', title: 'Erklæring & <titel>', description: 'Om siden', canonical: 'https://x.org/da/', alternates: [], indexable: true, url: 'https://x.org/da/' } as const;
+
+  it('takes its language, title and head tags from the head data, its body as rendered', () => {
+    const html = pageHtml(template, head, '<main>Tekst</main>', { prerendered: 'da', eager: true });
+    expect(html).toContain('<html lang="da">');
+    expect(html).toContain('<title>Erklæring &amp; &lt;titel&gt;</title>');
+    expect(html).toContain('<link rel="canonical" href="https://x.org/da/" />');
+    expect(html).toContain('<div id="root" data-prerendered="da" data-hydrate="eager"><main>Tekst</main></div>');
+    expect(html).not.toContain('<!--app-');
+  });
+
+  it('adds a redirect’s own tags after the head tags', () => {
+    const html = pageHtml(template, { ...head, indexable: false }, '<p>Flyttet</p>', { moreHead: ['<meta http-equiv="refresh" content="0; url=/da/" />'] });
+    expect(html).toMatch(/<meta name="robots" content="noindex" \/>[\s\S]*<meta http-equiv="refresh" content="0; url=\/da\/" \/>\n    <title>/);
+    expect(html).toContain('<div id="root"><p>Flyttet</p></div>');
   });
 });

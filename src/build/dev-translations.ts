@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readSnapshot } from '../cli/project-io.ts';
 import { fileVersion, saveTranslations, type SaveOutcome } from '../cli/save-translations.ts';
-import { DEV_API } from '../app/dev-api.ts';
+import { DEV_API, type SaveTranslationRequest } from '../app/dev-api.ts';
 import { planProject } from '../cli/plan.ts';
 import { LOCALES_DIR } from '../sync/paths.ts';
 import { reviewData } from '../sync/review.ts';
@@ -70,16 +70,8 @@ export function refusal(headers: IncomingMessage['headers'], allowedHosts: reado
 
 const STATUS: Record<Exclude<SaveOutcome, { ok: true }>['reason'], number> = { invalid: 422, conflict: 409, broken: 500 };
 
-interface SaveBody {
-  readonly language: string;
-  readonly namespace: string;
-  readonly key: string;
-  readonly translation: string;
-  readonly from: string;
-  readonly version: string;
-}
 
-function isSaveBody(value: unknown): value is SaveBody {
+function isSaveBody(value: unknown): value is SaveTranslationRequest {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
   return ['language', 'namespace', 'key', 'translation', 'from', 'version'].every((field) => typeof record[field] === 'string');

@@ -5,6 +5,7 @@ import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } 
 import type { ExchangeFormat } from '../sync/formats/format.ts';
 import { loadGlossary } from '../sync/loaders.ts';
 import { pendingWork, planImport, type LanguageImport } from '../sync/import-plan.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from './command.ts';
 import { locked } from './lock.ts';
 import { planProject } from './plan.ts';
 import { readOptional, readSnapshot, writeAtomic } from './project-io.ts';
@@ -198,4 +199,24 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   await commitWrites(env.cwd, writes, `npm run ${name}`);
   for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'changed'));
   return EXIT.ok;
+}
+
+/** An import command (po:import, xliff:import): the same options and the same run, with its format and usage text. */
+export function importCommand(name: string, usage: string, format: ExchangeFormat): Command {
+  const spec = commandSpec({
+    name,
+    usage,
+    options: {
+      ...LANGUAGE_OPTION,
+      dir: { type: 'string', default: format.defaultDir },
+      check: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+  });
+  return async (argv, env) => {
+    const cli = parseCommand(spec, argv, env);
+    if (!cli.ok) return cli.code;
+    const { dir, check, force } = cli.values;
+    return runImport({ name, format, dir, languages: cli.languages, languagesGiven: cli.languagesGiven, check, force }, env);
+  };
 }

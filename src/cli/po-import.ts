@@ -1,7 +1,6 @@
 import { PO } from '../sync/formats/po.ts';
-import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
-import { runImport } from './exchange.ts';
-import type { CommandEnvironment } from './io.ts';
+import { runIfMain } from './command.ts';
+import { importCommand } from './exchange.ts';
 
 const USAGE = `Usage: npm run po:import -- [options]
 
@@ -24,22 +23,6 @@ put over the other text. Edited #~ entries are reported, not imported.
 
 Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
 
-const SPEC = commandSpec({
-  name: 'po:import',
-  usage: USAGE,
-  options: {
-    ...LANGUAGE_OPTION,
-    dir: { type: 'string', default: PO.defaultDir },
-    check: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-  },
-});
-
-export async function poImport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  const cli = parseCommand(SPEC, argv, env);
-  if (!cli.ok) return cli.code;
-  const { dir, check, force } = cli.values;
-  return runImport({ name: SPEC.name, format: PO, dir, languages: cli.languages, languagesGiven: cli.languagesGiven, check, force }, env);
-}
+export const poImport = importCommand('po:import', USAGE, PO);
 
 await runIfMain(import.meta.url, 'po:import', poImport);

@@ -1,7 +1,6 @@
 import { XLIFF } from '../sync/formats/xliff.ts';
-import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './command.ts';
-import { runImport } from './exchange.ts';
-import type { CommandEnvironment } from './io.ts';
+import { runIfMain } from './command.ts';
+import { importCommand } from './exchange.ts';
 
 const USAGE = `Usage: npm run xliff:import -- [options]
 
@@ -24,22 +23,6 @@ locales/ also changed since the export is a conflict (exit 1) unless --force.
 
 Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
 
-const SPEC = commandSpec({
-  name: 'xliff:import',
-  usage: USAGE,
-  options: {
-    ...LANGUAGE_OPTION,
-    dir: { type: 'string', default: XLIFF.defaultDir },
-    check: { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-  },
-});
-
-export async function xliffImport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  const cli = parseCommand(SPEC, argv, env);
-  if (!cli.ok) return cli.code;
-  const { dir, check, force } = cli.values;
-  return runImport({ name: SPEC.name, format: XLIFF, dir, languages: cli.languages, languagesGiven: cli.languagesGiven, check, force }, env);
-}
+export const xliffImport = importCommand('xliff:import', USAGE, XLIFF);
 
 await runIfMain(import.meta.url, 'xliff:import', xliffImport);

@@ -3,13 +3,16 @@ import { Trans, useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import type { DocumentOutline, LanguageData } from '../locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
+import { keepPlace } from '../keep-place.ts';
 import { comparePath, MAX_COMPARED, readerPath, switchedComparison } from '../routes.ts';
 import { useDocumentHead } from '../use-head.ts';
+import { useHeaderHeight } from '../use-header-height.ts';
 import { StateMarker } from './Block.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 import { DocumentInfo, PrintIdentity } from './DocumentInfo.tsx';
+import { Menu } from './Menu.tsx';
 import { PageFrame } from './PageFrame.tsx';
 
 interface Props {
@@ -22,22 +25,27 @@ interface Props {
 
 const name = (code: LanguageCode): string => displayName(getLanguage(code));
 
-/** One language's version of a block: labelled with its language, tagged with it, marked when not a current translation. */
-function Cell({ view, column, heading }: { readonly view: BlockView; readonly column: LanguageCode; readonly heading: boolean }) {
+/**
+ * One language's version of a block: labelled with its language, tagged with it, marked when not a
+ * current translation. The declaration's title (h2) and headings (h3) are headings in every column,
+ * below the page's own h1 ("Side by side: …"), so the outline reads as in the reading view.
+ */
+function Cell({ view, column, level }: { readonly view: BlockView; readonly column: LanguageCode; readonly level?: 2 | 3 }) {
+  const Text = level === 2 ? 'h2' : level === 3 ? 'h3' : 'p';
   return (
     <div className="cell" lang={column} data-state={view.state}>
       <p className="cell-language">
         {name(column)}
       </p>
-      <p className={heading ? 'cell-heading' : undefined} lang={view.language === column ? undefined : view.language}>
+      <Text className={level ? 'cell-heading' : undefined} lang={view.language === column ? undefined : view.language}>
         {view.text}
-      </p>
+      </Text>
       <StateMarker view={view} />
     </div>
   );
 }
 
-/** The links that change which languages are compared; plain links, each to a prerendered page. */
+/** The links that change which languages are compared; plain links, each to a prerendered page, opened at the reader's paragraph. */
 function CompareControls({ languages }: { readonly languages: readonly LanguageCode[] }) {
   const { t } = useTranslation();
   const [first = SOURCE_LANGUAGE, ...others] = languages;
@@ -47,28 +55,29 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
       <ul className="compare-shown">
         {others.map((code) => (
           <li key={code}>
-            <a href={comparePath(languages.filter((c) => c !== code))}>
+            <a href={comparePath(languages.filter((c) => c !== code))} {...keepPlace}>
               <Trans i18nKey="compare.remove" defaults="Remove <name>{{language}}</name>" values={{ language: name(code) }} components={{ name: <span lang={code} /> }} />
             </a>
           </li>
         ))}
         <li>
-          <a href={readerPath(first)}>{t('compare.leave', { defaultValue: 'Leave the comparison' })}</a>
+          <a href={readerPath(first)} {...keepPlace}>
+            {t('compare.leave', { defaultValue: 'Leave the comparison' })}
+          </a>
         </li>
       </ul>
       {languages.length < MAX_COMPARED && (
-        <details className="compare-add">
-          <summary>{t('compare.add', { defaultValue: 'Add a language' })}</summary>
+        <Menu className="compare-add" summary={t('compare.add', { defaultValue: 'Add a language' })}>
           <ul>
             {addable.map((l) => (
               <li key={l.code}>
-                <a href={comparePath([...languages, l.code])} lang={l.code} hrefLang={l.code}>
+                <a href={comparePath([...languages, l.code])} lang={l.code} hrefLang={l.code} {...keepPlace}>
                   {displayName(l)}
                 </a>
               </li>
             ))}
           </ul>
-        </details>
+        </Menu>
       )}
     </nav>
   );
@@ -84,6 +93,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const [first = SOURCE_LANGUAGE] = languages;
 
   useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
+  useHeaderHeight();
 
   const rows = useMemo(
     () =>
@@ -99,7 +109,13 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   return (
     <PageFrame
       skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
-      header={<LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} />}
+      header={
+        <>
+          <LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} keepPlace />
+          {/* In the sticky header, as the reading view's way in is: at hand at any paragraph, which they keep. */}
+          <CompareControls languages={languages} />
+        </>
+      }
       mainClass="page compare"
       mainProps={{ 'data-columns': languages.length }}
       footer={{ source: outline.source }}
@@ -118,7 +134,6 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
         <LoadFailedNotice key={code} language={code} onRetry={() => window.location.reload()} />
       ))}
       <TranslationNotice language={first} source={outline.source} />
-      <CompareControls languages={languages} />
       {/* A table only in print, where Chromium repeats a table's head on every page: the column labels.
           On screen its parts are display: contents, so the layout is that of its contents. */}
       <table className="compare-table" role="presentation">
@@ -143,7 +158,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                   <div key={block.id} id={block.id} className="compare-row">
                     <div className="compare-cells">
                       {views.map((view, i) => (
-                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading />
+                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} level={block.kind === 'title' ? 2 : 3} />
                       ))}
                     </div>
                   </div>
@@ -160,7 +175,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                     </div>
                     <div className="compare-cells">
                       {views.map((view, i) => (
-                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} heading={false} />
+                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} />
                       ))}
                     </div>
                   </li>

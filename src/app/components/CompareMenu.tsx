@@ -1,22 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { displayName, LANGUAGES, type LanguageCode } from '../../languages.ts';
+import { keepPlace } from '../keep-place.ts';
 import { comparePath } from '../routes.ts';
+import { Menu } from './Menu.tsx';
 
-/** From the reading view into the side-by-side view: plain links, so it works before and without scripts. */
+/** From the reading view into the side-by-side view: plain links, so it works before and without scripts; with scripts they open at the reader's paragraph. */
 export function CompareMenu({ language }: { readonly language: LanguageCode }) {
   const { t } = useTranslation();
   return (
-    <details className="compare-menu">
-      <summary>{t('compare.open', { defaultValue: 'Compare with another language' })}</summary>
+    <Menu className="compare-menu" summary={t('compare.open', { defaultValue: 'Compare with another language' })}>
       <ul>
         {LANGUAGES.filter((l) => l.code !== language).map((other) => (
           <li key={other.code}>
-            <a href={comparePath([language, other.code])} lang={other.code} hrefLang={other.code}>
+            <a href={comparePath([language, other.code])} lang={other.code} hrefLang={other.code} {...keepPlace}>
               {displayName(other)}
             </a>
           </li>
         ))}
       </ul>
-    </details>
+    </Menu>
   );
 }

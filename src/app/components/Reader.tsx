@@ -49,7 +49,7 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
         skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
         header={
           <>
-            <LanguageSwitcher current={state.requested} onSwitch={switchTo} />
+            <LanguageSwitcher current={state.requested} onSwitch={switchTo} keepPlace />
             <CompareMenu language={language} />
           </>
         }

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+
+interface Props {
+  readonly className: string;
+  readonly summary: ReactNode;
+  readonly children: ReactNode;
+}
+
+/**
+ * A menu of links in a native disclosure: it opens before the app has loaded and without scripts.
+ * Once the app runs it also closes as a menu should: on Escape (focus back on its summary, when the
+ * focus was in it) and on a click or tap anywhere outside it.
+ */
+export function Menu({ className, summary, children }: Props) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const details = ref.current;
+    if (!open || !details) return undefined;
+    const close = (): void => {
+      details.open = false;
+    };
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const inside = details.contains(details.ownerDocument.activeElement);
+      close();
+      if (inside) details.querySelector('summary')?.focus();
+    };
+    // A click, not a pointerdown: closing an in-flow menu moves what is below it, and the click must land where it was aimed.
+    const onClick = (event: MouseEvent): void => {
+      if (event.target instanceof Node && !details.contains(event.target)) close();
+    };
+    const doc = details.ownerDocument;
+    doc.addEventListener('keydown', onKey);
+    doc.addEventListener('click', onClick);
+    return () => {
+      doc.removeEventListener('keydown', onKey);
+      doc.removeEventListener('click', onClick);
+    };
+  }, [open]);
+
+  return (
+    <details ref={ref} className={className} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {children}
+    </details>
+  );
+}

@@ -8,6 +8,9 @@ import { isLanguageCode } from '../languages.ts';
 import { rememberLanguage } from './remember.ts';
 import './styles.css';
 
+// Scripts run: controls that need them (copy, print) are offered from now (scripted.css), though React comes later.
+document.documentElement.classList.add('js');
+
 const TRIGGERS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
 
 let pressed: string | undefined;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { REVIEW_STATUSES } from '../../review-data.ts';
+import { useMounted } from '../../use-mounted.ts';
 import { languageLabel, useStatusText } from './status-text.ts';
 import type { Filters } from './use-review-filters.ts';
 
@@ -9,13 +10,17 @@ interface Props {
   readonly onChange: (next: Partial<Filters>) => void;
 }
 
-/** Language and state, as radio groups. */
+/**
+ * Language and state, as radio groups. A static host serves the page alike whatever its query, so
+ * without scripts they cannot filter: they are disabled then, still saying (checked) what is shown.
+ */
 export function ReviewFilters({ languages, filters, onChange }: Props) {
   const { t } = useTranslation();
+  const mounted = useMounted();
   const statusText = useStatusText();
   return (
     <form className="review-filters" onSubmit={(e) => e.preventDefault()}>
-      <fieldset>
+      <fieldset disabled={!mounted}>
         <legend>{t('review.language', { defaultValue: 'Language' })}</legend>
         {['all', ...languages].map((code) => (
           <label key={code}>
@@ -24,7 +29,7 @@ export function ReviewFilters({ languages, filters, onChange }: Props) {
           </label>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset disabled={!mounted}>
         <legend>{t('review.state', { defaultValue: 'State' })}</legend>
         {(['all', ...REVIEW_STATUSES] as const).map((s) => (
           <label key={s}>

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createServer, type RequestListener } from 'node:http';
 import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from '../cli/co
 import { EXIT, type CommandEnvironment } from '../cli/io.ts';
 import { CHROMIUM_FLAGS, findChromium, launchChromium } from '../build/chromium.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { createStaticServer, listen } from '../build/static-server.ts';
+import { listen, staticHandler } from '../build/static-server.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -164,12 +165,16 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
     return EXIT.broken;
   }
   const languages = cli.languages;
-  const server = createStaticServer(join(ROOT, 'dist'));
+  // The build needs the address (SITE_URL), so the server listens first; but sirv lists the files once, when
+  // it is made, and a rebuilt page of another size would then be cut short: the site is served once built.
+  let site: RequestListener | undefined;
+  const server = createServer((request, response) => (site ? site(request, response) : response.writeHead(503).end()));
   const base = await listen(server, 0);
   if (!values['no-build']) {
     process.stdout.write(`building for ${base} ...\n`);
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT, env: { ...process.env, SITE_URL: base }, maxBuffer: 64 * 1024 * 1024 });
   }
+  site = staticHandler(join(ROOT, 'dist'));
   const scratch = await mkdtemp(join(tmpdir(), 'lh-'));
   const pages: Record<string, Record<FormFactor, LighthouseFigures>> = {};
   for (const language of languages) {

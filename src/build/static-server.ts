@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from './html.ts';
@@ -62,6 +62,11 @@ function notFound(root: string, request: IncomingMessage, response: ServerRespon
  * folder can be reached, however the address is encoded.
  */
 export function createStaticServer(dir: string): Server {
+  return createServer(staticHandler(dir));
+}
+
+/** createStaticServer's request handler, for a server that must listen before the folder is built (bench:web). */
+export function staticHandler(dir: string): RequestListener {
   const root = resolve(dir);
   const files = sirv(root, {
     dev: false,
@@ -71,7 +76,7 @@ export function createStaticServer(dir: string): Server {
     extensions: ['html'],
     setHeaders: (response, pathname) => setCommonHeaders(response, pathname),
   });
-  return createServer((request, response) => {
+  return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const { pathname } = url;
     if (PLAIN_PATH.test(pathname) && existsSync(join(root, pathname, 'index.html'))) {
@@ -84,7 +89,7 @@ export function createStaticServer(dir: string): Server {
       return;
     }
     files(request, response, () => notFound(root, request, response));
-  });
+  };
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {

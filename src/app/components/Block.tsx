@@ -1,5 +1,6 @@
 import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import type { BlockView } from '../paragraphs.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { CiteParagraph } from './DocumentInfo.tsx';
@@ -18,16 +19,16 @@ interface Props {
  * before the app has loaded (and without scripts), by keyboard, and is announced as expanded or collapsed.
  */
 export function Original({ view }: { readonly view: BlockView }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const stale = view.state === 'stale';
   return (
     <details className="original">
       <summary>
         <span className="when-closed">
-          {stale ? t('status.showCurrent', { defaultValue: 'Show the current English text' }) : t('original.show', { defaultValue: 'Show the English original' })}
+          {stale ? ui.t('status.showCurrent', { defaultValue: 'Show the current English text' }) : ui.t('original.show', { defaultValue: 'Show the English original' })}
         </span>
         <span className="when-open">
-          {stale ? t('status.hideCurrent', { defaultValue: 'Hide the current English text' }) : t('original.hide', { defaultValue: 'Hide the English original' })}
+          {stale ? ui.t('status.hideCurrent', { defaultValue: 'Hide the current English text' }) : ui.t('original.hide', { defaultValue: 'Hide the English original' })}
         </span>
       </summary>
       <blockquote lang="en" className="current-english">
@@ -39,22 +40,22 @@ export function Original({ view }: { readonly view: BlockView }) {
 
 /** Says why a paragraph is not shown as a current translation. */
 export function StateMarker({ view }: { readonly view: BlockView }) {
-  const { t } = useTranslation();
-  if (view.state === 'untranslated') return <p className="marker marker-untranslated">{t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>;
-  if (view.state === 'stale') return <p className="marker marker-stale">{t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>;
+  const ui = useUiText();
+  if (view.state === 'untranslated') return <p className="marker marker-untranslated">{ui.t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>;
+  if (view.state === 'stale') return <p className="marker marker-stale">{ui.t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>;
   return null;
 }
 
 /** In the development server only: edit this paragraph's translation where it is read. */
 function InlineEdit({ view }: { readonly view: BlockView }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const editing = useContext(EditingContext);
   const [open, setOpen] = useState(false);
   if (!editing) return null;
   if (!open) {
     return (
       <button type="button" className="edit-button" onClick={() => setOpen(true)}>
-        {t('edit.open', { defaultValue: 'Edit translation' })}
+        {ui.t('edit.open', { defaultValue: 'Edit translation' })}
       </button>
     );
   }

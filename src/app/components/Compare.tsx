@@ -6,7 +6,6 @@ import { blockView, type BlockView } from '../paragraphs.ts';
 import { keepPlace } from '../keep-place.ts';
 import { comparePath, MAX_COMPARED, readerPath, switchedComparison } from '../routes.ts';
 import { useDocumentHead } from '../use-head.ts';
-import { useHeaderHeight } from '../use-header-height.ts';
 import { StateMarker } from './Block.tsx';
 import { CopyLink } from './CopyLink.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -93,7 +92,6 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const [first = SOURCE_LANGUAGE] = languages;
 
   useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
-  useHeaderHeight();
 
   const rows = useMemo(
     () =>

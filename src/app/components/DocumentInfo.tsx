@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { citation, progressOf, revisionOf, type RevisionText } from '../edition.ts';
 import { documentDate } from '../i18n.ts';
@@ -16,22 +17,22 @@ interface Props {
 }
 
 /** What this version is, in the page's language: the original, or an unofficial translation into it. */
-function useVersionText(language: LanguageCode): string {
-  const { t } = useTranslation();
+function useVersionText(language: LanguageCode): ReactNode {
+  const ui = useUiText();
   return language === SOURCE_LANGUAGE
-    ? t('about.versionOriginal', { defaultValue: 'The English original, with its misprints corrected' })
-    : t('about.versionTranslation', { defaultValue: 'Unofficial translation. Only the English text is official.' });
+    ? ui.t('about.versionOriginal', { defaultValue: 'The English original, with its misprints corrected' })
+    : ui.t('about.versionTranslation', { defaultValue: 'Unofficial translation. Only the English text is official.' });
 }
 
-function useRevisionText(revision: RevisionText): string {
-  const { t } = useTranslation();
+function useRevisionText(revision: RevisionText): ReactNode {
+  const ui = useUiText();
   if ('date' in revision) return revision.date;
   return revision.unknown === 'uncommitted'
-    ? t('about.revisedUncommitted', { defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.' })
-    : t('about.revisedUnknown', { defaultValue: 'Revision date unknown: this copy of the site was built without its version history.' });
+    ? ui.t('about.revisedUncommitted', { defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.' })
+    : ui.t('about.revisedUnknown', { defaultValue: 'Revision date unknown: this copy of the site was built without its version history.' });
 }
 
-function Row({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+function Row({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
   return (
     <div>
       <dt>{term}</dt>
@@ -47,6 +48,7 @@ function Row({ term, children }: { readonly term: string; readonly children: Rea
  */
 export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
   const { t, i18n } = useTranslation();
+  const ui = useUiText();
   const today = useToday();
   const version = useVersionText(language);
   const revised = useRevisionText(revisionOf(i18n, language, outline));
@@ -55,43 +57,47 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
   const current = progress.total - progress.stale - progress.untranslated;
   return (
     <section className="document-info" id="about" aria-labelledby="about-title">
-      <h2 id="about-title">{t('about.title', { defaultValue: 'About this document' })}</h2>
+      <h2 id="about-title">{ui.t('about.title', { defaultValue: 'About this document' })}</h2>
       <dl>
-        <Row term={t('about.document', { defaultValue: 'Document' })}>
-          {t('about.documentValue', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)' })}
+        <Row term={ui.t('about.document', { defaultValue: 'Document' })}>
+          {ui.t('about.documentValue', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)' })}
         </Row>
-        <Row term={t('about.meeting', { defaultValue: 'Meeting' })}>
-          {t('about.meetingValue', { defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}', date: documentDate(i18n, language, outline.date) })}
+        <Row term={ui.t('about.meeting', { defaultValue: 'Meeting' })}>
+          {ui.t('about.meetingValue', { defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}', date: documentDate(i18n, language, outline.date) })}
         </Row>
-        <Row term={t('about.original', { defaultValue: 'Original' })}>
+        <Row term={ui.t('about.original', { defaultValue: 'Original' })}>
           {outline.published ? (
-            <Trans i18nKey="about.originalPublished" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}" values={{ date: documentDate(i18n, language, outline.published) }} components={{ publication }} />
+            <span lang={ui.langOf('about.originalPublished')}>
+              <Trans i18nKey="about.originalPublished" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}" values={{ date: documentDate(i18n, language, outline.published) }} components={{ publication }} />
+            </span>
           ) : (
-            <Trans i18nKey="about.originalValue" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)" components={{ publication }} />
+            <span lang={ui.langOf('about.originalValue')}>
+              <Trans i18nKey="about.originalValue" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)" components={{ publication }} />
+            </span>
           )}
         </Row>
-        <Row term={t('about.version', { defaultValue: 'This version' })}>{version}</Row>
+        <Row term={ui.t('about.version', { defaultValue: 'This version' })}>{version}</Row>
         {language !== SOURCE_LANGUAGE && (
-          <Row term={t('about.status', { defaultValue: 'Translation status' })}>
+          <Row term={ui.t('about.status', { defaultValue: 'Translation status' })}>
             {current === progress.total ? (
-              t('about.statusCurrent', { defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.', total: progress.total })
+              ui.t('about.statusCurrent', { defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.', total: progress.total })
             ) : (
               <span className="status-lines">
-                <span>{t('about.statusTranslated', { defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings', count: current, total: progress.total })}</span>
-                {progress.stale > 0 && <span>{t('about.statusStale', { defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}', count: progress.stale, total: progress.total })}</span>}
-                {progress.untranslated > 0 && <span>{t('about.statusUntranslated', { defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}', count: progress.untranslated, total: progress.total })}</span>}
+                <span>{ui.t('about.statusTranslated', { defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings', count: current, total: progress.total })}</span>
+                {progress.stale > 0 && <span>{ui.t('about.statusStale', { defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}', count: progress.stale, total: progress.total })}</span>}
+                {progress.untranslated > 0 && <span>{ui.t('about.statusUntranslated', { defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}', count: progress.untranslated, total: progress.total })}</span>}
               </span>
             )}
           </Row>
         )}
-        <Row term={t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
-        <Row term={t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
-          {t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
+        <Row term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
+        <Row term={ui.t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
+          {ui.t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
         </Row>
-        <Row term={t('about.publisher', { defaultValue: 'Published on this site by' })}>{outline.publisher ?? t('about.publisherUnknown', { defaultValue: 'Not stated' })}</Row>
+        <Row term={ui.t('about.publisher', { defaultValue: 'Published on this site by' })}>{outline.publisher ?? ui.t('about.publisherUnknown', { defaultValue: 'Not stated' })}</Row>
         <PdfLinks language={language} />
       </dl>
-      <h3>{t('about.cite', { defaultValue: 'How to cite' })}</h3>
+      <h3>{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
       <Citation id="cite-document" text={citation(t, i18n, { language, outline, siteUrl, ...(today ? { accessed: today } : {}) })} />
     </section>
   );
@@ -99,23 +105,23 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
 
 /** The PDFs of this version, when the build has them. */
 function PdfLinks({ language }: { readonly language: LanguageCode }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const available = useContext(PdfContext);
   const single = available.has(pdfPath(language));
   const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, true));
   if (!single && !bilingual) return null;
   return (
-    <Row term={t('about.pdf', { defaultValue: 'PDF versions' })}>
+    <Row term={ui.t('about.pdf', { defaultValue: 'PDF versions' })}>
       <span className="pdf-links">
         {single && (
           <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>
-            {t('pdf.single', { defaultValue: 'This version (PDF)' })}
+            {ui.t('pdf.single', { defaultValue: 'This version (PDF)' })}
           </a>
         )}
         {single && bilingual && ' · '}
         {bilingual && (
           <a href={pdfPath(language, true)} type="application/pdf">
-            {t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
+            {ui.t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
           </a>
         )}
       </span>
@@ -125,7 +131,8 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
 
 /** What a printout says about itself at the top: its address, its version and language, its revision. */
 export function PrintIdentity({ language, outline, address }: { readonly language: LanguageCode; readonly outline: DocumentOutline; readonly address: string }) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const ui = useUiText();
   const version = useVersionText(language);
   const revised = useRevisionText(revisionOf(i18n, language, outline));
   return (
@@ -133,7 +140,7 @@ export function PrintIdentity({ language, outline, address }: { readonly languag
       <p className="print-address">{address}</p>
       <p>{version}</p>
       <p>
-        {t('about.revised', { defaultValue: 'Last revised' })}: {revised}
+        {ui.t('about.revised', { defaultValue: 'Last revised' })}: {revised}
       </p>
     </div>
   );
@@ -144,12 +151,12 @@ export const CiteContext = createContext<((paragraph: { readonly id: string; rea
 
 /** "Cite paragraph N": a native disclosure, so it opens without scripts. */
 export function CiteParagraph({ id, number }: { readonly id: string; readonly number: number }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const cite = useContext(CiteContext);
   if (!cite) return null;
   return (
     <details className="cite">
-      <summary>{t('cite.paragraphShow', { defaultValue: 'Cite paragraph {{number}}', number })}</summary>
+      <summary>{ui.t('cite.paragraphShow', { defaultValue: 'Cite paragraph {{number}}', number })}</summary>
       <Citation id={`cite-${id}`} text={cite({ id, number })} />
     </details>
   );

@@ -1,6 +1,6 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayName, LANGUAGES, type LanguageCode } from '../../languages.ts';
+import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../../languages.ts';
 import { keepPlace as placeKeeping } from '../keep-place.ts';
 import { readerPath } from '../routes.ts';
 
@@ -14,17 +14,36 @@ interface Props {
   readonly keepPlace?: boolean;
 }
 
-/** Every language named in itself and tagged with its own `lang`, so it is read out correctly. */
+/**
+ * Every language named in itself and tagged with its own `lang`, so it is read out correctly. On phones
+ * the list sits behind one control that names the current language (styles/header.css): it opens and
+ * closes without scripts, as a <details> does, and keeps the header a single line.
+ */
 export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath, keepPlace = false }: Props) {
   const { t } = useTranslation();
+  const toggle = useRef<HTMLDetailsElement>(null);
   const click = (event: MouseEvent<HTMLAnchorElement>, code: LanguageCode): void => {
     if (keepPlace) placeKeeping.onClick(event);
     if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    toggle.current?.removeAttribute('open');
     onSwitch(code);
   };
+  const label = t('languages.label', { defaultValue: 'Language' });
   return (
-    <nav className="switcher" aria-label={t('languages.label', { defaultValue: 'Language' })}>
+    <nav className="switcher" aria-label={label}>
+      <details className="switcher-toggle" ref={toggle}>
+        <summary>
+          <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
+            <g fill="none" stroke="currentColor" strokeWidth="1.4">
+              <circle cx="9" cy="9" r="7.3" />
+              <path d="M1.7 9h14.6M9 1.7c-2.4 2.6-2.4 12 0 14.6M9 1.7c2.4 2.6 2.4 12 0 14.6" />
+            </g>
+          </svg>
+          <span className="visually-hidden">{label}: </span>
+          <span lang={current}>{displayName(getLanguage(current))}</span>
+        </summary>
+      </details>
       <ul>
         {LANGUAGES.map((language) => (
           <li key={language.code}>

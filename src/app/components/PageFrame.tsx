@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
+import { useHeaderHeight } from '../use-header-height.ts';
 
 interface Props {
   /** The skip link's text, naming what it skips to. */
-  readonly skipLabel: string;
+  readonly skipLabel: ReactNode;
   /** The header bar's controls (language switcher, menus). */
   readonly header: ReactNode;
   readonly mainClass: string;
@@ -16,6 +17,7 @@ interface Props {
 
 /** The frame every view shares: skip link, sticky header, the main region, and the page footer. */
 export function PageFrame({ skipLabel, header, mainClass, mainProps, footer, children }: Props) {
+  useHeaderHeight();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,12 +35,12 @@ export function PageFrame({ skipLabel, header, mainClass, mainProps, footer, chi
 }
 
 function PageFooter({ source }: { readonly source: string }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   return (
     <footer className="page-footer">
-      <p className="print-only">{t('print.source', { defaultValue: 'Source: {{url}}', url: source })}</p>
+      <p className="print-only">{ui.t('print.source', { defaultValue: 'Source: {{url}}', url: source })}</p>
       <button type="button" className="print-button" onClick={() => window.print()}>
-        {t('actions.print', { defaultValue: 'Print' })}
+        {ui.t('actions.print', { defaultValue: 'Print' })}
       </button>
     </footer>
   );

@@ -13,6 +13,7 @@ import { DevFileWatch } from './DevFileWatch.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 import { PageFrame } from './PageFrame.tsx';
+import { useUiText } from '../ui-text.tsx';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -23,7 +24,8 @@ interface Props {
 
 /** The reading page: language switcher, provenance notice, the declaration, and its source. */
 export function Reader({ document: outline, controls, siteUrl }: Props) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  const ui = useUiText();
   const { state, switchTo, retry, versionOf, translationSaved } = controls;
   const language: LanguageCode = state.shown;
 
@@ -46,7 +48,7 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
     <EditingContext.Provider value={editing}>
       <CiteContext.Provider value={cite}>
       <PageFrame
-        skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
+        skipLabel={ui.t('skipToText', { defaultValue: 'Skip to the declaration' })}
         header={
           <>
             <LanguageSwitcher current={state.requested} onSwitch={switchTo} keepPlace />

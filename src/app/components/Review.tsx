@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import type { LanguageCode } from '../../languages.ts';
 import { fetchReview } from '../dev-api.ts';
 import type { DocumentOutline } from '../locale-data.ts';
@@ -23,22 +23,22 @@ interface Props {
 
 /** Whether the review can be edited here, and what the figures stand for. */
 function ReviewNotices({ data }: { readonly data: ReviewData }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   return (
     <>
       {import.meta.env.DEV ? (
-        <p className="notice">{t('review.editable', { defaultValue: 'Development server: translations you save here are checked as the extraction checks them and written to the locale files, with their sync state.' })}</p>
+        <p className="notice">{ui.t('review.editable', { defaultValue: 'Development server: translations you save here are checked as the extraction checks them and written to the locale files, with their sync state.' })}</p>
       ) : (
         <p className="notice">
-          {t('review.readOnly', {
+          {ui.t('review.readOnly', {
             defaultValue: 'This review is read-only. To complete or correct a translation, edit its file under locales/ and propose the change, or run the development server (npm run dev) and edit here; the README’s translator’s guide explains both.',
           })}
         </p>
       )}
       {!data.upToDate && (
         <div className="notice notice-error">
-          <p>{t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}</p>
-          {import.meta.env.DEV && !data.englishUpToDate && <p>{t('review.extractFirst', { defaultValue: 'To edit translations here, run npm run extract, then reload this page.' })}</p>}
+          <p>{ui.t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}</p>
+          {import.meta.env.DEV && !data.englishUpToDate && <p>{ui.t('review.extractFirst', { defaultValue: 'To edit translations here, run npm run extract, then reload this page.' })}</p>}
         </div>
       )}
     </>
@@ -50,7 +50,7 @@ function ReviewNotices({ data }: { readonly data: ReviewData }) {
  * `npm run status`. Read-only in the static build; editable through the development server.
  */
 export function Review({ language, data: initialData, document: outline, siteUrl }: Props) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const [data, setData] = useState(initialData);
   const { filters, setFilters } = useReviewFilters(language, initialData);
   useDocumentHead({ kind: 'review', language }, language, outline, siteUrl);
@@ -66,13 +66,13 @@ export function Review({ language, data: initialData, document: outline, siteUrl
   const editable = import.meta.env.DEV && data.englishUpToDate;
 
   return (
-    <PageFrame skipLabel={t('review.skip', { defaultValue: 'Skip to the review' })} header={<LanguageSwitcher current={language} hrefFor={reviewPath} />} mainClass="page review">
-      <h1>{t('review.title', { defaultValue: 'Translation review' })}</h1>
+    <PageFrame skipLabel={ui.t('review.skip', { defaultValue: 'Skip to the review' })} header={<LanguageSwitcher current={language} hrefFor={reviewPath} />} mainClass="page review">
+      <h1>{ui.t('review.title', { defaultValue: 'Translation review' })}</h1>
       <ReviewNotices data={data} />
       <ReviewCounts data={data} />
       <ReviewFilters languages={data.languages.map((l) => l.language)} filters={filters} onChange={setFilters} />
       <p role="status" className="review-shown">
-        {t('review.shown', { defaultValue: 'Entries shown: {{number}}', number: count })}
+        {ui.t('review.shown', { defaultValue: 'Entries shown: {{number}}', number: count })}
       </p>
       {shown.map((l) =>
         l.entries.length === 0 ? null : (
@@ -88,7 +88,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
           </section>
         ),
       )}
-      {count === 0 && <p>{t('review.nothing', { defaultValue: 'Nothing to review here: every entry is translated and up to date.' })}</p>}
+      {count === 0 && <p>{ui.t('review.nothing', { defaultValue: 'Nothing to review here: every entry is translated and up to date.' })}</p>}
     </PageFrame>
   );
 }

@@ -1,18 +1,18 @@
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../../ui-text.tsx';
 import { REVIEW_STATUSES, type ReviewData } from '../../review-data.ts';
 import { languageLabel, useStatusText } from './status-text.ts';
 
 /** Per language, the figures `npm run status` gives. */
 export function ReviewCounts({ data }: { readonly data: ReviewData }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const statusText = useStatusText();
   return (
     <table className="review-counts">
-      <caption>{t('review.counts', { defaultValue: 'Entries by language and state' })}</caption>
+      <caption>{ui.t('review.counts', { defaultValue: 'Entries by language and state' })}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('review.language', { defaultValue: 'Language' })}</th>
-          <th scope="col">{t('review.translated', { defaultValue: 'Translated' })}</th>
+          <th scope="col">{ui.t('review.language', { defaultValue: 'Language' })}</th>
+          <th scope="col">{ui.t('review.translated', { defaultValue: 'Translated' })}</th>
           {REVIEW_STATUSES.map((s) => (
             <th key={s} scope="col">
               {statusText[s]}

@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../../ui-text.tsx';
 import type { ReviewEntry as Entry } from '../../review-data.ts';
 import { TranslationEditor } from '../TranslationEditor.tsx';
 import { useStatusText } from './status-text.ts';
 
 /** How the English changed since the translation was made, word by word. */
 function Diff({ entry }: { readonly entry: Entry }) {
-  const { t } = useTranslation();
-  const unknown = entry.unverified ? <p className="review-unverified">{t('review.unverified', { defaultValue: 'Nothing shows which English this translation was made from: check it against the English above.' })}</p> : null;
+  const ui = useUiText();
+  const unknown = entry.unverified ? <p className="review-unverified">{ui.t('review.unverified', { defaultValue: 'Nothing shows which English this translation was made from: check it against the English above.' })}</p> : null;
   if (!entry.diff) return unknown;
   return (
     <div className="review-text">
       {unknown}
-      <p className="review-label">{t('review.changed', { defaultValue: 'How the English changed since it was translated' })}</p>
+      <p className="review-label">{ui.t('review.changed', { defaultValue: 'How the English changed since it was translated' })}</p>
       <p lang="en" className="diff">
         {entry.diff.map((part, i) =>
           part.kind === 'removed' ? (
@@ -30,7 +30,7 @@ function Diff({ entry }: { readonly entry: Entry }) {
 
 /** One untranslated, stale or obsolete entry: its English, its translation, its problems, and (dev server) an editor. */
 export function ReviewEntry({ entry, language, version, editable, onSaved }: { readonly entry: Entry; readonly language: string; readonly version: string; readonly editable: boolean; readonly onSaved: () => void }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const [editing, setEditing] = useState(false);
   const statusText = useStatusText();
   return (
@@ -45,18 +45,18 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
         <Diff entry={entry} />
       ) : entry.english !== undefined ? (
         <div className="review-text">
-          <p className="review-label">{t('review.english', { defaultValue: 'English' })}</p>
+          <p className="review-label">{ui.t('review.english', { defaultValue: 'English' })}</p>
           <p lang="en">{entry.english}</p>
         </div>
       ) : entry.from !== undefined ? (
         <div className="review-text">
-          <p className="review-label">{t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}</p>
+          <p className="review-label">{ui.t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}</p>
           <p lang="en">{entry.from}</p>
         </div>
       ) : null}
       {entry.translation !== undefined && (
         <div className="review-text">
-          <p className="review-label">{t('review.translation', { defaultValue: 'Translation' })}</p>
+          <p className="review-label">{ui.t('review.translation', { defaultValue: 'Translation' })}</p>
           <p lang={language}>{entry.translation}</p>
         </div>
       )}
@@ -82,7 +82,7 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
           />
         ) : (
           <button type="button" className="edit-button" onClick={() => setEditing(true)}>
-            {t('edit.open', { defaultValue: 'Edit translation' })}
+            {ui.t('edit.open', { defaultValue: 'Edit translation' })}
           </button>
         )
       )}

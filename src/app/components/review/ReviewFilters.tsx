@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useUiText } from '../../ui-text.tsx';
 import { REVIEW_STATUSES } from '../../review-data.ts';
 import { useMounted } from '../../use-mounted.ts';
 import { languageLabel, useStatusText } from './status-text.ts';
@@ -16,12 +17,13 @@ interface Props {
  */
 export function ReviewFilters({ languages, filters, onChange }: Props) {
   const { t } = useTranslation();
+  const ui = useUiText();
   const mounted = useMounted();
   const statusText = useStatusText();
   return (
     <form className="review-filters" onSubmit={(e) => e.preventDefault()}>
       <fieldset disabled={!mounted}>
-        <legend>{t('review.language', { defaultValue: 'Language' })}</legend>
+        <legend>{ui.t('review.language', { defaultValue: 'Language' })}</legend>
         {['all', ...languages].map((code) => (
           <label key={code}>
             <input type="radio" name="lang" value={code} checked={filters.language === code} onChange={() => onChange({ language: code })} />{' '}
@@ -30,7 +32,7 @@ export function ReviewFilters({ languages, filters, onChange }: Props) {
         ))}
       </fieldset>
       <fieldset disabled={!mounted}>
-        <legend>{t('review.state', { defaultValue: 'State' })}</legend>
+        <legend>{ui.t('review.state', { defaultValue: 'State' })}</legend>
         {(['all', ...REVIEW_STATUSES] as const).map((s) => (
           <label key={s}>
             <input type="radio" name="state" value={s} checked={filters.status === s} onChange={() => onChange({ status: s })} />{' '}

@@ -10,7 +10,7 @@ export default defineConfig({
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html' },
+      input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html', views: 'src/app/views.css' },
     },
   },
 });

@@ -45,6 +45,8 @@ export interface PageParts {
   readonly eager?: boolean;
   /** Tags after the page's own head tags (a redirect's canonical link and refresh). */
   readonly moreHead?: readonly string[];
+  /** Stylesheets after the template's own, so that their rules come later in the cascade (the views' styles). */
+  readonly stylesheets?: readonly string[];
 }
 
 /**
@@ -56,5 +58,6 @@ export function pageHtml(template: string, head: HeadData, body: string, parts: 
     .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace('<!--app-head-->', [headTags(head), ...(parts.moreHead ?? [])].join('\n    '))
+    .replace('</head>', `${(parts.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n`).join('')}  </head>`)
     .replace('<div id="root"><!--app-html--></div>', `<div id="root"${parts.prerendered ? ` data-prerendered="${parts.prerendered}"` : ''}${parts.eager ? ' data-hydrate="eager"' : ''}>${body}</div>`);
 }

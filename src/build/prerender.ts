@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
@@ -48,6 +48,13 @@ async function templates(root: string): Promise<Record<keyof typeof TEMPLATES, s
   return out;
 }
 
+/** The comparison's and review's own stylesheet, which Vite built from the `views` entry (vite.config.ts). */
+async function viewsStylesheet(dist: string): Promise<string> {
+  const file = (await readdir(join(dist, 'assets'))).find((name) => /^views-[\w-]+\.css$/.test(name));
+  if (!file) throw new Error('dist/assets has no views-*.css: the `views` entry of vite.config.ts was not built');
+  return `/assets/${file}`;
+}
+
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
   const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
@@ -60,9 +67,11 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   };
 
   const pdfs = await builtPdfs(dist);
+  const views = await viewsStylesheet(dist);
   for (const route of staticRoutes()) {
     const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
-    await write(`${routePath(route).slice(1)}index.html`, pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review' }));
+    const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
+    await write(`${routePath(route).slice(1)}index.html`, pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets }));
   }
 
   const chooser = await server.renderPage({ kind: 'root' }, siteUrl);

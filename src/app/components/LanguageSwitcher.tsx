@@ -34,12 +34,6 @@ export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath, keep
     <nav className="switcher" aria-label={label}>
       <details className="switcher-toggle" ref={toggle}>
         <summary>
-          <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
-            <g fill="none" stroke="currentColor" strokeWidth="1.4">
-              <circle cx="9" cy="9" r="7.3" />
-              <path d="M1.7 9h14.6M9 1.7c-2.4 2.6-2.4 12 0 14.6M9 1.7c2.4 2.6 2.4 12 0 14.6" />
-            </g>
-          </svg>
           <span className="visually-hidden">{label}: </span>
           <span lang={current}>{displayName(getLanguage(current))}</span>
         </summary>

@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import { devTranslations } from './src/build/dev-translations.ts';
 import { localeData } from './src/build/locale-plugin.ts';
 import { pageShell } from './src/build/page-shell.ts';
+import { stripDefaultValues } from './src/build/strip-defaults.ts';
 
 export default defineConfig({
   // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.
-  plugins: [react(), pageShell(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
+  plugins: [stripDefaultValues(), react(), pageShell(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {

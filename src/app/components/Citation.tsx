@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import { useCopy } from '../use-copy.ts';
 import { useMounted } from '../use-mounted.ts';
 
@@ -8,7 +8,7 @@ import { useMounted } from '../use-mounted.ts';
  * the text is selected, so the reader can copy it by hand.
  */
 export function Citation({ text, id }: { readonly text: string; readonly id: string }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   const mounted = useMounted();
   const selectText = useCallback((): void => {
     const node = document.getElementById(id);
@@ -24,11 +24,11 @@ export function Citation({ text, id }: { readonly text: string; readonly id: str
       {mounted && (
         <p className="citation-actions">
           <button type="button" className="citation-copy" onClick={() => void copy(text)}>
-            {t('cite.copy', { defaultValue: 'Copy citation' })}
+            {ui.t('cite.copy', { defaultValue: 'Copy citation' })}
           </button>{' '}
           <span role="status" className="citation-status">
-            {outcome === 'copied' && t('cite.copied', { defaultValue: 'Citation copied' })}
-            {outcome === 'failed' && t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
+            {outcome === 'copied' && ui.t('cite.copied', { defaultValue: 'Citation copied' })}
+            {outcome === 'failed' && ui.t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
           </span>
         </p>
       )}

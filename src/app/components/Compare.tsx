@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import type { DocumentOutline, LanguageData } from '../locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
@@ -47,6 +48,7 @@ function Cell({ view, column, level }: { readonly view: BlockView; readonly colu
 /** The links that change which languages are compared; plain links, each to a prerendered page, opened at the reader's paragraph. */
 function CompareControls({ languages }: { readonly languages: readonly LanguageCode[] }) {
   const { t } = useTranslation();
+  const ui = useUiText();
   const [first = SOURCE_LANGUAGE, ...others] = languages;
   const addable = LANGUAGES.filter((l) => !languages.includes(l.code));
   return (
@@ -54,19 +56,19 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
       <ul className="compare-shown">
         {others.map((code) => (
           <li key={code}>
-            <a href={comparePath(languages.filter((c) => c !== code))} {...keepPlace}>
+            <a href={comparePath(languages.filter((c) => c !== code))} lang={ui.langOf('compare.remove')} {...keepPlace}>
               <Trans i18nKey="compare.remove" defaults="Remove <name>{{language}}</name>" values={{ language: name(code) }} components={{ name: <span lang={code} /> }} />
             </a>
           </li>
         ))}
         <li>
           <a href={readerPath(first)} {...keepPlace}>
-            {t('compare.leave', { defaultValue: 'Leave the comparison' })}
+            {ui.t('compare.leave', { defaultValue: 'Leave the comparison' })}
           </a>
         </li>
       </ul>
       {languages.length < MAX_COMPARED && (
-        <Menu className="compare-add" summary={t('compare.add', { defaultValue: 'Add a language' })}>
+        <Menu className="compare-add" summary={ui.t('compare.add', { defaultValue: 'Add a language' })}>
           <ul>
             {addable.map((l) => (
               <li key={l.code}>
@@ -89,6 +91,7 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
  */
 export function Compare({ document: outline, languages, loaded, unavailable, siteUrl }: Props) {
   const { t, i18n } = useTranslation();
+  const ui = useUiText();
   const [first = SOURCE_LANGUAGE] = languages;
 
   useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
@@ -106,7 +109,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
 
   return (
     <PageFrame
-      skipLabel={t('skipToText', { defaultValue: 'Skip to the declaration' })}
+      skipLabel={ui.t('skipToText', { defaultValue: 'Skip to the declaration' })}
       header={
         <>
           <LanguageSwitcher current={first} hrefFor={(code) => comparePath(switchedComparison(languages, code))} keepPlace />
@@ -120,7 +123,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
     >
       <PrintIdentity language={first} outline={outline} address={`${siteUrl.replace(/\/+$/, '')}${comparePath(languages)}`} />
       <h1 className="compare-title">
-        {t('compare.title', { defaultValue: 'Side by side' })}:{' '}
+        {ui.t('compare.title', { defaultValue: 'Side by side' })}:{' '}
         {languages.map((code, i) => (
           <span key={code}>
             {i > 0 && ' · '}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import { displayName, LANGUAGES, type LanguageCode } from '../../languages.ts';
 import { keepPlace } from '../keep-place.ts';
 import { comparePath } from '../routes.ts';
@@ -6,9 +6,9 @@ import { Menu } from './Menu.tsx';
 
 /** From the reading view into the side-by-side view: plain links, so it works before and without scripts; with scripts they open at the reader's paragraph. */
 export function CompareMenu({ language }: { readonly language: LanguageCode }) {
-  const { t } = useTranslation();
+  const ui = useUiText();
   return (
-    <Menu className="compare-menu" summary={t('compare.open', { defaultValue: 'Compare with another language' })}>
+    <Menu className="compare-menu" summary={ui.t('compare.open', { defaultValue: 'Compare with another language' })}>
       <ul>
         {LANGUAGES.filter((l) => l.code !== language).map((other) => (
           <li key={other.code}>

@@ -1,10 +1,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiText } from '../ui-text.tsx';
 import { useCopy } from '../use-copy.ts';
 
 /** Copies the paragraph's permalink; says so in a live region, since the button itself does not change. */
 export function CopyLink({ id, number }: { readonly id: string; readonly number: number }) {
   const { t } = useTranslation();
+  const ui = useUiText();
   // Without clipboard access, put the link where the reader can copy it by hand.
   const showInAddressBar = useCallback((): void => window.history.replaceState(window.history.state, '', `#${id}`), [id]);
   const { outcome, copy } = useCopy(showInAddressBar);
@@ -16,8 +18,8 @@ export function CopyLink({ id, number }: { readonly id: string; readonly number:
         </svg>
       </button>
       <span role="status" className="copy-status">
-        {outcome === 'copied' && t('paragraph.copied', { defaultValue: 'Link copied' })}
-        {outcome === 'failed' && t('paragraph.copyFailed', { defaultValue: 'Could not copy the link. It is now in the address bar.' })}
+        {outcome === 'copied' && ui.t('paragraph.copied', { defaultValue: 'Link copied' })}
+        {outcome === 'failed' && ui.t('paragraph.copyFailed', { defaultValue: 'Could not copy the link. It is now in the address bar.' })}
       </span>
     </>
   );

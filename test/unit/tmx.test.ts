@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extract } from '../../src/cli/extract.ts';
+import { status } from '../../src/cli/status.ts';
 import { tmxExport } from '../../src/cli/tmx-export.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { TMX } from '../../src/sync/formats/tmx.ts';
@@ -94,10 +95,20 @@ describe('the translation memory of the project', () => {
       expect((await runCommand(tmxExport, ROOT, ['--out', join(out, 'all.tmx')])).code).toBe(0);
       const text = await readFile(join(out, 'all.tmx'), 'utf8');
       expect(text).not.toContain('x-state');
+      // Exactly what `npm run status` calls translated, per language: a newly added language, all untranslated,
+      // has nothing in the memory and is no failure.
+      const report = await runCommand(status, ROOT, ['--json']);
+      expect(report.code, report.err).toBe(0);
+      const statuses = JSON.parse(report.out) as Record<string, Record<string, string>>;
+      let current = 0;
       for (const language of TARGET_LANGUAGES) {
         const parsed = TMX.parse(text, { file: 'all.tmx', language });
-        expect(parsed.ok && parsed.entries.length, language).toBeGreaterThan(50);
+        const translated = Object.entries(statuses[language] ?? {}).filter(([, s]) => s === 'translated').map(([id]) => id);
+        expect(parsed.ok && parsed.entries.map((e) => `${e.namespace}:${e.key}`).sort(), language).toEqual(translated.sort());
+        current += translated.length;
       }
+      // The project's languages are translated: the memory is not empty.
+      expect(current).toBeGreaterThan(50);
     } finally {
       await rm(out, { recursive: true, force: true });
     }

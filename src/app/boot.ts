@@ -5,6 +5,7 @@
  * the text and its stylesheet and nothing else. A button pressed before hydration is pressed again after.
  */
 import { isLanguageCode } from '../languages.ts';
+import { measureHeader } from './header-height.ts';
 import { rememberLanguage } from './remember.ts';
 import './styles.css';
 
@@ -29,6 +30,10 @@ function start(): void {
     if (pressed) document.querySelector<HTMLButtonElement>(pressed)?.click();
   });
 }
+
+// The stylesheet's fallback is a one-line header; with the real height, a permalink opens clear of it.
+measureHeader(document);
+document.querySelector(':target')?.scrollIntoView();
 
 const root = document.getElementById('root');
 const prerendered = root?.dataset['prerendered'];

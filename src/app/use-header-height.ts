@@ -1,24 +1,12 @@
 import { useEffect } from 'react';
+import { HEADER_HEIGHT, measureHeader } from './header-height.ts';
 
-/** The custom property compare.css places the sticky column labels with. */
-export const HEADER_HEIGHT = '--header-height';
-
-/**
- * How much of the viewport's top the site header covers, as `--header-height` on the root: its height
- * where it is sticky, 0 where it scrolls away (small screens may make it static). Measured, since the
- * header wraps to more lines with longer language names, larger text or zoom; the stylesheet's fallback
- * holds until the app runs and without scripts.
- */
+/** Keeps `--header-height` (header-height.ts) current while the app runs: the header's size or position may change. */
 export function useHeaderHeight(): void {
   useEffect(() => {
-    const root = document.documentElement;
     const header = document.querySelector<HTMLElement>('.site-header');
     if (!header) return undefined;
-    const measure = (): void => {
-      const position = getComputedStyle(header).position;
-      const covers = position === 'sticky' || position === 'fixed';
-      root.style.setProperty(HEADER_HEIGHT, `${covers ? header.getBoundingClientRect().height : 0}px`);
-    };
+    const measure = (): void => measureHeader(document);
     measure();
     // Absent from old browsers and jsdom: the resize event below still covers a change of viewport.
     const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
@@ -28,7 +16,7 @@ export function useHeaderHeight(): void {
     return () => {
       observer?.disconnect();
       window.removeEventListener('resize', measure);
-      root.style.removeProperty(HEADER_HEIGHT);
+      document.documentElement.style.removeProperty(HEADER_HEIGHT);
     };
   }, []);
 }

@@ -29,13 +29,15 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 }
 
 /**
- * React hydrates when the reader starts to interact (boot.ts): move the pointer, then wait for the
- * React root's internal key.
+ * React hydrates when the reader starts to interact (boot.ts): move the pointer, then wait until the
+ * app has not only started (the root's key is set as hydration begins) but committed and run its
+ * effects. Every reading and comparison page shows its citation's copy button only then
+ * (Citation.tsx), so a key or click the test sends next meets listeners that are in place.
  */
 export async function hydrated(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer'));
+    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer')) && root.querySelector('.citation-copy') !== null;
   });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   readonly className: string;
@@ -13,23 +13,25 @@ interface Props {
  */
 export function Menu({ className, summary, children }: Props) {
   const ref = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
 
+  // Listening from mount and asking `details.open` at the moment of the key or click, rather than
+  // listening only while React has seen the toggle: the toggle event is queued, and an Escape
+  // pressed right after opening must not fall into the gap before the listener is attached.
   useEffect(() => {
     const details = ref.current;
-    if (!open || !details) return undefined;
+    if (!details) return undefined;
     const close = (): void => {
       details.open = false;
     };
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      if (!details.open || event.key !== 'Escape' || event.defaultPrevented) return;
       const inside = details.contains(details.ownerDocument.activeElement);
       close();
       if (inside) details.querySelector('summary')?.focus();
     };
     // A click, not a pointerdown: closing an in-flow menu moves what is below it, and the click must land where it was aimed.
     const onClick = (event: MouseEvent): void => {
-      if (event.target instanceof Node && !details.contains(event.target)) close();
+      if (details.open && event.target instanceof Node && !details.contains(event.target)) close();
     };
     const doc = details.ownerDocument;
     doc.addEventListener('keydown', onKey);
@@ -38,10 +40,10 @@ export function Menu({ className, summary, children }: Props) {
       doc.removeEventListener('keydown', onKey);
       doc.removeEventListener('click', onClick);
     };
-  }, [open]);
+  }, []);
 
   return (
-    <details ref={ref} className={className} onToggle={(event) => setOpen(event.currentTarget.open)}>
+    <details ref={ref} className={className}>
       <summary>{summary}</summary>
       {children}
     </details>

@@ -31,13 +31,14 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 /**
  * React hydrates when the reader starts to interact (boot.ts): move the pointer, then wait until the
  * app has not only started (the root's key is set as hydration begins) but committed and run its
- * effects. Every reading and comparison page shows its citation's copy button only then
- * (Citation.tsx), so a key or click the test sends next meets listeners that are in place.
+ * effects. Only then does a reading or comparison page show its citation's copy button (Citation.tsx)
+ * and a review page enable its filters (ReviewFilters.tsx), so a key or click the test sends next
+ * meets listeners that are in place.
  */
 export async function hydrated(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer')) && root.querySelector('.citation-copy') !== null;
+    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer')) && root.querySelector('.citation-copy, .review-filters fieldset:enabled') !== null;
   });
 }

@@ -54,7 +54,7 @@ function InlineEdit({ view }: { readonly view: BlockView }) {
   if (!editing) return null;
   if (!open) {
     return (
-      <button type="button" className="edit-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button edit-button" onClick={() => setOpen(true)}>
         {ui.t('edit.open', { defaultValue: 'Edit translation' })}
       </button>
     );

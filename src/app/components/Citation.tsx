@@ -23,7 +23,7 @@ export function Citation({ text, id }: { readonly text: string; readonly id: str
       </p>
       {mounted && (
         <p className="citation-actions">
-          <button type="button" className="citation-copy" onClick={() => void copy(text)}>
+          <button type="button" className="button citation-copy" onClick={() => void copy(text)}>
             {ui.t('cite.copy', { defaultValue: 'Copy citation' })}
           </button>{' '}
           <span role="status" className="citation-status">

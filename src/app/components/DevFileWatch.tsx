@@ -21,7 +21,7 @@ export function DevFileWatch() {
       <p>
         {t('edit.changedOnDisk', { defaultValue: 'Translation files changed on disk since this page was loaded:' })} <code>{changed.join(', ')}</code>
       </p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
         {t('edit.reload', { defaultValue: 'Reload' })}
       </button>
     </div>

@@ -38,7 +38,7 @@ export function LoadFailedNotice({ language, onRetry }: { readonly language: Lan
   return (
     <div className="notice notice-error" role="alert">
       <p>{ui.t('load.failed', { defaultValue: 'The {{language}} text could not be loaded, so the English original is shown.', language: languageName(language, shownIn) })}</p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" className="button" onClick={onRetry}>
         {ui.t('load.retry', { defaultValue: 'Try again' })}
       </button>
     </div>

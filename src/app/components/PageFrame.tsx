@@ -39,7 +39,7 @@ function PageFooter({ source }: { readonly source: string }) {
   return (
     <footer className="page-footer">
       <p className="print-only">{ui.t('print.source', { defaultValue: 'Source: {{url}}', url: source })}</p>
-      <button type="button" className="print-button" onClick={() => window.print()}>
+      <button type="button" className="button print-button" onClick={() => window.print()}>
         {ui.t('actions.print', { defaultValue: 'Print' })}
       </button>
     </footer>

@@ -59,11 +59,11 @@ export function TranslationEditor({ language, namespace, entryKey, english, init
       </label>
       <textarea id={`${id}-text`} lang={language} value={text} rows={Math.min(12, Math.max(3, Math.ceil(english.length / 70)))} aria-describedby={`${id}-english`} onChange={(e) => setText(e.target.value)} />
       <div className="editor-actions">
-        <button type="submit" disabled={outcome.kind === 'saving'}>
+        <button type="submit" className="button" disabled={outcome.kind === 'saving'}>
           {outcome.kind === 'saving' ? t('edit.saving', { defaultValue: 'Saving…' }) : t('edit.save', { defaultValue: 'Save' })}
         </button>
         {onCancel && (
-          <button type="button" onClick={onCancel}>
+          <button type="button" className="button" onClick={onCancel}>
             {outcome.kind === 'saved' ? t('edit.close', { defaultValue: 'Close' }) : t('edit.cancel', { defaultValue: 'Cancel' })}
           </button>
         )}

@@ -81,7 +81,7 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
             onCancel={() => setEditing(false)}
           />
         ) : (
-          <button type="button" className="edit-button" onClick={() => setEditing(true)}>
+          <button type="button" className="button edit-button" onClick={() => setEditing(true)}>
             {ui.t('edit.open', { defaultValue: 'Edit translation' })}
           </button>
         )

@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { devTranslations } from './src/build/dev-translations.ts';
-import { localeData } from './src/build/locale-plugin.ts';
-import { pageShell } from './src/build/page-shell.ts';
-import { stripDefaultValues } from './src/build/strip-defaults.ts';
+import { devTranslations } from './src/site/plugins/dev-translations.ts';
+import { localeData } from './src/site/plugins/locale-plugin.ts';
+import { pageShell } from './src/site/plugins/page-shell.ts';
+import { stripDefaultValues } from './src/site/plugins/strip-defaults.ts';
 
 export default defineConfig({
   // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.

@@ -8,7 +8,7 @@ import { Reader } from './components/Reader.tsx';
 import { Review } from './components/Review.tsx';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
 import { PdfContext } from './pdf.ts';
-import type { ReviewData } from './review-data.ts';
+import type { ReviewData } from '../core/wire/review-data.ts';
 import type { Route } from './routes.ts';
 import { useLanguage, type LanguageState, type Loader } from './use-language.ts';
 

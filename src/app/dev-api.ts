@@ -1,5 +1,5 @@
-/** The browser side of the development server's translation endpoints (src/build/dev-translations.ts). */
-import type { ReviewData } from './review-data.ts';
+/** The browser side of the development server's translation endpoints (src/site/plugins/dev-translations.ts). */
+import type { ReviewData } from '../core/wire/review-data.ts';
 
 export const DEV_API = '/__translations';
 

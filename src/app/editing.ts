@@ -12,7 +12,7 @@ export interface EditTarget {
   readonly version: string;
 }
 
-/** In-place editing, offered by the development server only (see src/build/dev-translations.ts). */
+/** In-place editing, offered by the development server only (see src/site/plugins/dev-translations.ts). */
 export interface Editing {
   target(key: string): EditTarget;
   /** A translation was saved: show it, as current, without a reload. */

@@ -2,7 +2,7 @@ import type { LanguageCode } from '../languages.ts';
 import type { LanguageData } from './locale-data.ts';
 
 /**
- * A language's data, fetched as the JSON asset the build emitted for it (src/build/locale-plugin.ts).
+ * A language's data, fetched as the JSON asset the build emitted for it (src/site/plugins/locale-plugin.ts).
  * A fetch, not a dynamic import(): some Chromium builds keep a failed import() of a URL in the module map,
  * so "Try again" after a failed load would never ask the server again; each fetch is a new request.
  */

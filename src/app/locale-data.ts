@@ -1,4 +1,4 @@
-/** The shape of the data the locale plugin (src/build/locale-plugin.ts) serves to the app. */
+/** The shape of the data the locale plugin (src/site/plugins/locale-plugin.ts) serves to the app. */
 import type { LanguageCode } from '../languages.ts';
 import type { Calendar } from './format.ts';
 
@@ -26,7 +26,7 @@ export interface LanguageData {
   readonly edition: Edition;
 }
 
-/** Why a revision date is not known (see src/build/revision.ts). */
+/** Why a revision date is not known (see src/site/revision.ts). */
 export type RevisionUnknown = 'no-history' | 'uncommitted' | 'shallow';
 
 export interface Edition {

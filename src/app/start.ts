@@ -3,7 +3,7 @@ import { getLanguage, LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from 
 import { createI18n } from './i18n.ts';
 import type { DocumentOutline, LanguageData } from './locale-data.ts';
 import type { AppProps } from './App.tsx';
-import type { ReviewData } from './review-data.ts';
+import type { ReviewData } from '../core/wire/review-data.ts';
 import { routeLanguage, type Route } from './routes.ts';
 
 /** The document the reader shows; the workflow handles any number, the reader this one. */

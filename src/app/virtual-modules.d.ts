@@ -9,7 +9,7 @@ declare module 'virtual:locale-data' {
 }
 
 declare module 'virtual:review-data' {
-  import type { ReviewData } from './review-data.ts';
+  import type { ReviewData } from '../core/wire/review-data.ts';
   /** The translators' review as of the build. */
   const review: ReviewData;
   export default review;

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TARGET_LANGUAGES } from '../languages.ts';
-import { formatJson } from '../sync/catalog.ts';
+import { formatJson } from '../core/common/catalog.ts';
 
 const WORDS = ['Nordic', 'defence', 'cooperation', 'Ministers', 'welcomed', 'enhanced', 'operational', 'airspace', 'corridors', 'NATO', 'support', 'capability', 'targets', 'preparedness', 'total', 'security'];
 

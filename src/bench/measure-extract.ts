@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
-import { extract } from '../cli/extract.ts';
-import { PLAIN } from '../cli/render.ts';
+import { extract } from '../commands/extract.ts';
+import { PLAIN } from '../core/report/render.ts';
 
 // Child process of bench:extract: one extraction in the given directory, then its time and peak memory as JSON.
 const [dir = '.', ...argv] = process.argv.slice(2);

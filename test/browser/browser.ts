@@ -1,8 +1,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../src/build/chromium.ts';
+import { launchChromium } from '../../src/node/chromium.ts';
 
 /**
- * Headless Chromium: Debian's where installed, else the npm package's (src/build/chromium.ts; `CHROMIUM`
+ * Headless Chromium: Debian's where installed, else the npm package's (src/node/chromium.ts; `CHROMIUM`
  * overrides). Playwright gives each launch a fresh temporary profile.
  */
 export function launch(): Promise<Browser> {

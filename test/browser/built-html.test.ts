@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/build/html.ts';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/html.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const pages = (): string[] => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));

@@ -136,7 +136,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
   afterAll(async () => browser?.close());
 
   it('counts entries per language exactly as npm run status does', async () => {
-    const status = JSON.parse(execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/cli/status.ts', '--json'], { cwd: fixtureRoot, encoding: 'utf8' })) as Record<string, Record<string, string>>;
+    const status = JSON.parse(execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/commands/status.ts', '--json'], { cwd: fixtureRoot, encoding: 'utf8' })) as Record<string, Record<string, string>>;
     const { page, close } = await open(browser, `${fixture}/en/review/`);
     const table = await page.locator('.review-counts tbody tr').evaluateAll((rows) =>
       rows.map((r) => [r.getAttribute('data-language'), ...[...r.querySelectorAll('td')].map((c) => Number(c.textContent))]),

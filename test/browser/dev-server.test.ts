@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fileVersion } from '../../src/cli/save-translations.ts';
+import { fileVersion } from '../../src/node/save-translations.ts';
 import { launch, open } from './browser.ts';
 import { copyProject, plant } from './fixture-site.ts';
 
@@ -59,7 +59,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     // The Norfolk paragraph's English changes after it was translated: stale in every language.
     const docPath = join(dir, 'src/documents/declaration.md');
     await writeFile(docPath, plant(await readFile(docPath, 'utf8'), 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
-    tsx(['src/cli/extract.ts', '--quiet']);
+    tsx(['src/commands/extract.ts', '--quiet']);
     const port = await freePort();
     server = await createServer({ root: dir, configFile: join(dir, 'vite.config.ts'), cacheDir: join(dir, '.vite-cache'), logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
     await server.listen();
@@ -89,9 +89,9 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     const after = await read('locales/da/declaration.json');
     const expected = JSON.stringify({ ...(JSON.parse(before) as Record<string, string>), norfolk: text }, null, 2) + '\n';
     expect(after).toBe(expected);
-    const status = JSON.parse(tsx(['src/cli/status.ts', '--json', '--lang', 'da'])) as Record<string, Record<string, string>>;
+    const status = JSON.parse(tsx(['src/commands/status.ts', '--json', '--lang', 'da'])) as Record<string, Record<string, string>>;
     expect(status['da']?.['declaration:norfolk']).toBe('translated');
-    expect(() => tsx(['src/cli/extract.ts', '--check'])).not.toThrow();
+    expect(() => tsx(['src/commands/extract.ts', '--check'])).not.toThrow();
     expect(errors).toEqual([]);
     await close();
   });

@@ -39,7 +39,7 @@ function fill(target: Nested, english: Nested, language: string): Nested {
  */
 async function settle(dir: string): Promise<void> {
   const tsx = (args: string[]): void => void execFileSync(join(dir, 'node_modules/.bin/tsx'), args, { cwd: dir, stdio: 'pipe' });
-  tsx(['src/cli/extract.ts', '--quiet', '--confirm', '*:*:*']);
+  tsx(['src/commands/extract.ts', '--quiet', '--confirm', '*:*:*']);
   for (const language of TARGET_LANGUAGES) {
     for (const file of await readdir(join(dir, 'locales', language))) {
       const path = join(dir, 'locales', language, file);
@@ -49,7 +49,7 @@ async function settle(dir: string): Promise<void> {
       if (filled !== text) await writeFile(path, filled);
     }
   }
-  tsx(['src/cli/extract.ts', '--quiet']);
+  tsx(['src/commands/extract.ts', '--quiet']);
 }
 
 /** Replace text the fixture relies on, failing loudly when the real document no longer has it. */
@@ -74,9 +74,9 @@ export async function buildFixtureSite(root: string): Promise<string> {
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
     execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', SITE_PUBLISHER: FIXTURE_PUBLISHER } });
   };
-  run('tsx', ['src/cli/extract.ts', '--quiet']);
+  run('tsx', ['src/commands/extract.ts', '--quiet']);
   run('vite', ['build', '--logLevel', 'error']);
-  run('vite', ['build', '--ssr', 'src/build/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error']);
-  run('tsx', ['src/build/prerender.ts']);
+  run('vite', ['build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error']);
+  run('tsx', ['src/site/prerender.ts']);
   return join(dir, 'dist');
 }

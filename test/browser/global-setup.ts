@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createStaticServer, listen } from '../../src/build/static-server.ts';
+import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { buildFixtureSite } from './fixture-site.ts';
-import { findChromium } from '../../src/build/chromium.ts';
+import { findChromium } from '../../src/node/chromium.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

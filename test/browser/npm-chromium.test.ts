@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { findChromium, launchChromium } from '../../src/build/chromium.ts';
+import { findChromium, launchChromium } from '../../src/node/chromium.ts';
 
 const base = inject('baseUrl');
 

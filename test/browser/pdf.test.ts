@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/app/format.ts';
-import { makePdfs, type MadePdf } from '../../src/build/pdf.ts';
+import { makePdfs, type MadePdf } from '../../src/site/pdf.ts';
 import { displayName, getLanguage, type LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { launch } from './browser.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, type BlockKind } from '../../src/sync/document.ts';
+import { parseDocument, type BlockKind } from '../../src/core/document/document.ts';
 
 const FILE = 'src/documents/declaration.md';
 

@@ -1,8 +1,8 @@
-import type { Catalog } from '../../src/sync/catalog.ts';
-import type { WriteEvidence } from '../../src/sync/evidence.ts';
-import { textFingerprint } from '../../src/sync/hash.ts';
-import type { SyncInput } from '../../src/sync/merge.ts';
-import { EMPTY_STATE, type EntryState, type ObsoleteEntry, type SyncState } from '../../src/sync/state.ts';
+import type { Catalog } from '../../src/core/common/catalog.ts';
+import type { WriteEvidence } from '../../src/core/state/evidence.ts';
+import { textFingerprint } from '../../src/core/common/hash.ts';
+import type { SyncInput } from '../../src/core/sync/merge.ts';
+import { EMPTY_STATE, type EntryState, type ObsoleteEntry, type SyncState } from '../../src/core/state/state.ts';
 
 /** catalog({ a: 'A', b: 'B' }) keeps the given order. */
 export function catalog(entries: Record<string, string> = {}): Catalog {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extract } from '../../src/cli/extract.ts';
-import { status } from '../../src/cli/status.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type Captured, type TempProject } from './project.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { poExport } from '../../src/cli/po-export.ts';
-import { status } from '../../src/cli/status.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { poExport } from '../../src/commands/po-export.ts';
+import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from './project.ts';
 import { haveTool, MSGFMT } from './system-tools.ts';
 

@@ -1,8 +1,8 @@
 import { access, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { PLAIN } from '../../src/cli/render.ts';
-import type { CommandEnvironment } from '../../src/cli/io.ts';
+import { PLAIN } from '../../src/core/report/render.ts';
+import type { CommandEnvironment } from '../../src/commands/shared/io.ts';
 
 export interface TempProject {
   readonly dir: string;

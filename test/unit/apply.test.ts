@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyTranslations, type ApplyInput } from '../../src/sync/apply.ts';
-import { formatCatalog } from '../../src/sync/catalog.ts';
-import { planExtraction } from '../../src/sync/extraction.ts';
+import { applyTranslations, type ApplyInput } from '../../src/core/sync/apply.ts';
+import { formatCatalog } from '../../src/core/common/catalog.ts';
+import { planExtraction } from '../../src/core/sync/extraction.ts';
 
 import { runCommand, tempProject, documentText } from '../support/project.ts';
 import { catalog, state } from '../support/factories.ts';
-import { fileVersion, saveTranslations } from '../../src/cli/save-translations.ts';
-import { extract } from '../../src/cli/extract.ts';
-import { readSnapshot } from '../../src/cli/project-io.ts';
-import { status } from '../../src/cli/status.ts';
-import { reviewData } from '../../src/sync/review.ts';
+import { fileVersion, saveTranslations } from '../../src/node/save-translations.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { readSnapshot } from '../../src/node/project-io.ts';
+import { status } from '../../src/commands/status.ts';
+import { reviewData } from '../../src/core/report/review.ts';
 
 const english = catalog({ one: 'First.', two: 'Second on {{date}}.', three: 'Third.' });
 

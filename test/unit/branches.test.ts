@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { status } from '../../src/cli/status.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 /**

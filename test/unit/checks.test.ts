@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTranslations, type Glossary } from '../../src/sync/checks.ts';
+import { checkTranslations, type Glossary } from '../../src/core/sync/checks.ts';
 import { catalog } from '../support/factories.ts';
 
 const glossary: Glossary = [

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { status } from '../../src/cli/status.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { status } from '../../src/commands/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
@@ -217,7 +217,7 @@ describe('the command-line entry points', () => {
   it('set the process exit code (run through tsx as npm does)', async () => {
     const p = await setUp();
     const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
-    const cli = (name: string, ...args: string[]) => spawnSync(tsx, [join(import.meta.dirname, `../../src/cli/${name}.ts`), ...args], { cwd: p.dir, encoding: 'utf8' });
+    const cli = (name: string, ...args: string[]) => spawnSync(tsx, [join(import.meta.dirname, `../../src/commands/${name}.ts`), ...args], { cwd: p.dir, encoding: 'utf8' });
     expect(cli('extract', '--check').status).toBe(0);
     await p.write('src/documents/doc.md', documentText([['one', 'Changed.']]));
     expect(cli('extract', '--check').status).toBe(1);

@@ -2,9 +2,9 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planProject } from '../../src/cli/plan.ts';
-import { readSnapshot } from '../../src/cli/project-io.ts';
-import { writeJournal } from '../../src/cli/transaction.ts';
+import { planProject } from '../../src/node/plan.ts';
+import { readSnapshot } from '../../src/node/project-io.ts';
+import { writeJournal } from '../../src/node/transaction.ts';
 import { BLOCKS, gitProject, type GitProject } from '../support/git-project.ts';
 
 /**

@@ -1,16 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serve } from '../../src/build/serve-cli.ts';
-import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from '../../src/cli/command.ts';
-import { extract } from '../../src/cli/extract.ts';
-import { poExport } from '../../src/cli/po-export.ts';
-import { poImport } from '../../src/cli/po-import.ts';
-import { status } from '../../src/cli/status.ts';
-import { tmxExport } from '../../src/cli/tmx-export.ts';
-import { xliffExport } from '../../src/cli/xliff-export.ts';
-import { xliffImport } from '../../src/cli/xliff-import.ts';
-import { PLAIN } from '../../src/cli/render.ts';
+import { serve } from '../../src/commands/serve.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from '../../src/commands/shared/command.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { poExport } from '../../src/commands/po-export.ts';
+import { poImport } from '../../src/commands/po-import.ts';
+import { status } from '../../src/commands/status.ts';
+import { tmxExport } from '../../src/commands/tmx-export.ts';
+import { xliffExport } from '../../src/commands/xliff-export.ts';
+import { xliffImport } from '../../src/commands/xliff-import.ts';
+import { PLAIN } from '../../src/core/report/render.ts';
 import { LANGUAGE_CODES, TARGET_LANGUAGES } from '../../src/languages.ts';
 import { runCommand, tempProject, type TempProject } from '../support/project.ts';
 
@@ -84,14 +84,14 @@ describe('the bin block', () => {
   const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
 
   it('sets the exit code: 2 for a bad option of npm run serve', () => {
-    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/build/serve-cli.ts'), '--bogus'], { encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--bogus'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("serve: Unknown option '--bogus'");
   });
 
   it.each([
-    ['bench:web', 'src/bench/web-bench.ts', ['--lang', 'xx'], `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`],
-    ['bench:extract', 'src/bench/extract-bench.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
+    ['bench:web', 'src/commands/bench-web.ts', ['--lang', 'xx'], `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`],
+    ['bench:extract', 'src/commands/bench-extract.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
   ])('%s refuses bad options with exit 2 before measuring anything', (_name, script, args, message) => {
     const result = spawnSync(tsx, [join(import.meta.dirname, '../..', script), ...args], { encoding: 'utf8' });
     expect(result.status).toBe(2);
@@ -100,7 +100,7 @@ describe('the bin block', () => {
 
   it('npm run serve serves the folder it is given on the port it is given', async () => {
     project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
-    const child = spawn(tsx, [join(import.meta.dirname, '../../src/build/serve-cli.ts'), '--port', '0', '--dir', 'site'], { cwd: project.dir });
+    const child = spawn(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--port', '0', '--dir', 'site'], { cwd: project.dir });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

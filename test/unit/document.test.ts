@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentCatalog, parseDocument } from '../../src/sync/document.ts';
-import { assignIds, randomId } from '../../src/sync/document-ids.ts';
+import { documentCatalog, parseDocument } from '../../src/core/document/document.ts';
+import { assignIds, randomId } from '../../src/core/document/document-ids.ts';
 
 const doc = (body: string, nextId = 1): string => `---\nnamespace: demo\ndate: 2024-11-21\nnext-id: ${nextId}\n---\n\n${body}`;
 

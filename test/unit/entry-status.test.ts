@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryStatus } from '../../src/sync/entry-status.ts';
+import { entryStatus } from '../../src/core/state/entry-status.ts';
 
 const entry = (from: string | undefined, unverified = false) => ({ ...(from === undefined ? {} : { from }), seen: 'x', ...(unverified ? { unverified: true as const } : {}) });
 

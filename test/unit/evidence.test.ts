@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersTo, replacementsAcross } from '../../src/sync/evidence.ts';
+import { answersTo, replacementsAcross } from '../../src/core/state/evidence.ts';
 
 describe('replacementsAcross', () => {
   it('finds rewrites that are one replacement applied to several entries by the same change', () => {

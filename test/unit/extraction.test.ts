@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planExtraction, type ProjectSnapshot } from '../../src/sync/extraction.ts';
+import { planExtraction, type ProjectSnapshot } from '../../src/core/sync/extraction.ts';
 import { documentText } from '../support/project.ts';
 
 function snapshot(targetLanguages: readonly string[], locales: Record<string, string> = {}): ProjectSnapshot {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { status } from '../../src/cli/status.ts';
+import { status } from '../../src/commands/status.ts';
 import { DA, docWith, translatedRepo, type GitProject } from '../support/git-project.ts';
 import { runCommand } from '../support/project.ts';
 
@@ -214,9 +214,9 @@ describe('a translation counts as current only with evidence, across git', () =>
     p.git('clone', '-q', '--depth', '1', '--branch', 'maint', `file://${p.dir}`, clone);
     try {
       await rm(join(clone, 'locales/.sync/da/doc.json'));
-      const { extract } = await import('../../src/cli/extract.ts');
+      const { extract } = await import('../../src/commands/extract.ts');
       const { runCommand } = await import('../support/project.ts');
-      const { status } = await import('../../src/cli/status.ts');
+      const { status } = await import('../../src/commands/status.ts');
       await runCommand(extract, clone, []);
       const report = JSON.parse((await runCommand(status, clone, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
       expect(report['da']).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'stale' });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExchangeEntry } from '../../src/sync/exchange.ts';
-import type { ExchangeRecord } from '../../src/sync/exchange-record.ts';
-import { fromPieces, toPieces } from '../../src/sync/formats/inline.ts';
-import { decideImport, type NamespaceFiles } from '../../src/sync/import-policy.ts';
-import { EMPTY_STATE } from '../../src/sync/state.ts';
+import type { ExchangeEntry } from '../../src/core/exchange/exchange.ts';
+import type { ExchangeRecord } from '../../src/core/exchange/exchange-record.ts';
+import { fromPieces, toPieces } from '../../src/core/exchange/formats/inline.ts';
+import { decideImport, type NamespaceFiles } from '../../src/core/exchange/import-policy.ts';
+import { EMPTY_STATE } from '../../src/core/state/state.ts';
 
 /** One namespace "doc" whose English is `english` and whose Danish is `danish`, all made from the English now. */
 function project(english: Record<string, string>, danish: Record<string, string>): ReadonlyMap<string, NamespaceFiles> {

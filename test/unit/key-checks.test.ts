@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { movedEnglish, unknownKeys } from '../../src/sync/key-checks.ts';
-import { classifyLocaleTree } from '../../src/sync/locale-tree.ts';
+import { movedEnglish, unknownKeys } from '../../src/core/sync/key-checks.ts';
+import { classifyLocaleTree } from '../../src/core/locale/locale-tree.ts';
 
 const map = (entries: Record<string, string>): Map<string, string> => new Map(Object.entries(entries));
 

@@ -6,10 +6,10 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/corpus.ts';
-import { extract } from '../../src/cli/extract.ts';
-import { poExport } from '../../src/cli/po-export.ts';
-import { poImport } from '../../src/cli/po-import.ts';
-import { JOURNAL } from '../../src/cli/transaction.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { poExport } from '../../src/commands/po-export.ts';
+import { poImport } from '../../src/commands/po-import.ts';
+import { JOURNAL } from '../../src/node/transaction.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { runCommand } from '../support/project.ts';
 
@@ -111,8 +111,8 @@ afterAll(async () => {
 });
 
 describe.each([
-  { command: 'extract', script: 'src/cli/extract.ts', start: () => extractStart, expected: () => extractExpected, rerun: () => extract },
-  { command: 'po:import', script: 'src/cli/po-import.ts', start: () => importStart, expected: () => importExpected, rerun: () => poImport },
+  { command: 'extract', script: 'src/commands/extract.ts', start: () => extractStart, expected: () => extractExpected, rerun: () => extract },
+  { command: 'po:import', script: 'src/commands/po-import.ts', start: () => importStart, expected: () => importExpected, rerun: () => poImport },
 ])('a kill during $command', ({ command, script, start, expected, rerun }) => {
   it(`recovers to the uninterrupted result (${KILLS} random kills)`, async () => {
     let killed = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCatalog } from '../../src/sync/catalog.ts';
-import { parseLocaleFile } from '../../src/sync/locale-file.ts';
+import { formatCatalog } from '../../src/core/common/catalog.ts';
+import { parseLocaleFile } from '../../src/core/locale/locale-file.ts';
 
 describe('parseLocaleFile', () => {
   it('flattens nested i18next JSON into dotted keys in file order', () => {
@@ -83,8 +83,8 @@ describe('damage people and git do to JSON files', () => {
   });
 
   it('says the same of the sync state and the glossary, each with its own advice', async () => {
-    const { parseState } = await import('../../src/sync/state-file.ts');
-    const { parseGlossary } = await import('../../src/sync/glossary-file.ts');
+    const { parseState } = await import('../../src/core/state/state-file.ts');
+    const { parseGlossary } = await import('../../src/core/locale/glossary-file.ts');
     const conflict = '{\n<<<<<<< HEAD\n}\n';
     const state = parseState('locales/.sync/da/doc.json', conflict);
     const glossary = parseGlossary('locales/glossary.json', conflict);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localeData } from '../../src/build/locale-plugin.ts';
-import { extract } from '../../src/cli/extract.ts';
+import { localeData } from '../../src/site/plugins/locale-plugin.ts';
+import { extract } from '../../src/commands/extract.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 /** The build reads the same files through the same loaders: a broken one stops it with its position. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { syncCatalog } from '../../src/sync/merge.ts';
-import { textFingerprint } from '../../src/sync/hash.ts';
+import { syncCatalog } from '../../src/core/sync/merge.ts';
+import { textFingerprint } from '../../src/core/common/hash.ts';
 import { catalog, input, state, written } from '../support/factories.ts';
 
 const statuses = (result: ReturnType<typeof syncCatalog>): Record<string, string> =>

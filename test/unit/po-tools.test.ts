@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { poExport } from '../../src/cli/po-export.ts';
-import { poImport } from '../../src/cli/po-import.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { poExport } from '../../src/commands/po-export.ts';
+import { poImport } from '../../src/commands/po-import.ts';
 import { documentText, runCommand, type TempProject } from '../support/project.ts';
 import { changedFiles, entry, exportAll, replaceEntry, setMsgstr, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
 import { haveTool, MSGMERGE } from '../support/system-tools.ts';

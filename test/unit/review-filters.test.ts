@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterReview, filtersFromAddress, filtersQuery } from '../../src/app/components/review/use-review-filters.ts';
-import type { ReviewData, ReviewEntry } from '../../src/app/review-data.ts';
+import type { ReviewData, ReviewEntry } from '../../src/core/wire/review-data.ts';
 
 const entry = (key: string, status: ReviewEntry['status']): ReviewEntry => ({ namespace: 'ui', key, status, problems: [] });
 const data: ReviewData = {

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { revisionOf } from '../../src/build/revision.ts';
+import { revisionOf } from '../../src/site/revision.ts';
 import { gitProject, type GitProject } from '../support/git-project.ts';
 
 const DAY = 24 * 3600;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeCatalogs, scanSource } from '../../src/sync/scan-code.ts';
+import { codeCatalogs, scanSource } from '../../src/core/document/scan-code.ts';
 
 describe('scanSource', () => {
   it('finds t() calls and <Trans> elements with their English defaults', () => {

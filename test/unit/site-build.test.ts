@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/build/site-url.ts';
-import { sitemapXml } from '../../src/build/sitemap.ts';
-import { pageHtml } from '../../src/build/html.ts';
+import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/site/site-url.ts';
+import { sitemapXml } from '../../src/site/sitemap.ts';
+import { pageHtml } from '../../src/site/html.ts';
 
 describe('SITE_URL', () => {
   it('defaults to this machine, with a warning that names the fix', () => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../src/build/serve-cli.ts';
-import { createStaticServer, listen } from '../../src/build/static-server.ts';
+import { serve } from '../../src/commands/serve.ts';
+import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { runCommand } from '../support/project.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -124,7 +124,7 @@ describe('npm run serve', () => {
   });
 
   it('serves on the port PORT names, as a program', async () => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/build/serve-cli.ts'), '--dir', site], { cwd: parent, env: { ...process.env, PORT: '0' } });
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/commands/serve.ts'), '--dir', site], { cwd: parent, env: { ...process.env, PORT: '0' } });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { stripDefaults } from '../../src/build/strip-defaults.ts';
+import { stripDefaults } from '../../src/site/plugins/strip-defaults.ts';
 
 describe('stripDefaults (the browser build drops English copies of interface strings)', () => {
   it('empties defaultValue strings, escapes included, and leaves the other options', () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../../src/sync/document.ts';
-import { planExtraction, type ProjectSnapshot } from '../../src/sync/extraction.ts';
-import { parseLocaleFile } from '../../src/sync/locale-file.ts';
-import { parseState } from '../../src/sync/state-file.ts';
+import { parseDocument } from '../../src/core/document/document.ts';
+import { planExtraction, type ProjectSnapshot } from '../../src/core/sync/extraction.ts';
+import { parseLocaleFile } from '../../src/core/locale/locale-file.ts';
+import { parseState } from '../../src/core/state/state-file.ts';
 
 const DOC = 'src/documents/doc.md';
 const TARGET = 'locales/da/doc.json';

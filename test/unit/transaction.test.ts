@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { LOCK_DIR, LockBusy, withProjectLock } from '../../src/cli/lock.ts';
-import { saveTranslations } from '../../src/cli/save-translations.ts';
-import { commitWrites, JOURNAL, recoverInterrupted } from '../../src/cli/transaction.ts';
-import { fingerprint } from '../../src/sync/hash.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { LOCK_DIR, LockBusy, withProjectLock } from '../../src/node/lock.ts';
+import { saveTranslations } from '../../src/node/save-translations.ts';
+import { commitWrites, JOURNAL, recoverInterrupted } from '../../src/node/transaction.ts';
+import { fingerprint } from '../../src/core/common/hash.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 let project: TempProject | undefined;
@@ -86,7 +86,7 @@ describe('the project lock', () => {
 
   it('takes over at once from a holder that was killed', async () => {
     const p = (project = await tempProject({}));
-    const script = `import { withProjectLock } from ${JSON.stringify(join(import.meta.dirname, '../../src/cli/lock.ts'))};\nawait withProjectLock(process.argv[2], { command: 'killed' }, async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });\n`;
+    const script = `import { withProjectLock } from ${JSON.stringify(join(import.meta.dirname, '../../src/node/lock.ts'))};\nawait withProjectLock(process.argv[2], { command: 'killed' }, async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });\n`;
     await p.write('hold.mts', script);
     const child = spawn(process.execPath, ['--import', 'tsx', join(p.dir, 'hold.mts'), p.dir], { stdio: ['ignore', 'pipe', 'inherit'], cwd: join(import.meta.dirname, '../..') });
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { extract } from '../../src/cli/extract.ts';
-import { status } from '../../src/cli/status.ts';
+import { extract } from '../../src/commands/extract.ts';
+import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 /** What counts as a translation: never one that fails validation, nor the English copied into it. */
@@ -76,9 +76,9 @@ describe('what counts as translated', () => {
 
 describe('what a build publishes', () => {
   it('publishes translated and stale texts (stale ones listed), and "" for an invalid or copied-English one', async () => {
-    const { published, unpublishable } = await import('../../src/build/locale-plugin.ts');
-    const { planProject } = await import('../../src/cli/plan.ts');
-    const { readSnapshot } = await import('../../src/cli/project-io.ts');
+    const { published, unpublishable } = await import('../../src/site/plugins/locale-plugin.ts');
+    const { planProject } = await import('../../src/node/plan.ts');
+    const { readSnapshot } = await import('../../src/node/project-io.ts');
     const p = await setUp();
     await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{dato}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
     await p.write('locales/sv/doc.json', `${JSON.stringify({ one: 'Möte den {{date}}.', two: 'The Ministers met.' }, null, 2)}\n`);

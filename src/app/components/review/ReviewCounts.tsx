@@ -1,5 +1,5 @@
 import { useUiText } from '../../ui-text.tsx';
-import { REVIEW_STATUSES, type ReviewData } from '../../review-data.ts';
+import { REVIEW_STATUSES, type ReviewData } from '../../../core/wire/review-data.ts';
 import { languageLabel, useStatusText } from './status-text.ts';
 
 /** Per language, the figures `npm run status` gives. */

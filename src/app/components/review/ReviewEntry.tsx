@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useUiText } from '../../ui-text.tsx';
-import type { ReviewEntry as Entry } from '../../review-data.ts';
+import type { ReviewEntry as Entry } from '../../../core/wire/review-data.ts';
 import { TranslationEditor } from '../TranslationEditor.tsx';
 import { useStatusText } from './status-text.ts';
 

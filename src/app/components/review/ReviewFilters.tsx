@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useUiText } from '../../ui-text.tsx';
-import { REVIEW_STATUSES } from '../../review-data.ts';
+import { REVIEW_STATUSES } from '../../../core/wire/review-data.ts';
 import { useMounted } from '../../use-mounted.ts';
 import { languageLabel, useStatusText } from './status-text.ts';
 import type { Filters } from './use-review-filters.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReviewStatus } from '../../review-data.ts';
+import type { ReviewStatus } from '../../../core/wire/review-data.ts';
 import { displayName, getLanguage, isLanguageCode } from '../../../languages.ts';
 
 /** What each review state is called in the page's language. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../../languages.ts';
-import { REVIEW_STATUSES, type ReviewData, type ReviewLanguage, type ReviewStatus } from '../../review-data.ts';
+import { REVIEW_STATUSES, type ReviewData, type ReviewLanguage, type ReviewStatus } from '../../../core/wire/review-data.ts';
 
 export type LanguageFilter = 'all' | string;
 export type StatusFilter = 'all' | ReviewStatus;

@@ -1,0 +1,99 @@
+import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
+import { locked } from '../node/lock.ts';
+import { planProject } from '../node/plan.ts';
+import { readSnapshot } from '../node/project-io.ts';
+import { commitWrites } from '../node/transaction.ts';
+import { EXIT, type CommandEnvironment } from './shared/io.ts';
+import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
+import { renderProblem, renderStatus, renderWrites } from '../core/report/render.ts';
+
+const USAGE = `Usage: npm run extract -- [options]
+
+Extract the English from src/documents/*.md and the t() calls in src/, write locales/en,
+and bring every other language in sync (new keys untranslated, changed English marked stale,
+removed English moved to the obsolete store).
+
+  --check                 write nothing; list what would change; exit 1 if anything would
+  --confirm LANG:NS:KEY   mark a stale translation as still right (any part may be *); repeatable
+  --prune                 drop the obsolete store (removed paragraphs' translations) and the
+                          files of namespaces no document or code defines any more
+  --accept-moves          accept English that moved from one id to another (else an error:
+                          the id markers look swapped or moved)
+  --strict                treat warnings (identical to English, glossary) as errors
+  --quiet                 print only problems and changes
+  -h, --help              this text
+
+Exit codes: 0 done; 1 --check found changes, or a translation has errors; 2 broken input (nothing written).`;
+
+function parseConfirmation(value: string): Confirmation | undefined {
+  const parts = value.split(':');
+  if (parts.length !== 3 || parts.some((p) => p === '')) return undefined;
+  const [language = '', namespace = '', key = ''] = parts;
+  return { language, namespace, key };
+}
+
+const SPEC = commandSpec({
+  name: 'extract',
+  usage: USAGE,
+  options: {
+    check: { type: 'boolean', default: false },
+    confirm: { type: 'string', multiple: true, default: [] },
+    prune: { type: 'boolean', default: false },
+    'accept-moves': { type: 'boolean', default: false },
+    strict: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+export async function extract(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const args = cli.values;
+  const confirm: Confirmation[] = [];
+  for (const value of args.confirm) {
+    const parsed = parseConfirmation(value);
+    if (!parsed) {
+      env.err(`extract: --confirm takes LANG:NAMESPACE:KEY (e.g. da:declaration:threat), not "${value}"`);
+      return EXIT.broken;
+    }
+    confirm.push(parsed);
+  }
+
+  return locked(env, 'npm run extract', () => run(env, confirm, args));
+}
+
+async function run(env: CommandEnvironment, confirm: readonly Confirmation[], args: { readonly check: boolean; readonly prune: boolean; readonly strict: boolean; readonly quiet: boolean; readonly 'accept-moves': boolean }): Promise<number> {
+  const snapshot = await readSnapshot(env.cwd);
+  const plan = await planProject(env.cwd, snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
+  for (const p of plan.warnings) env.err(renderProblem(p));
+  if (plan.fatal.length > 0) {
+    for (const p of plan.fatal) env.err(renderProblem(p));
+    env.err(`extract: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
+    return EXIT.broken;
+  }
+  const unmatched = unmatchedConfirmations(plan, confirm);
+  if (unmatched.length > 0) {
+    for (const c of unmatched) env.err(`extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`);
+    return EXIT.broken;
+  }
+  for (const p of plan.problems) env.err(renderProblem(p));
+  const errors = plan.problems.filter((p) => p.severity === 'error' || args.strict).length;
+
+  if (args.check) {
+    if (plan.writes.size > 0) {
+      env.err(`extract --check: ${plan.writes.size} file(s) are out of date; run \`npm run extract\`:\n${renderWrites(plan)}`);
+      return EXIT.failed;
+    }
+    if (!args.quiet) env.out('extract --check: every file is up to date.');
+    return errors > 0 ? EXIT.failed : EXIT.ok;
+  }
+
+  await commitWrites(env.cwd, plan.writes, 'npm run extract');
+  if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
+  else if (!args.quiet) env.out('Everything was already up to date.');
+  if (!args.quiet) env.out(renderStatus(plan, env.style, false));
+  if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
+  return errors > 0 ? EXIT.failed : EXIT.ok;
+}
+
+await runIfMain(import.meta.url, 'extract', extract);

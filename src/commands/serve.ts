@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
+import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
+import { createStaticServer, listen } from '../site/static-server.ts';
+
+export const DEFAULT_PORT = 4173;
+
+const USAGE = `Usage: npm run serve -- [options]      (npm start -- [options] builds first)
+
+Serve the built site (npm run build) on 127.0.0.1, as a static host would serve it:
+the 404 page for unknown addresses, precompressed files, the security headers.
+
+  --port PORT   the port to listen on (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free one)
+  --dir DIR     the folder to serve (default dist)
+  -h, --help    this text
+
+Exit codes: 0 serving (until Ctrl+C); 2 bad options or no built site; 3 the server could not start (e.g. the port is in use).`;
+
+const SPEC = commandSpec({
+  name: 'serve',
+  usage: USAGE,
+  options: {
+    port: { type: 'string' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
+
+/** A TCP port from an option or PORT, or undefined when it is not one. */
+export function parsePort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text.trim())) return undefined;
+  const port = Number(text);
+  return port <= 65535 ? port : undefined;
+}
+
+/** `npm run serve`: resolves once the server listens; the process then runs until it is stopped. */
+export async function serve(argv: readonly string[], env: CommandEnvironment, environment: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const { values } = cli;
+  const given = values.port ?? environment['PORT'];
+  const source = values.port !== undefined ? '--port' : 'PORT';
+  const port = given === undefined || given === '' ? DEFAULT_PORT : parsePort(given);
+  if (port === undefined) {
+    env.err(`serve: ${source} ${given}: not a port; give a number from 0 to 65535\n\n${USAGE}`);
+    return EXIT.broken;
+  }
+  const dir = resolve(env.cwd, values.dir);
+  if (!existsSync(join(dir, 'index.html'))) {
+    env.err(`serve: no built site in ${displayPath(env.cwd, dir)}/ (no index.html): run npm run build first, or npm start, which builds and serves`);
+    return EXIT.broken;
+  }
+  try {
+    const url = await listen(createStaticServer(dir), port);
+    env.out(`Serving ${displayPath(env.cwd, dir)} at ${url}/ (Ctrl+C to stop)`);
+    return EXIT.ok;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EADDRINUSE'
+        ? `port ${port} is in use (another server, perhaps an earlier npm start): stop it, or choose another port with --port ${port + 1} or PORT=${port + 1}`
+        : code === 'EACCES'
+          ? `port ${port} needs privileges this user lacks: choose a port above 1023 with --port`
+          : (error as Error).message;
+    env.err(`serve: could not start: ${reason}`);
+    return EXIT.unexpected;
+  }
+}
+
+await runIfMain(import.meta.url, 'serve', serve);

@@ -1,0 +1,42 @@
+import { isAbsolute, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { COLOUR, PLAIN, type Style } from '../../core/report/render.ts';
+
+/** What a command needs from its surroundings, passed in so tests can run it in-process on a temp tree. */
+export interface CommandEnvironment {
+  readonly cwd: string;
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly style: Style;
+}
+
+export function processEnvironment(): CommandEnvironment {
+  // `npm run status | head` closes the pipe early: the reader has what it wanted, so this is no error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+  const colour = process.stdout.isTTY === true && !('NO_COLOR' in process.env);
+  return {
+    cwd: process.cwd(),
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+    style: colour ? COLOUR : PLAIN,
+  };
+}
+
+/** True when the module is the program being run, not imported. */
+export function isMain(importMetaUrl: string): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && importMetaUrl === pathToFileURL(entry).href;
+}
+
+/** 0 done; 1 refused or failed a check; 2 broken input or bad options (nothing written); 3 an unexpected error. */
+export const EXIT = { ok: 0, failed: 1, broken: 2, unexpected: 3 } as const;
+
+/** A path as the user would type it: relative inside the project, absolute outside. */
+export function displayPath(root: string, path: string): string {
+  const inside = relative(root, path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
+}

@@ -1,0 +1,49 @@
+import { XLIFF, XLIFF_VERSIONS } from '../core/exchange/formats/xliff.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
+import { runExport } from './shared/exchange.ts';
+import { EXIT, type CommandEnvironment } from './shared/io.ts';
+
+const USAGE = `Usage: npm run xliff:export -- [options]
+
+Write one XLIFF file per language (xliff/da.xlf, ...) for CAT tools: Trados Studio, memoQ,
+Phrase, OmegaT, Wordfast, Weblate, Crowdin. One unit per entry, id namespace:key; source the
+English now; target the translation (none when untranslated). A stale translation has the
+state needs-review-translation (2.1: initial) and the English it was made from alongside.
+Placeholders and tags are inline codes. Beside each file, a record of what it holds
+(xliff/da.xlf.record.json) lets the import tell what the translator changed. Bring the files
+back with \`npm run xliff:import\`.
+
+An XLIFF file that holds translations not yet imported is not overwritten: import it first,
+or pass --force to throw those translations away.
+
+  --lang LANG       only this language (repeatable)
+  --version V       1.2 (default: every CAT tool reads it) or 2.1
+  --out DIR         write into DIR instead of xliff/
+  --force           overwrite files even when they hold translations not yet imported
+  -h, --help        this text
+
+Exit codes: 0 written; 1 a file holds work not yet imported (nothing written); 2 broken input or bad options (nothing written).`;
+
+const SPEC = commandSpec({
+  name: 'xliff:export',
+  usage: USAGE,
+  options: {
+    ...LANGUAGE_OPTION,
+    version: { type: 'string', default: '1.2' },
+    out: { type: 'string', default: XLIFF.defaultDir },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+export async function xliffExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
+  const cli = parseCommand(SPEC, argv, env);
+  if (!cli.ok) return cli.code;
+  const format = XLIFF_VERSIONS[cli.values.version];
+  if (!format) {
+    env.err(`xliff:export: --version ${cli.values.version}: one of ${Object.keys(XLIFF_VERSIONS).join(', ')}`);
+    return EXIT.broken;
+  }
+  return runExport({ name: SPEC.name, format, reader: XLIFF, dir: cli.values.out, languages: cli.languages, force: cli.values.force }, env);
+}
+
+await runIfMain(import.meta.url, 'xliff:export', xliffExport);

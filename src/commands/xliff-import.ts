@@ -1,0 +1,28 @@
+import { XLIFF } from '../core/exchange/formats/xliff.ts';
+import { runIfMain } from './shared/command.ts';
+import { importCommand } from './shared/exchange.ts';
+
+const USAGE = `Usage: npm run xliff:import -- [options]
+
+Read the XLIFF files in xliff/ (xliff/da.xlf, ...; version 1.2 or 2.x, as the file says) back into
+locales/, through the same sync state, checks and import policy as po:import. Every file is
+checked before anything is written; one error and nothing is written.
+
+Only the units the translator changed are applied (the record written by the export says what
+the file held). A target in the state translated, final or signed-off (2.x: translated, reviewed,
+final) counts as current for the English in the unit's source; any other state (needs-review,
+new, initial, none) is saved but stays stale. A unit without a target imports nothing. A changed
+source text or a unit id that no longer exists is refused (exit 2); a unit whose translation in
+locales/ also changed since the export is a conflict (exit 1) unless --force.
+
+  --lang LANG   only this language (repeatable; its file must exist)
+  --dir DIR     read from DIR instead of xliff/
+  --check       write nothing; list what would change; exit 1 if anything would
+  --force       on a conflict, take the file's translation over the one in locales/
+  -h, --help    this text
+
+Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+
+export const xliffImport = importCommand('xliff:import', USAGE, XLIFF);
+
+await runIfMain(import.meta.url, 'xliff:import', xliffImport);

@@ -1,0 +1,152 @@
+import type { Html, Node as MdNode, Parent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { ID_PATTERN, readFrontMatter } from './front-matter.ts';
+import { classifyComments, firstWords } from './id-markers.ts';
+import { withoutBom } from '../locale/json-text.ts';
+import type { Problem } from '../common/problems.ts';
+
+export { ID_PATTERN } from './front-matter.ts';
+
+interface Point {
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * The English source documents: Markdown (CommonMark, parsed by micromark) with YAML front matter
+ * and an HTML-comment id marker (`<!-- id: opening -->`) above each block, invisible when the
+ * Markdown is viewed. Anything the reader could not show faithfully is an error, never a guess.
+ */
+export type BlockKind = 'title' | 'heading' | 'paragraph';
+
+export interface Block {
+  /** Undefined for a block pasted without an id; `assignIds` gives it one. */
+  readonly id: string | undefined;
+  readonly kind: BlockKind;
+  readonly text: string;
+  /** 1-based line of the block's first line. */
+  readonly line: number;
+  /** Offset of the start of that line in the text without its byte-order mark: where a marker goes. */
+  readonly lineOffset: number;
+}
+
+export interface SourceDocument {
+  readonly file: string;
+  readonly namespace: string;
+  readonly meta: ReadonlyMap<string, string>;
+  readonly blocks: readonly Block[];
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly document: SourceDocument }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Collapse every run of white space (non-breaking spaces included) to one space. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/gu, ' ').trim();
+}
+
+const OPTIONS = { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] };
+const FENCE = /^---[ \t]*(?:\r?\n|$)/;
+
+const UNSUPPORTED: Record<string, string> = {
+  list: 'a list',
+  blockquote: 'a block quote',
+  code: 'a code block',
+  thematicBreak: 'a horizontal rule (---)',
+  table: 'a table',
+  definition: 'a link definition',
+};
+
+function inlineHtml(node: MdNode): Html[] {
+  if (node.type === 'html') return [node as Html];
+  return 'children' in node ? (node as Parent).children.flatMap(inlineHtml) : [];
+}
+
+export function parseDocument(file: string, raw: string): ParseResult {
+  const text = withoutBom(raw);
+  const problems: Problem[] = [];
+  const fail = (point: Point, code: string, message: string): void => {
+    problems.push({ severity: 'error', code, message, file, line: point.line, column: point.column });
+  };
+  const tree = fromMarkdown(text, OPTIONS);
+  const [first, ...rest] = tree.children;
+  let meta: ReadonlyMap<string, string> = new Map();
+  let children: RootContent[] = tree.children;
+  if (first?.type === 'yaml' && first.position) {
+    const front = readFrontMatter({ file, yaml: first.value, firstLine: first.position.start.line + 1, usesDate: text.includes('{{date}}') });
+    problems.push(...front.problems);
+    meta = front.meta;
+    children = rest;
+  } else if (FENCE.test(text)) {
+    fail({ line: 1, column: 1 }, 'front-matter', 'the front matter opened on this line is never closed: add a line "---" after its last "key: value" line');
+    return { ok: false, problems };
+  } else {
+    fail({ line: 1, column: 1 }, 'namespace', 'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")');
+  }
+
+  const blocks: Block[] = [];
+  const markers = new Map<Block, Point>();
+  let pending: { id: string; at: Point } | undefined;
+  for (const node of children) {
+    const start = node.position?.start;
+    if (!start) continue;
+    if (node.type === 'html') {
+      const found = classifyComments(node.value);
+      const indent = /^[ \t]*/.exec(text.slice(start.offset ?? 0))?.[0].length ?? 0;
+      for (const p of found.problems) fail({ line: start.line, column: start.column + indent }, p.code, p.message);
+      for (const id of found.ids) {
+        if (pending) fail(start, 'orphan-id', `id "${pending.id}" on line ${pending.at.line} is not followed by a paragraph`);
+        pending = { id, at: start };
+      }
+      continue;
+    }
+    if (node.type !== 'heading' && node.type !== 'paragraph') {
+      fail(start, 'unsupported', `${UNSUPPORTED[node.type] ?? `a ${node.type}`} is not supported here: the reader shows headings and paragraphs only`);
+      continue;
+    }
+    for (const html of inlineHtml(node)) {
+      const inside = classifyComments(html.value);
+      const where = html.position?.start ?? start;
+      if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
+      else if (inside.problems.length > 0) for (const p of inside.problems) fail(where, p.code, p.message);
+      // The reader shows the English as text: a comment or tag inside a paragraph would be published as written.
+      else fail(where, 'inline-html', 'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown');
+    }
+    const end = node.position?.end;
+    const head = node.children[0]?.position?.start;
+    const tail = node.children[node.children.length - 1]?.position?.end;
+    // A heading's text is what lies between its markers (`#`, closing `#`s, a setext underline).
+    const from = node.type === 'heading' ? (head?.offset ?? start.offset ?? 0) : (start.offset ?? 0);
+    const to = node.type === 'heading' ? (tail?.offset ?? end?.offset ?? 0) : (end?.offset ?? 0);
+    const source = text.slice(from, to);
+    if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--')) fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
+    const kind: BlockKind = node.type === 'heading' ? (node.depth === 1 ? 'title' : 'heading') : 'paragraph';
+    const block: Block = { id: pending?.id, kind, text: normaliseSpace(source), line: start.line, lineOffset: (start.offset ?? 0) - (start.column - 1) };
+    if (pending) markers.set(block, pending.at);
+    blocks.push(block);
+    pending = undefined;
+  }
+  if (pending) fail(pending.at, 'orphan-id', `id "${pending.id}" is not followed by a paragraph`);
+
+  const byId = new Map<string, Block>();
+  for (const block of blocks) {
+    if (block.id === undefined) continue;
+    const earlier = byId.get(block.id);
+    if (earlier) {
+      fail(markers.get(block) ?? { line: block.line, column: 1 }, 'duplicate-id',
+        `id "${block.id}" is used twice: line ${earlier.line} "${firstWords(earlier.text)}" and line ${block.line} "${firstWords(block.text)}". No translation is attached to either until one keeps it: remove the marker above the paragraph that is new here (npm run extract gives it a fresh id)`);
+    } else byId.set(block.id, block);
+  }
+  const namespace = meta.get('namespace') ?? '';
+  if (problems.length > 0) return { ok: false, problems };
+  if (!ID_PATTERN.test(namespace)) return { ok: false, problems: [{ severity: 'error', code: 'namespace', message: 'the front matter must name the document\'s namespace', file, line: 1, column: 1 }] };
+  return { ok: true, document: { file, namespace, meta, blocks } };
+}
+
+/** The English catalog of a document: id -> text, in document order. */
+export function documentCatalog(document: SourceDocument): Map<string, string> {
+  return new Map(document.blocks.map((b) => [b.id ?? '', b.text]));
+}

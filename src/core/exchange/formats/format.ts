@@ -1,0 +1,43 @@
+import type { ExchangeEntry, ExportCounts, LanguageExport } from '../exchange.ts';
+import type { Problem } from '../../common/problems.ts';
+
+/**
+ * An exchange format is an adapter: it renders the export model into files and parses a file back
+ * into entries with their positions. It decides nothing about what an import applies
+ * (import-policy.ts does, for every format). Adding a format is one module and one npm script.
+ */
+
+export interface BuiltFile {
+  /** The file's name inside the export folder. */
+  readonly name: string;
+  /** The language whose work the file carries, for a file per language; undefined for a memory of all of them. */
+  readonly language?: string;
+  readonly text: string;
+  readonly counts: ExportCounts;
+}
+
+export interface BuildOptions {
+  /** A translation memory normally holds current translations only; this adds stale ones, marked as such. */
+  readonly includeStale?: boolean;
+}
+
+export interface ParseContext {
+  /** The file as messages show it. */
+  readonly file: string;
+  /** The language the file is expected to hold. */
+  readonly language: string;
+}
+
+export type ParseResult = { readonly ok: true; readonly entries: readonly ExchangeEntry[] } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export interface ExchangeFormat {
+  /** As users name it: "PO", "XLIFF 1.2". */
+  readonly label: string;
+  /** The folder an export writes to by default (not committed). */
+  readonly defaultDir: string;
+  /** The file an import reads for a language. */
+  fileName(language: string): string;
+  /** The files of an export; the same input always gives the same bytes. */
+  build(languages: readonly LanguageExport[], options?: BuildOptions): BuiltFile[];
+  parse(text: string, context: ParseContext): ParseResult;
+}

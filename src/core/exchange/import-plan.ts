@@ -1,0 +1,145 @@
+import { SOURCE_LANGUAGE } from '../../languages.ts';
+import { applyTranslations } from '../sync/apply.ts';
+import type { Catalog } from '../common/catalog.ts';
+import type { Glossary } from '../sync/checks.ts';
+import type { ExchangeRecord } from './exchange-record.ts';
+import type { ExchangeFormat } from './formats/format.ts';
+import { fingerprint } from '../common/hash.ts';
+import { decideImport, type LocatedEdit, type NamespaceFiles } from './import-policy.ts';
+import { loadLocale, loadState, take } from '../locale/loaders.ts';
+import { isNamespace, LOCALES_DIR, localeFile } from '../common/paths.ts';
+import type { Problem } from '../common/problems.ts';
+import { EMPTY_STATE, type SyncState } from '../state/state.ts';
+
+/** What an import does to one key, as the translator would put it. */
+export type ChangeKind = 'translated' | 'stale' | 'confirmed' | 'now stale';
+
+export interface NamespaceImport {
+  readonly namespace: string;
+  readonly edits: readonly LocatedEdit[];
+  /** The locale file's version (fingerprint) as checked: a file changed on disk before the write is a conflict. */
+  readonly version: string;
+  readonly changes: readonly { readonly key: string; readonly kind: ChangeKind }[];
+}
+
+export interface LanguageImport {
+  /** Broken input: the translator's file, or the locale files it goes into. */
+  readonly broken: readonly Problem[];
+  /** Translations the checks refuse, and conflicts. */
+  readonly invalid: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly namespaces: readonly NamespaceImport[];
+  /** Changed entries that cannot be imported: work that lives only in the file. */
+  readonly stranded: readonly string[];
+  /** The exchange record to keep once the edits are written. */
+  readonly record?: ExchangeRecord;
+}
+
+export interface ImportInput {
+  readonly format: ExchangeFormat;
+  readonly language: string;
+  /** The file's path as messages show it. */
+  readonly file: string;
+  readonly text: string;
+  /** Files under locales/ by path relative to the project root. */
+  readonly locales: ReadonlyMap<string, string>;
+  readonly glossary: Glossary;
+  readonly record?: ExchangeRecord;
+  readonly overwrite?: boolean;
+}
+
+function kind(edit: LocatedEdit, english: string | undefined, before: string | undefined): ChangeKind {
+  const current = edit.from === english;
+  if (edit.translation !== before) return current ? 'translated' : 'stale';
+  return current ? 'confirmed' : 'now stale';
+}
+
+/** The project's namespaces for one language as they are on disk, or why they cannot be read. */
+function loadNamespaces(language: string, locales: ReadonlyMap<string, string>): { broken: Problem[]; namespaces: Map<string, NamespaceFiles>; texts: Map<string, string | undefined> } {
+  const broken: Problem[] = [];
+  const namespaces = new Map<string, NamespaceFiles>();
+  const texts = new Map<string, string | undefined>();
+  const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
+  for (const path of locales.keys()) {
+    if (!path.startsWith(englishPrefix) || !path.endsWith('.json') || path.slice(englishPrefix.length).includes('/')) continue;
+    const namespace = path.slice(englishPrefix.length, -'.json'.length);
+    if (!isNamespace(namespace)) {
+      broken.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name (letters, digits, hyphens and underscores): rename or remove the file`, file: path });
+      continue;
+    }
+    const english = loadLocale(locales, SOURCE_LANGUAGE, namespace);
+    if (!english) continue;
+    const sink = { fatal: broken, warnings: [] };
+    const target = loadLocale(locales, language, namespace);
+    const catalog: Catalog = target ? take(target, { catalog: new Map(), positions: new Map(), text: '' }, sink).catalog : new Map();
+    const sync: SyncState = take(loadState(locales, language, namespace), EMPTY_STATE, sink);
+    if (english.ok) namespaces.set(namespace, { english: english.value.catalog, target: catalog, state: sync });
+    else broken.push(...english.problems);
+    texts.set(namespace, target?.ok ? target.value.text : undefined);
+  }
+  return { broken, namespaces, texts };
+}
+
+/**
+ * Check one language's file against the project as it is on disk, writing nothing: the edits it
+ * makes per namespace, or why it cannot be imported. Problems the checks find in a translation
+ * point at the file's entry, where the translator will fix them.
+ */
+export function planImport(input: ImportInput): LanguageImport {
+  const { language, file } = input;
+  const none = { invalid: [], warnings: [], namespaces: [], stranded: [] };
+  const loaded = loadNamespaces(language, input.locales);
+  if (loaded.broken.length > 0) return { broken: loaded.broken, ...none };
+  const parsed = input.format.parse(input.text, { file, language });
+  if (!parsed.ok) return { broken: parsed.problems, ...none };
+
+  const decided = decideImport({ language, file, entries: parsed.entries, namespaces: loaded.namespaces, ...(input.record ? { record: input.record } : {}), ...(input.overwrite ? { overwrite: true } : {}) });
+  if (decided.refused.length > 0) return { broken: decided.refused, ...none };
+  const broken: Problem[] = [];
+  const invalid: Problem[] = [...decided.conflicts];
+  const warnings: Problem[] = [...decided.warnings];
+
+  const at = (edits: readonly LocatedEdit[], problem: Problem): Problem => {
+    const edit = edits.find((e) => e.key === problem.key);
+    const { line: _line, column: _column, ...rest } = problem;
+    return { ...rest, file, ...(edit?.line === undefined ? {} : { line: edit.line, column: edit.column ?? 1 }) };
+  };
+  const results: NamespaceImport[] = [];
+  for (const [namespace, edits] of decided.edits) {
+    const files = loaded.namespaces.get(namespace);
+    const text = loaded.texts.get(namespace);
+    if (!files) continue; // the policy only edits namespaces it was given
+    if (text === undefined) {
+      broken.push({ severity: 'error', code: 'missing-file', message: `there is no ${localeFile(language, namespace)}: run npm run extract`, file, language, namespace });
+      continue;
+    }
+    const result = applyTranslations({ language, namespace, file: localeFile(language, namespace), text, english: files.english, state: files.state, glossary: input.glossary, edits });
+    if (!result.ok) {
+      invalid.push(...result.problems.map((p) => at(edits, p)));
+      continue;
+    }
+    const changed = new Set(result.changed);
+    // Warnings only for what this import changes: the rest the extraction has reported already.
+    warnings.push(...result.warnings.filter((w) => w.key !== undefined && changed.has(w.key)).map((w) => at(edits, w)));
+    const changes = edits.filter((e) => changed.has(e.key)).map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
+    if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fingerprint(text), changes });
+  }
+  return { broken, invalid, warnings, namespaces: results, stranded: decided.stranded, record: decided.record };
+}
+
+/**
+ * What a file holds that importing it would still bring in (or that it cannot bring in, being broken
+ * or in conflict), described for a refusal to export over it; undefined when it holds nothing new.
+ */
+export function pendingWork(input: ImportInput): string | undefined {
+  const result = planImport(input);
+  if (result.broken.length > 0) return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
+  const keys = [
+    ...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)),
+    ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`),
+    // Translations of paragraphs removed since, and edited removed (#~) entries: an export would leave them nowhere.
+    ...result.stranded,
+  ];
+  if (keys.length === 0) return undefined;
+  return `${keys.length} translation(s) that only this file holds (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`;
+}

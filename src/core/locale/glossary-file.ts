@@ -1,0 +1,52 @@
+import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
+import { readJson } from './json-text.ts';
+import { lineColumn, type Problem } from '../common/problems.ts';
+
+/**
+ * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }
+ * Each language lists the forms (or stems) that count as the agreed rendering.
+ */
+export type GlossaryParse = {
+  readonly ok: true;
+  readonly glossary: Glossary;
+  /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
+  readonly same: ReadonlySet<string>;
+} | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+export function parseGlossary(file: string, raw: string): GlossaryParse {
+  const read = readJson(file, raw, 'glossary');
+  if (!read.ok) return read;
+  const { text } = read;
+  const fail = (message: string, offset = 0): GlossaryParse => ({
+    ok: false,
+    problems: [{ severity: 'error', code: 'glossary-file', message, file, ...lineColumn(text, offset) }],
+  });
+  const data: unknown = JSON.parse(text);
+  const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
+  if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');
+  const sameList = typeof data === 'object' && data !== null && 'sameInEveryLanguage' in data ? data.sameInEveryLanguage : [];
+  if (!Array.isArray(sameList) || !sameList.every((v) => typeof v === 'string' && /^[^:\s]+:[^:\s]+$/.test(v))) {
+    return fail('"sameInEveryLanguage" must be a list of "namespace:key" strings', Math.max(0, text.indexOf('"sameInEveryLanguage"')));
+  }
+  const glossary: GlossaryTerm[] = [];
+  for (const [index, term] of terms.entries()) {
+    if (typeof term !== 'object' || term === null) return fail(`term ${index + 1} must be an object`);
+    const record = term as Record<string, unknown>;
+    const en = record['en'];
+    const where = text.indexOf(JSON.stringify(Array.isArray(en) ? en[0] : ''));
+    if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
+    const forms = new Map<string, readonly string[]>();
+    for (const [language, value] of Object.entries(record)) {
+      if (language === 'en' || language === 'note' || language === 'caseSensitive') continue;
+      if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
+      forms.set(language, value);
+    }
+    const note = record['note'];
+    glossary.push({ en, forms, ...(typeof note === 'string' ? { note } : {}), ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}) });
+  }
+  return { ok: true, glossary, same: new Set(sameList as string[]) };
+}

@@ -1,0 +1,46 @@
+import type { ReviewData, ReviewEntry, ReviewStatus } from '../wire/review-data.ts';
+import type { ExtractionPlan } from '../sync/extraction.ts';
+import { fingerprint } from '../common/hash.ts';
+import { SOURCE_LANGUAGE } from '../../languages.ts';
+import { LOCALES_DIR, localeFile } from '../common/paths.ts';
+import { wordDiff } from './word-diff.ts';
+
+/**
+ * The review from the same extraction plan `npm run status` prints, so its counts are the status
+ * counts by construction. `locales` gives the locale files' texts for their versions.
+ */
+export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, string>): ReviewData {
+  const languages = plan.languages.map((report) => {
+    const entries: ReviewEntry[] = [];
+    const versions: Record<string, string> = {};
+    for (const ns of report.namespaces) {
+      const text = locales.get(localeFile(report.language, ns.namespace));
+      if (text !== undefined) versions[ns.namespace] = fingerprint(text);
+      const english = plan.english.get(ns.namespace);
+      for (const entry of ns.entries) {
+        if (entry.status === 'translated') continue;
+        const status: ReviewStatus = entry.status;
+        const problems = plan.problems
+          .filter((p) => p.language === report.language && p.namespace === ns.namespace && p.key === entry.key)
+          .map((p) => ({ severity: p.severity, code: p.code, message: p.message }));
+        const current = english?.get(entry.key);
+        entries.push({
+          namespace: ns.namespace,
+          key: entry.key,
+          status,
+          ...(current === undefined || status === 'obsolete' ? {} : { english: current }),
+          ...(entry.translation ? { translation: entry.translation } : {}),
+          ...(entry.from === undefined ? {} : { from: entry.from }),
+          ...(entry.unverified ? { unverified: true as const } : {}),
+          ...(status === 'stale' && entry.from !== undefined && current !== undefined && entry.from !== current ? { diff: wordDiff(entry.from, current) } : {}),
+          problems,
+        });
+      }
+    }
+    return { language: report.language, counts: report.counts, entries, versions };
+  });
+  const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
+  // Writes elsewhere are sync state and obsolete stores catching up with hand edits: no reason to wait.
+  const englishBehind = [...plan.writes.keys()].some((path) => path.startsWith(englishPrefix) || !path.startsWith(`${LOCALES_DIR}/`));
+  return { upToDate: plan.writes.size === 0 && plan.fatal.length === 0, englishUpToDate: !englishBehind && plan.fatal.length === 0, languages };
+}

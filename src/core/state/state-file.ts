@@ -1,0 +1,68 @@
+import { formatJson } from '../common/catalog.ts';
+import { readJson, withoutBom } from '../locale/json-text.ts';
+import { lineColumn, type Problem } from '../common/problems.ts';
+import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
+
+/**
+ * The sync state on disk: one file per language and namespace, one small object per key,
+ * in English document order, so concurrent work on different paragraphs or languages
+ * merges in git without conflicts.
+ */
+interface StateFileShape {
+  readonly $comment: string;
+  readonly entries: Record<string, { from?: string; seen: string; unverified?: true }>;
+  readonly obsolete: Record<string, { translation: string; from?: string }>;
+}
+
+const COMMENT =
+  'Written by `npm run extract`; do not edit. For each key: the English the translation was made from, and a fingerprint of the translation when last synced.';
+
+export function formatState(state: SyncState): string {
+  const entries: StateFileShape['entries'] = {};
+  for (const [key, e] of state.entries) entries[key] = { ...(e.from === undefined ? {} : { from: e.from }), seen: e.seen, ...(e.unverified ? { unverified: true as const } : {}) };
+  const obsolete: StateFileShape['obsolete'] = {};
+  for (const [key, o] of state.obsolete) obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
+  const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
+  return formatJson(shape);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export type StateParse = { readonly ok: true; readonly state: SyncState } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export function parseState(file: string, raw: string): StateParse {
+  const text = withoutBom(raw);
+  const fail = (message: string, offset = 0): StateParse => ({
+    ok: false,
+    problems: [{ severity: 'error', code: 'state', message, file, ...lineColumn(text, offset) }],
+  });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Only a broken file pays for the slower reader that can say where and how it breaks.
+    const read = readJson(file, text, 'state');
+    if (!read.ok) return { ok: false, problems: read.problems.map((p) => (p.code === 'merge-conflict' ? p : { ...p, message: `${p.message} (in the sync state: restore the file from git, or fix it here)` })) };
+    return fail('invalid JSON in the sync state (restore the file from git)');
+  }
+  if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
+  const entries = new Map<string, EntryState>();
+  for (const [key, value] of Object.entries(data['entries'])) {
+    const from = isRecord(value) ? value['from'] : undefined;
+    if (!isRecord(value) || (from !== undefined && typeof from !== 'string') || typeof value['seen'] !== 'string' || (value['unverified'] !== undefined && value['unverified'] !== true)) {
+      return fail(`entry "${key}" must have a string "seen", and "from" a string when present`, text.indexOf(JSON.stringify(key)));
+    }
+    // An entry that says nothing of its English cannot be current, whatever the file claims.
+    const unverified = value['unverified'] === true || typeof from !== 'string';
+    entries.set(key, { ...(typeof from === 'string' ? { from } : {}), seen: value['seen'], ...(unverified ? { unverified: true as const } : {}) });
+  }
+  const obsolete = new Map<string, ObsoleteEntry>();
+  for (const [key, value] of Object.entries(data['obsolete'])) {
+    if (!isRecord(value) || typeof value['translation'] !== 'string') return fail(`obsolete entry "${key}" must have a string "translation"`, text.indexOf(JSON.stringify(key)));
+    const from = value['from'];
+    obsolete.set(key, typeof from === 'string' ? { translation: value['translation'], from } : { translation: value['translation'] });
+  }
+  return { ok: true, state: { entries, obsolete } };
+}

@@ -1,0 +1,108 @@
+import { applyEdits, modify } from 'jsonc-parser';
+import { KEY_SEPARATOR, type Catalog } from '../common/catalog.ts';
+import { checkTranslations, type Glossary } from './checks.ts';
+import { textFingerprint } from '../common/hash.ts';
+import { parseLocaleFile } from '../locale/locale-file.ts';
+import type { Problem } from '../common/problems.ts';
+import type { EntryState, SyncState } from '../state/state.ts';
+
+/** One translation to write, and the English it answers to. */
+export interface TranslationEdit {
+  readonly key: string;
+  readonly translation: string;
+  /**
+   * The English the translator worked from. The current English makes the entry up to date;
+   * an older one (a fuzzy PO entry, an outdated export) leaves or makes it stale.
+   */
+  readonly from: string;
+}
+
+export interface ApplyInput {
+  readonly language: string;
+  readonly namespace: string;
+  /** The locale file's path, for messages, and its text as it is on disk. */
+  readonly file: string;
+  readonly text: string;
+  /** The English catalog of the namespace (locales/en as last extracted). */
+  readonly english: Catalog;
+  readonly state: SyncState;
+  readonly glossary: Glossary;
+  readonly edits: readonly TranslationEdit[];
+}
+
+export type ApplyResult =
+  | {
+      readonly ok: true;
+      /** The file with only the edited values replaced: key order, formatting and every other value kept. */
+      readonly text: string;
+      readonly state: SyncState;
+      /** Keys whose translation or sync state changed. */
+      readonly changed: readonly string[];
+      readonly warnings: readonly Problem[];
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+const FORMAT = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
+
+/** Where a key missing from the file goes: after the keys that precede it in the English. */
+function insertionIndex(english: Catalog, path: readonly string[]) {
+  const order = [...english.keys()].map((k) => k.split(KEY_SEPARATOR).slice(0, path.length));
+  const rank = (segments: readonly string[]): number =>
+    order.findIndex((o) => o.length === segments.length && o.every((s, i) => s === segments[i]));
+  return (properties: string[]): number => {
+    const mine = rank(path);
+    const before = properties.filter((p) => rank([...path.slice(0, -1), p]) < mine).length;
+    return before;
+  };
+}
+
+/**
+ * Write translations into a locale file the way the extraction would have them, and record in the
+ * sync state which English each answers to. Pure. All or nothing: one invalid edit refuses the batch,
+ * with the same checks as the extraction (placeholders, tags, not empty, glossary as warnings).
+ */
+export function applyTranslations(input: ApplyInput): ApplyResult {
+  const { language, namespace, file, english } = input;
+  const parsed = parseLocaleFile(file, input.text);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const edit of input.edits) {
+    const where = { language, namespace, key: edit.key, file };
+    if (!english.has(edit.key)) {
+      problems.push({ severity: 'error', code: 'unknown-key', message: `"${edit.key}" is not a key of the English "${namespace}"`, ...where });
+      continue;
+    }
+    if (edit.translation.trim() === '') {
+      problems.push({ severity: 'error', code: 'empty', message: 'the translation is empty', ...where });
+      continue;
+    }
+    const found = checkTranslations({ language, namespace, english: new Map([[edit.key, english.get(edit.key) ?? '']]), target: new Map([[edit.key, edit.translation]]), glossary: input.glossary, file });
+    problems.push(...found.filter((p) => p.severity === 'error'));
+    warnings.push(...found.filter((p) => p.severity === 'warning'));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  let text = input.text;
+  const entries = new Map<string, EntryState>(input.state.entries);
+  const changed: string[] = [];
+  for (const edit of input.edits) {
+    const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
+    const before = input.state.entries.get(edit.key);
+    const same = parsed.catalog.get(edit.key) === edit.translation && before !== undefined && before.unverified !== true && before.from === entry.from && before.seen === entry.seen;
+    if (same) continue;
+    if (parsed.catalog.get(edit.key) !== edit.translation) {
+      const path = edit.key.split(KEY_SEPARATOR);
+      text = applyEdits(text, modify(text, path, edit.translation, { formattingOptions: FORMAT, getInsertionIndex: insertionIndex(english, path) }));
+    }
+    entries.set(edit.key, entry);
+    changed.push(edit.key);
+  }
+  // The state file lists entries in English order, as the extraction writes it.
+  const ordered = new Map<string, EntryState>();
+  for (const key of english.keys()) {
+    const entry = entries.get(key);
+    if (entry) ordered.set(key, entry);
+  }
+  return { ok: true, text, state: { entries: ordered, obsolete: input.state.obsolete }, changed, warnings };
+}

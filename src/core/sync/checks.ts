@@ -1,0 +1,121 @@
+import type { Catalog } from '../common/catalog.ts';
+import type { Problem } from '../common/problems.ts';
+
+/** English term -> the forms that count as its rendering in each language. */
+export interface GlossaryTerm {
+  /** The English forms that trigger the check (matched case-insensitively). */
+  readonly en: readonly string[];
+  /** Per language: forms or stems, any of which must appear (case-insensitively) in the translation. */
+  readonly forms: ReadonlyMap<string, readonly string[]>;
+  /** For official names: "Nato" does not count for "NATO". */
+  readonly caseSensitive?: boolean;
+  readonly note?: string;
+}
+
+export type Glossary = readonly GlossaryTerm[];
+
+const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
+const TAG = /<\/?\s*([A-Za-z][\w-]*)[^>]*?\/?>/g;
+
+function tokens(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((m) => m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? '')).sort();
+}
+
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+function describe(list: readonly string[], wrap: (t: string) => string): string {
+  return list.length === 0 ? 'none' : list.map(wrap).join(' ');
+}
+
+/** A string of only acronyms, numbers and placeholders ("NATO 2030") may rightly stay as in English. */
+function hasTranslatableWords(text: string): boolean {
+  return /(?=\p{L}*\p{Ll})\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
+}
+
+/** The glossary terms an English text uses that have agreed forms in the language: what its translation must contain. */
+export function termsFor(glossary: Glossary, language: string, english: string): GlossaryTerm[] {
+  return glossary.filter((term) => {
+    if ((term.forms.get(language) ?? []).length === 0) return false;
+    const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
+    return term.en.some((form) => fold(english).includes(fold(form)));
+  });
+}
+
+/** Placeholders and tags a translation must carry over, each once, in the order of the English. */
+export function protectedCodes(english: string): string[] {
+  return [...new Set(english.match(/\{\{[^}]*\}\}|<\/?[A-Za-z][^>]*>/g) ?? [])];
+}
+
+export interface CheckContext {
+  readonly language: string;
+  readonly namespace: string;
+  readonly english: Catalog;
+  readonly target: Catalog;
+  readonly glossary: Glossary;
+  /** Keys (`namespace:key`) whose text is rightly the same in every language (glossary "sameInEveryLanguage"). */
+  readonly same?: ReadonlySet<string>;
+  /** The English each translation answers to, when it is an older one (a stale entry). */
+  readonly madeFrom?: (key: string) => string | undefined;
+  /** Where the target file is, so problems can name it. */
+  readonly file?: string;
+}
+
+/** The code of the problem that makes a copy of the English count as untranslated. */
+export const IDENTICAL = 'identical';
+
+/**
+ * Whether a translation with these problems may be shown as a translation: not when it fails
+ * validation, nor when it is the English copied (a CAT tool's "copy source", po2json's fill).
+ */
+export function usableWith(problems: readonly Problem[]): boolean {
+  return !problems.some((p) => p.severity === 'error' || p.code === IDENTICAL);
+}
+
+/** Content checks on one translation (not empty), against the English it answers to. */
+export function checkEntry(context: CheckContext, key: string, english: string, translation: string): Problem[] {
+  const problems: Problem[] = [];
+  const { language, namespace, file } = context;
+  const report = (severity: Problem['severity'], code: string, message: string): void => {
+    problems.push({ severity, code, message, language, namespace, key, ...(file === undefined ? {} : { file }) });
+  };
+  if (!translation.trim()) {
+    report('error', 'empty', 'the translation is only white space; leave it as "" if it is not translated yet');
+    return problems;
+  }
+  // A stale translation answers to the English it was made from: a placeholder the English gained since
+  // makes it stale (the sync says so), not invalid.
+  const older = context.madeFrom?.(key);
+  const references = older === undefined || older === english ? [english] : [english, older];
+  const names = (text: string): string[] => tokens(text, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
+  const gotPlaceholders = names(translation);
+  if (!references.some((r) => sameTokens(names(r), gotPlaceholders))) {
+    report('error', 'placeholder-mismatch', `placeholders differ from the English: expected ${describe(names(english), (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`);
+  }
+  const gotTags = tokens(translation, TAG);
+  if (!references.some((r) => sameTokens(tokens(r, TAG), gotTags))) {
+    report('error', 'tag-mismatch', `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`);
+  }
+  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !context.same?.has(`${namespace}:${key}`)) {
+    report('warning', IDENTICAL, `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same in every language, list "${namespace}:${key}" under "sameInEveryLanguage" in locales/glossary.json)`);
+  }
+  for (const term of termsFor(context.glossary, language, english)) {
+    const forms = term.forms.get(language) ?? [];
+    const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
+    if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
+    report('warning', 'glossary', `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
+  }
+  return problems;
+}
+
+/** Content checks on the translations of one catalog; untranslated (empty) entries are not problems here. */
+export function checkTranslations(context: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  for (const [key, english] of context.english) {
+    const translation = context.target.get(key);
+    if (translation === undefined || translation === '') continue;
+    problems.push(...checkEntry(context, key, english, translation));
+  }
+  return problems;
+}

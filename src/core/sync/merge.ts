@@ -1,0 +1,146 @@
+import type { Catalog } from '../common/catalog.ts';
+import { entryStatus } from '../state/entry-status.ts';
+import { answersTo, type WriteEvidence } from '../state/evidence.ts';
+import { textFingerprint } from '../common/hash.ts';
+import type { EntryState, EntryStatus, ObsoleteEntry, SyncState } from '../state/state.ts';
+
+export interface SyncInput {
+  /** The English catalog as extracted now. */
+  readonly english: Catalog;
+  /** The English catalog the previous sync ran against (locales/en before this run), for the report only. */
+  readonly previousEnglish: Catalog;
+  /** The translation file as the translator left it. */
+  readonly target: Catalog;
+  /** The state the previous sync wrote. */
+  readonly state: SyncState;
+  /**
+   * What history shows about translations the state does not vouch for (rewritten since the last sync,
+   * or never recorded). Without it such a translation needs review.
+   */
+  readonly evidence?: (key: string) => WriteEvidence | undefined;
+  /** Keys whose rewrite is one replacement applied across entries (see evidence.ts). */
+  readonly replacements?: ReadonlySet<string>;
+  /**
+   * False for a translation that may not count as one: it fails validation against the English it
+   * answers to, or it is the English copied. Called with the English the translation answers to.
+   */
+  readonly usable?: (key: string, translation: string, from: string | undefined) => boolean;
+  /** Keys whose stale translation a translator confirmed as still right (e.g. after an English typo fix). */
+  readonly confirm?: ReadonlySet<string>;
+  /** Drop the obsolete store instead of carrying it forward. */
+  readonly prune?: boolean;
+}
+
+export type Previous = EntryStatus | 'new';
+
+export interface SyncReportEntry {
+  readonly key: string;
+  readonly status: EntryStatus;
+  /** Status before this sync, so a report can say what changed ("translated" -> "stale"). */
+  readonly previous: Previous;
+  /** For stale entries: the English the translation was made from, when known. */
+  readonly from?: string;
+  /** For stale entries: the English now. */
+  readonly to?: string;
+  readonly translation?: string;
+  /** Stale because nothing shows which English the translation was made from. */
+  readonly unverified?: true;
+  /** Untranslated although there is a text: it fails validation or is the English copied. */
+  readonly unusable?: true;
+  /** Set when this sync dropped an obsolete entry because pruning was asked for. */
+  readonly pruned?: boolean;
+}
+
+export interface SyncResult {
+  readonly target: Catalog;
+  readonly state: SyncState;
+  readonly report: readonly SyncReportEntry[];
+  /** Translations the state does not vouch for and no evidence was given for: what the shell should look up. */
+  readonly unvouched: readonly string[];
+}
+
+function previousStatus(key: string, input: SyncInput): Previous {
+  if (input.state.obsolete.has(key)) return 'obsolete';
+  const before = input.previousEnglish.get(key);
+  if (before === undefined) return 'new';
+  return entryStatus({ english: before, translation: input.target.get(key) ?? '', entry: input.state.entries.get(key), usable: true });
+}
+
+/**
+ * Bring one language's catalog in line with the English. Pure: the same input gives the same output.
+ * Translations are keyed by id only, so no edit to the English can attach one to another paragraph;
+ * none is ever dropped (removed keys go to the obsolete store unless `prune` is set).
+ */
+export function syncCatalog(input: SyncInput): SyncResult {
+  const target = new Map<string, string>();
+  const entries = new Map<string, EntryState>();
+  const obsolete = new Map<string, ObsoleteEntry>(input.state.obsolete);
+  const report: SyncReportEntry[] = [];
+  const unvouched: string[] = [];
+
+  for (const [key, english] of input.english) {
+    const previous = previousStatus(key, input);
+    let translation = input.target.get(key) ?? '';
+    let entry: Omit<EntryState, 'seen'> | undefined;
+    const stored = obsolete.get(key);
+    if (!translation && stored) {
+      // The paragraph came back (an undone deletion): its translation returns with it.
+      translation = stored.translation;
+      entry = stored.from === undefined ? { unverified: true } : { from: stored.from };
+      obsolete.delete(key);
+    } else if (stored) {
+      // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
+      // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
+      // Put back as it was, the store's record of its English still holds.
+      if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined) entry = { from: stored.from };
+      obsolete.delete(key);
+    }
+    target.set(key, translation);
+    if (!translation) {
+      report.push({ key, status: 'untranslated', previous });
+      continue;
+    }
+    const seen = textFingerprint(translation);
+    const recorded = input.state.entries.get(key);
+    if (!entry && recorded?.seen === seen) entry = recorded;
+    if (!entry) {
+      const evidence = input.evidence?.(key);
+      if (!evidence) unvouched.push(key);
+      entry = answersTo({ previous: recorded, evidence, replacement: input.replacements?.has(key) ?? false });
+    }
+    if (input.confirm?.has(key)) entry = { from: english };
+    const state: EntryState = { ...entry, seen };
+    entries.set(key, state);
+    const usable = input.usable?.(key, translation, state.unverified ? undefined : state.from) ?? true;
+    const status = entryStatus({ english, translation, entry: state, usable });
+    const flags = { ...(state.unverified ? { unverified: true as const } : {}), ...(usable ? {} : { unusable: true as const }) };
+    if (status === 'stale') report.push({ key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags });
+    else report.push({ key, status, previous, translation, ...flags });
+  }
+
+  for (const [key, translation] of input.target) {
+    if (input.english.has(key) || !translation) continue;
+    const entry = input.state.entries.get(key);
+    const from = entry?.from ?? input.previousEnglish.get(key);
+    obsolete.set(key, from === undefined ? { translation } : { translation, from });
+  }
+
+  for (const [key, entry] of obsolete) {
+    const wasObsolete = input.state.obsolete.has(key);
+    report.push({
+      key,
+      status: 'obsolete',
+      previous: wasObsolete ? 'obsolete' : previousStatus(key, input),
+      translation: entry.translation,
+      ...(entry.from === undefined ? {} : { from: entry.from }),
+      ...(input.prune ? { pruned: true } : {}),
+    });
+  }
+
+  return {
+    target,
+    state: { entries, obsolete: input.prune ? new Map() : obsolete },
+    report,
+    unvouched,
+  };
+}

@@ -1,0 +1,79 @@
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
+import type { ProjectSnapshot, SourceFile } from '../core/sync/extraction.ts';
+import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
+
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(join(root, dir), { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+const isCode = (path: string): boolean =>
+  /\.(ts|tsx)$/.test(path) && !/\.(test|spec)\.tsx?$/.test(path) && !path.endsWith('.d.ts') && !path.startsWith(`${DOCUMENTS_DIR}/`);
+
+async function readAll(root: string, paths: readonly string[]): Promise<SourceFile[]> {
+  return Promise.all(paths.map(async (file) => ({ file, text: await readFile(join(root, file), 'utf8') })));
+}
+
+const isJson = (path: string): boolean => path.endsWith('.json');
+
+/** Read everything extraction needs from a project tree. */
+export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
+  const [docPaths, codePaths, localePaths] = await Promise.all([
+    listFiles(root, DOCUMENTS_DIR),
+    listFiles(root, CODE_DIR),
+    listFiles(root, LOCALES_DIR),
+  ]);
+  const [documents, code, locales] = await Promise.all([
+    readAll(root, docPaths.filter((p) => p.endsWith('.md'))),
+    readAll(root, codePaths.filter(isCode)),
+    readAll(root, localePaths.filter(isJson)),
+  ]);
+  return {
+    sourceLanguage: SOURCE_LANGUAGE,
+    targetLanguages: TARGET_LANGUAGES,
+    documents,
+    code,
+    locales: new Map(locales.map((f) => [f.file, f.text])),
+    otherFiles: localePaths.filter((p) => !isJson(p)),
+  };
+}
+
+/** Files of a project by path relative to its root, those that exist: what the loaders read. */
+export async function readProjectFiles(root: string, paths: readonly string[]): Promise<Map<string, string>> {
+  const texts = await Promise.all(paths.map(async (path) => [path, await readOptional(join(root, path))] as const));
+  return new Map(texts.flatMap(([path, text]) => (text === undefined ? [] : [[path, text] as [string, string]])));
+}
+
+/** A file's text, or undefined when there is no such file (any other error is one). */
+export async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Write through a temporary file and a rename, so a reader never sees half a file. */
+export async function writeAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(temporary, content, 'utf8');
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,99 @@
+import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
+import { applyTranslations, type TranslationEdit } from '../core/sync/apply.ts';
+import { fingerprint } from '../core/common/hash.ts';
+import { loadGlossary, loadLocale, loadState } from '../core/locale/loaders.ts';
+import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../core/common/paths.ts';
+import type { Problem } from '../core/common/problems.ts';
+import { formatState } from '../core/state/state-file.ts';
+import { LockBusy, withProjectLock } from './lock.ts';
+import { readProjectFiles } from './project-io.ts';
+import { commitWrites } from './transaction.ts';
+
+export interface SaveRequest {
+  readonly language: string;
+  readonly namespace: string;
+  readonly edits: readonly TranslationEdit[];
+  /** Fingerprint of the locale file as the editor loaded it; a different file on disk is a conflict. */
+  readonly version?: string;
+  /**
+   * An editor shows the English of locales/en, so an edit made from any other English means the
+   * page or the extraction is behind, and recording it would claim a check nobody made. A PO file
+   * may answer to an older English on purpose (a fuzzy entry), which the sync state then records.
+   */
+  readonly origin: 'editor' | 'po-file';
+}
+
+export type SaveOutcome =
+  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'broken'; readonly message: string; readonly problems: readonly Problem[] };
+
+/** The version an editor holds of a locale file: a fingerprint of its text. */
+export const fileVersion = (text: string): string => fingerprint(text);
+
+export type SavePlan =
+  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[]; readonly writes: ReadonlyMap<string, string> }
+  | Extract<SaveOutcome, { ok: false }>;
+
+/**
+ * Write translations into one locale file of a project and record them in its sync state, as the
+ * extraction would: validated first, under the project lock (a save while extract runs waits for it),
+ * both files written as one run, nothing written on any problem.
+ */
+export async function saveTranslations(root: string, request: SaveRequest): Promise<SaveOutcome> {
+  try {
+    return await withProjectLock(root, { command: 'a save from the development server', waitMs: 15_000 }, async () => {
+      const plan = await planSave(root, request);
+      if (!plan.ok) return plan;
+      await commitWrites(root, plan.writes, 'a save from the development server');
+      return { ok: true, version: plan.version, changed: plan.changed, warnings: plan.warnings };
+    });
+  } catch (error) {
+    if (!(error instanceof LockBusy)) throw error;
+    return { ok: false, reason: 'conflict', message: `Nothing was saved: ${error.message}`, problems: [] };
+  }
+}
+
+/** What a save would write (paths relative to the root), or why it cannot; reads only. Call holding the lock. */
+export async function planSave(root: string, request: SaveRequest): Promise<SavePlan> {
+  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SavePlan => ({ ok: false, reason, message, problems });
+  const { language, namespace } = request;
+  if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
+  if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
+  const file = localeFile(language, namespace);
+  const englishFile = localeFile(SOURCE_LANGUAGE, namespace);
+  const files = await readProjectFiles(root, [file, englishFile, stateFile(language, namespace), GLOSSARY_FILE]);
+  const text = files.get(file);
+  const englishLoaded = loadLocale(files, SOURCE_LANGUAGE, namespace);
+  if (englishLoaded === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
+  if (text === undefined) return fail('invalid', `there is no ${file}: run npm run extract`);
+  if (request.version !== undefined && request.version !== fileVersion(text)) {
+    return fail('conflict', `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`);
+  }
+  if (!englishLoaded.ok) return fail('broken', `${englishFile} is broken`, englishLoaded.problems);
+  const english = { catalog: englishLoaded.value.catalog };
+  if (request.origin === 'editor') {
+    const behind = request.edits.filter((edit) => english.catalog.has(edit.key) && english.catalog.get(edit.key) !== edit.from);
+    if (behind.length > 0) {
+      return fail(
+        'conflict',
+        `the English of ${behind.map((e) => `"${e.key}"`).join(', ')} in ${englishFile} is not the English this page showed. Nothing was saved: if the English document changed, run npm run extract; then reload and make your change again.`,
+        behind.map((e) => ({ severity: 'error', code: 'english-changed', message: 'the English changed since this page loaded', file: englishFile, language, namespace, key: e.key })),
+      );
+    }
+  }
+  const state = loadState(files, language, namespace);
+  if (!state.ok) return fail('broken', `${stateFile(language, namespace)} is broken`, state.problems);
+  const glossary = loadGlossary(files);
+  if (!glossary.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
+  const stateText = files.get(stateFile(language, namespace));
+  const result = applyTranslations({ language, namespace, file, text, english: english.catalog, state: state.value, glossary: glossary.value, edits: request.edits });
+  if (!result.ok) {
+    const broken = result.problems.some((p) => p.line !== undefined);
+    return fail(broken ? 'broken' : 'invalid', broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '), result.problems);
+  }
+  const writes = new Map<string, string>();
+  if (result.text !== text) writes.set(file, result.text);
+  const newState = formatState(result.state);
+  if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
+  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings, writes };
+}

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { misorderedComparePaths, pathLanguage, readerPath, routePath, staticRoutes } from '../app/routes.ts';
+import { precompress } from './compress.ts';
+import { escapeHtml, pageHtml } from './html.ts';
+import { revisionOf } from './revision.ts';
+import { loudBanner, siteUrlFrom } from './site-url.ts';
+import { sitemapXml, type SitemapPage } from './sitemap.ts';
+import { DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
+import type { RenderedPage } from './entry-server.tsx';
+import type { Route } from '../app/routes.ts';
+import { MANIFEST } from './pdf-manifest.ts';
+
+interface Server {
+  readonly renderPage: (route: Route, siteUrl: string, pdfs?: readonly string[]) => Promise<RenderedPage>;
+  readonly renderMoved: (language: LanguageCode, to: string) => Promise<{ readonly html: string; readonly title: string }>;
+}
+
+/** The PDFs `npm run pdf` made for this build (dist/pdf/manifest.json), or none. */
+async function builtPdfs(dist: string): Promise<string[]> {
+  try {
+    const list: unknown = JSON.parse(await readFile(join(dist, MANIFEST), 'utf8'));
+    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+const TEMPLATES = { template: 'index.html', rootTemplate: 'root.html', notFoundTemplate: 'not-found.html' } as const;
+
+/**
+ * The HTML templates Vite built. The first prerender writes pages over dist/index.html and removes the
+ * others, so it keeps them in dist-ssr/ (which each build empties) for a later run (npm run pdf).
+ */
+async function templates(root: string): Promise<Record<keyof typeof TEMPLATES, string>> {
+  const out = {} as Record<keyof typeof TEMPLATES, string>;
+  for (const [name, file] of Object.entries(TEMPLATES) as [keyof typeof TEMPLATES, string][]) {
+    const kept = join(root, 'dist-ssr', `template-${file}`);
+    if (existsSync(kept)) out[name] = await readFile(kept, 'utf8');
+    else {
+      out[name] = await readFile(join(root, 'dist', file), 'utf8');
+      await writeFile(kept, out[name]);
+    }
+  }
+  return out;
+}
+
+/** The comparison's and review's own stylesheet, which Vite built from the `views` entry (vite.config.ts). */
+async function viewsStylesheet(dist: string): Promise<string> {
+  const file = (await readdir(join(dist, 'assets'))).find((name) => /^views-[\w-]+\.css$/.test(name));
+  if (!file) throw new Error('dist/assets has no views-*.css: the `views` entry of vite.config.ts was not built');
+  return `/assets/${file}`;
+}
+
+export async function prerender(root: string, siteUrl: string): Promise<string[]> {
+  const dist = join(root, 'dist');
+  const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
+  const { template, rootTemplate, notFoundTemplate } = await templates(root);
+  const written: string[] = [];
+  const write = async (path: string, content: string): Promise<void> => {
+    await mkdir(join(dist, path, '..'), { recursive: true });
+    await writeFile(join(dist, path), content);
+    written.push(path);
+  };
+
+  const pdfs = await builtPdfs(dist);
+  const views = await viewsStylesheet(dist);
+  for (const route of staticRoutes()) {
+    const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
+    const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
+    await write(`${routePath(route).slice(1)}index.html`, pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets }));
+  }
+
+  const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
+  await write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
+  await rm(join(dist, 'root.html'), { force: true });
+
+  // The site-wide not-found page speaks every language (its script keeps the address's); each language's
+  // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
+  const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
+  for (const route of notFoundRoutes) {
+    const page = await server.renderPage(route, siteUrl);
+    await write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
+  }
+  const base = siteUrl.replace(/\/+$/, '');
+  for (const { path, to } of misorderedComparePaths()) {
+    const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
+    const moved = await server.renderMoved(language, to);
+    const head = { lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false, url: `${base}${to}` };
+    const moreHead = [`<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`, `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`];
+    await write(`${path.slice(1)}index.html`, pageHtml(notFoundTemplate, head, moved.html, { moreHead }));
+  }
+  await rm(join(dist, 'not-found.html'), { force: true });
+
+  const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
+  // A page changes when its language's files or the English document do; `/` when any of them does.
+  const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
+  // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
+  const page = (loc: string, paths: readonly string[]): SitemapPage => {
+    const revision = revisionOf(root, paths);
+    return { loc, ...('date' in revision ? { lastmod: revision.date } : {}) };
+  };
+  const pages: SitemapPage[] = [page(`${base}/`, [DOCUMENTS_DIR, LOCALES_DIR]), ...LANGUAGES.map((l) => page(`${base}${readerPath(l.code)}`, [...english, `${LOCALES_DIR}/${l.code}`]))];
+  await write('sitemap.xml', sitemapXml(pages, alternates));
+  await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
+  return written;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = resolve(import.meta.dirname, '../..');
+  const site = siteUrlFrom(process.env['SITE_URL']);
+  if (!site.ok) {
+    process.stderr.write(`prerender: ${site.error}\n`);
+    process.exitCode = 2;
+  } else {
+    if (site.warning) process.stderr.write(loudBanner(site.warning));
+    const written = await prerender(root, site.url);
+    process.stdout.write(`prerendered ${written.length} files for ${site.url}\n`);
+    const sizes = await precompress(join(root, 'dist'));
+    process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
+  }
+}

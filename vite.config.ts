@@ -7,7 +7,13 @@ import { stripDefaultValues } from './src/site/plugins/strip-defaults.ts';
 
 export default defineConfig({
   // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.
-  plugins: [stripDefaultValues(), react(), pageShell(), localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }), devTranslations(import.meta.dirname)],
+  plugins: [
+    stripDefaultValues(),
+    react(),
+    pageShell(),
+    localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }),
+    devTranslations(import.meta.dirname),
+  ],
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {

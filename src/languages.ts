@@ -31,9 +31,7 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
 export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((l) => l.code);
 
-export const TARGET_LANGUAGES: readonly LanguageCode[] = LANGUAGE_CODES.filter(
-  (code) => code !== SOURCE_LANGUAGE,
-);
+export const TARGET_LANGUAGES: readonly LanguageCode[] = LANGUAGE_CODES.filter((code) => code !== SOURCE_LANGUAGE);
 
 export function isLanguageCode(value: string): value is LanguageCode {
   return (LANGUAGE_CODES as readonly string[]).includes(value);

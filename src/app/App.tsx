@@ -39,9 +39,21 @@ function RouteView(props: AppProps) {
     case 'reader':
       return <ReaderRoute {...props} />;
     case 'compare':
-      return <Compare document={props.document} languages={route.languages} loaded={props.loaded} unavailable={props.unavailable} siteUrl={props.siteUrl} />;
+      return (
+        <Compare
+          document={props.document}
+          languages={route.languages}
+          loaded={props.loaded}
+          unavailable={props.unavailable}
+          siteUrl={props.siteUrl}
+        />
+      );
     case 'review':
-      return props.review ? <Review language={route.language} data={props.review} document={props.document} siteUrl={props.siteUrl} /> : <NotFound document={props.document} languages={[route.language]} />;
+      return props.review ? (
+        <Review language={route.language} data={props.review} document={props.document} siteUrl={props.siteUrl} />
+      ) : (
+        <NotFound document={props.document} languages={[route.language]} />
+      );
     case 'root':
       return <Chooser document={props.document} />;
     case 'not-found':

@@ -23,11 +23,20 @@ export interface ReplyProblem {
 
 export type SaveReply =
   | { readonly ok: true; readonly version: string; readonly warnings: readonly ReplyProblem[] }
-  | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'broken' | 'unreachable'; readonly message: string; readonly problems: readonly ReplyProblem[] };
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid' | 'conflict' | 'broken' | 'unreachable';
+      readonly message: string;
+      readonly problems: readonly ReplyProblem[];
+    };
 
 export async function saveTranslation(request: SaveTranslationRequest): Promise<SaveReply> {
   try {
-    const response = await fetch(`${DEV_API}/save`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) });
+    const response = await fetch(`${DEV_API}/save`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
     return (await response.json()) as SaveReply;
   } catch (error) {
     return { ok: false, reason: 'unreachable', message: error instanceof Error ? error.message : String(error), problems: [] };

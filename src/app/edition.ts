@@ -52,10 +52,19 @@ export interface CitationTarget {
 /** A ready citation in the page's language: who, what, where, when, which paragraph, which version, where to find it, when read. */
 export function citation(t: TFunction<'ui'>, instance: i18n, target: CitationTarget): string {
   const { language, outline, siteUrl, paragraph, accessed } = target;
-  const work = t('cite.work', { defaultValue: 'Nordic Ministers of Defence, Joint declaration, NORDEFCO ministerial meeting, Copenhagen, {{date}}', date: documentDate(instance, language, outline.date) });
-  const version = language === SOURCE_LANGUAGE ? t('cite.original', { defaultValue: 'English original' }) : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
+  const work = t('cite.work', {
+    defaultValue: 'Nordic Ministers of Defence, Joint declaration, NORDEFCO ministerial meeting, Copenhagen, {{date}}',
+    date: documentDate(instance, language, outline.date),
+  });
+  const version =
+    language === SOURCE_LANGUAGE
+      ? t('cite.original', { defaultValue: 'English original' })
+      : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
   const calendar = editionOf(instance, language)?.calendar;
-  const accessedText = accessed && calendar ? t('cite.accessed', { defaultValue: 'accessed {{date}}', date: formatWithCalendar(accessed, calendar) }) : t('cite.accessedBlank', { defaultValue: 'accessed [date]' });
+  const accessedText =
+    accessed && calendar
+      ? t('cite.accessed', { defaultValue: 'accessed {{date}}', date: formatWithCalendar(accessed, calendar) })
+      : t('cite.accessedBlank', { defaultValue: 'accessed [date]' });
   const url = permanentAddress(siteUrl, language, paragraph?.id);
   // The order and punctuation of a reference list; each language words the parts.
   const where = paragraph ? `${work}, ${t('cite.paragraph', { defaultValue: 'paragraph {{number}}', number: paragraph.number })}` : work;

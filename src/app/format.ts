@@ -32,7 +32,10 @@ export function calendarOf(language: LanguageCode): Calendar {
     .formatToParts(new Date(Date.UTC(2000, 0, 2)))
     .map((part) => (part.type === 'day' ? '{d}' : part.type === 'month' ? '{m}' : part.type === 'year' ? '{y}' : part.value))
     .join('');
-  const months = Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 2))).find((p) => p.type === 'month')?.value ?? String(month + 1));
+  const months = Array.from(
+    { length: 12 },
+    (_, month) => format.formatToParts(new Date(Date.UTC(2000, month, 2))).find((p) => p.type === 'month')?.value ?? String(month + 1),
+  );
   return { pattern, months };
 }
 

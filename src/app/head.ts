@@ -26,19 +26,44 @@ export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, d
   const base = siteUrl.replace(/\/+$/, '');
   const declaration = t('meta.title', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}', date });
   const description = t('meta.description', {
-    defaultValue: 'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
+    defaultValue:
+      'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
     date,
   });
-  const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
+  const alternates = [
+    ...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })),
+    { hreflang: 'x-default', href: `${base}/` },
+  ];
   if (route.kind === 'compare') {
     const names = route.languages.map((code) => displayName(getLanguage(code))).join(' · ');
-    return { lang, title: `${t('compare.title', { defaultValue: 'Side by side' })}: ${names} – ${declaration}`, description, canonical: `${base}${routePath(route)}`, alternates: [], indexable: false };
+    return {
+      lang,
+      title: `${t('compare.title', { defaultValue: 'Side by side' })}: ${names} – ${declaration}`,
+      description,
+      canonical: `${base}${routePath(route)}`,
+      alternates: [],
+      indexable: false,
+    };
   }
   if (route.kind === 'review') {
-    return { lang, title: `${t('review.title', { defaultValue: 'Translation review' })} – ${declaration}`, description, canonical: `${base}${routePath(route)}`, alternates: [], indexable: false };
+    return {
+      lang,
+      title: `${t('review.title', { defaultValue: 'Translation review' })} – ${declaration}`,
+      description,
+      canonical: `${base}${routePath(route)}`,
+      alternates: [],
+      indexable: false,
+    };
   }
   if (route.kind === 'not-found') {
-    return { lang, title: t('notFound.title', { defaultValue: 'Page not found' }), description, canonical: `${base}/`, alternates: [], indexable: false };
+    return {
+      lang,
+      title: t('notFound.title', { defaultValue: 'Page not found' }),
+      description,
+      canonical: `${base}/`,
+      alternates: [],
+      indexable: false,
+    };
   }
   const canonical = route.kind === 'root' ? `${base}/` : `${base}${readerPath(lang)}`;
   return { lang, title: declaration, description, canonical, alternates, indexable: route.kind === 'reader' || route.kind === 'root' };
@@ -49,7 +74,11 @@ export function pageHead(route: Route, lang: LanguageCode, instance: i18n, outli
   const head = headData(route, lang, instance.getFixedT(lang, 'ui'), documentDate(instance, lang, outline.date), siteUrl);
   const url = route.kind === 'not-found' ? head.canonical : `${siteUrl.replace(/\/+$/, '')}${routePath(route)}`;
   if (route.kind !== 'reader') return { ...head, url };
-  return { ...head, url, jsonLd: jsonForScript(structuredData({ language: lang, instance, outline, siteUrl, title: head.title, description: head.description })) };
+  return {
+    ...head,
+    url,
+    jsonLd: jsonForScript(structuredData({ language: lang, instance, outline, siteUrl, title: head.title, description: head.description })),
+  };
 }
 
 /** Open Graph's locale form of a language: da-DK -> da_DK. */

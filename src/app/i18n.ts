@@ -12,7 +12,8 @@ export function createI18n(language: LanguageCode, loaded: readonly LanguageData
   const instance = i18next.createInstance();
   // i18next holds any JSON; the edition's calendar and revision records ride along with the strings.
   const resources: Resource = {};
-  for (const data of loaded) resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates, [EDITION_NAMESPACE]: { ...data.edition } };
+  for (const data of loaded)
+    resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates, [EDITION_NAMESPACE]: { ...data.edition } };
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: (code) => [...(isLanguageCode(code) ? getLanguage(code).fallbacks : []), SOURCE_LANGUAGE],

@@ -20,7 +20,8 @@ export interface BlockView {
 /** A block's text in one language with {{date}} filled in; the documents' keys are data, not typed code keys. */
 function render(instance: i18n, language: LanguageCode, document: DocumentOutline, id: string): string {
   const value: unknown = instance.getResource(language, document.namespace, id);
-  const template = typeof value === 'string' && value.trim() !== '' ? value : String(instance.getResource(SOURCE_LANGUAGE, document.namespace, id) ?? '');
+  const template =
+    typeof value === 'string' && value.trim() !== '' ? value : String(instance.getResource(SOURCE_LANGUAGE, document.namespace, id) ?? '');
   return instance.services.interpolator.interpolate(template, { date: documentDate(instance, language, document.date) }, language, {});
 }
 

@@ -25,7 +25,10 @@ export function canonicalCompared(first: LanguageCode, others: readonly Language
  */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { kind: 'root' };
-  const parts = pathname.replace(/\/index\.html$/, '/').split('/').filter((p) => p !== '');
+  const parts = pathname
+    .replace(/\/index\.html$/, '/')
+    .split('/')
+    .filter((p) => p !== '');
   const [first, view, ...rest] = parts;
   if (first === undefined || !isLanguageCode(first)) return { kind: 'not-found' };
   if (view === undefined) return { kind: 'reader', language: first };
@@ -33,7 +36,8 @@ export function parseRoute(pathname: string): Route {
   if (view === 'compare' && rest.length >= 1 && rest.length < MAX_COMPARED && rest.every(isLanguageCode)) {
     const others = rest as LanguageCode[];
     const canonical = canonicalCompared(first, others);
-    if (canonical.length === others.length && canonical.every((code, i) => code === others[i])) return { kind: 'compare', languages: [first, ...others] };
+    if (canonical.length === others.length && canonical.every((code, i) => code === others[i]))
+      return { kind: 'compare', languages: [first, ...others] };
   }
   return { kind: 'not-found' };
 }
@@ -117,9 +121,13 @@ export const ORIGINAL_LANGUAGE: LanguageCode = 'en';
  * `/da/compare/en/en/` → `/da/compare/en/`), or undefined when `pathname` is no such address.
  */
 export function canonicalCompareAddress(pathname: string): string | undefined {
-  const parts = pathname.replace(/\/index\.html$/, '/').split('/').filter((p) => p !== '');
+  const parts = pathname
+    .replace(/\/index\.html$/, '/')
+    .split('/')
+    .filter((p) => p !== '');
   const [first, view, ...rest] = parts;
-  if (first === undefined || !isLanguageCode(first) || view !== 'compare' || rest.length === 0 || !rest.every(isLanguageCode)) return undefined;
+  if (first === undefined || !isLanguageCode(first) || view !== 'compare' || rest.length === 0 || !rest.every(isLanguageCode))
+    return undefined;
   const others = [...new Set(rest as LanguageCode[])].filter((code) => code !== first);
   if (others.length === 0 || others.length >= MAX_COMPARED) return undefined;
   const canonical = comparePath([first, ...others]);
@@ -132,7 +140,8 @@ export function misorderedComparePaths(): { readonly path: string; readonly to: 
   for (const first of LANGUAGE_CODES) {
     const others = LANGUAGE_CODES.filter((c) => c !== first);
     others.forEach((second, i) => {
-      for (const third of others.slice(i + 1)) found.push({ path: `/${first}/compare/${third}/${second}/`, to: comparePath([first, second, third]) });
+      for (const third of others.slice(i + 1))
+        found.push({ path: `/${first}/compare/${third}/${second}/`, to: comparePath([first, second, third]) });
     });
   }
   return found;

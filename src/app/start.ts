@@ -38,7 +38,12 @@ const DEFAULT_LOADERS: Loaders = { language: loadLanguage, review: loadBuiltRevi
  * Everything the app needs for a route, loading the route's languages first so the client renders
  * exactly what the prerendered page holds. A language that fails to load is shown in English, and said so.
  */
-export async function prepareApp(route: Route, siteUrl: string, load: Partial<Loaders> = {}, pdfs: readonly string[] = []): Promise<AppProps> {
+export async function prepareApp(
+  route: Route,
+  siteUrl: string,
+  load: Partial<Loaders> = {},
+  pdfs: readonly string[] = [],
+): Promise<AppProps> {
   const loadersInUse: Loaders = { ...DEFAULT_LOADERS, ...load };
   const language = routeLanguage(route) ?? SOURCE_LANGUAGE;
   // `/` and the site-wide not-found page speak every language (they are prerendered only, never hydrated).

@@ -28,7 +28,11 @@ export function structuredData({ language, instance, outline, siteUrl, title, de
   const issued = { datePublished: outline.published ?? outline.date, dateCreated: outline.date };
   const common = {
     creator: { '@type': 'Organization', name: 'Nordic Ministers of Defence', alternateName: 'NORDEFCO (Nordic Defence Cooperation)' },
-    locationCreated: { '@type': 'Place', name: 'Copenhagen', address: { '@type': 'PostalAddress', addressLocality: 'Copenhagen', addressCountry: 'DK' } },
+    locationCreated: {
+      '@type': 'Place',
+      name: 'Copenhagen',
+      address: { '@type': 'PostalAddress', addressLocality: 'Copenhagen', addressCountry: 'DK' },
+    },
   };
   const edition = {
     ...('iso' in revised ? { dateModified: revised.iso } : {}),
@@ -51,7 +55,11 @@ export function structuredData({ language, instance, outline, siteUrl, title, de
       ...common,
       ...edition,
       isBasedOn: outline.source,
-      workTranslation: LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE).map((code) => ({ '@type': 'CreativeWork', '@id': permanentAddress(siteUrl, code), inLanguage: code })),
+      workTranslation: LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE).map((code) => ({
+        '@type': 'CreativeWork',
+        '@id': permanentAddress(siteUrl, code),
+        inLanguage: code,
+      })),
     };
   }
   return {

@@ -22,7 +22,10 @@ export function uiText(instance: i18n, language: LanguageCode): UiText {
   const langOf = (key: string): LanguageCode | undefined => {
     if (language === SOURCE_LANGUAGE || hasTranslation(instance, language, 'ui', key)) return undefined;
     // i18next took it from the first fallback that has it (languages.ts), else from English.
-    return (getLanguage(language).fallbacks.find((code) => hasTranslation(instance, code as LanguageCode, 'ui', key)) as LanguageCode | undefined) ?? SOURCE_LANGUAGE;
+    return (
+      (getLanguage(language).fallbacks.find((code) => hasTranslation(instance, code as LanguageCode, 'ui', key)) as
+        LanguageCode | undefined) ?? SOURCE_LANGUAGE
+    );
   };
   return {
     t(key, options) {

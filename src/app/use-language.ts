@@ -35,7 +35,12 @@ export interface LanguageControls {
  * same paragraph, updates the address without a reload, and falls back to English (with a notice)
  * when the data cannot be loaded. `load` is absent when prerendering.
  */
-export function useLanguage(instance: i18n, initial: LanguageState, loaded: ReadonlyMap<LanguageCode, LanguageData>, load?: Loader): LanguageControls {
+export function useLanguage(
+  instance: i18n,
+  initial: LanguageState,
+  loaded: ReadonlyMap<LanguageCode, LanguageData>,
+  load?: Loader,
+): LanguageControls {
   const [state, setState] = useState(initial);
   const cache = useRef(new Map(loaded));
   const anchor = useRef<ScrollAnchor | undefined>(undefined);
@@ -106,7 +111,12 @@ export function useLanguage(instance: i18n, initial: LanguageState, loaded: Read
       const staleKey = `${namespace}:${key}`;
       instance.addResource(language, namespace, key, translation);
       const data = cache.current.get(language);
-      if (data) cache.current.set(language, { ...data, stale: data.stale.filter((k) => k !== staleKey), versions: { ...data.versions, [namespace]: version } });
+      if (data)
+        cache.current.set(language, {
+          ...data,
+          stale: data.stale.filter((k) => k !== staleKey),
+          versions: { ...data.versions, [namespace]: version },
+        });
       setState((s) => ({ ...s, stale: new Set([...s.stale].filter((k) => k !== staleKey)) }));
     },
     [instance, state.shown],

@@ -3,7 +3,24 @@ import { join } from 'node:path';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { formatJson } from '../core/common/catalog.ts';
 
-const WORDS = ['Nordic', 'defence', 'cooperation', 'Ministers', 'welcomed', 'enhanced', 'operational', 'airspace', 'corridors', 'NATO', 'support', 'capability', 'targets', 'preparedness', 'total', 'security'];
+const WORDS = [
+  'Nordic',
+  'defence',
+  'cooperation',
+  'Ministers',
+  'welcomed',
+  'enhanced',
+  'operational',
+  'airspace',
+  'corridors',
+  'NATO',
+  'support',
+  'capability',
+  'targets',
+  'preparedness',
+  'total',
+  'security',
+];
 
 /** A deterministic pseudo-random sentence, so every run measures the same corpus. */
 function sentence(seed: number, words: number): string {
@@ -32,7 +49,10 @@ export async function writeCorpus(dir: string, documents: number, paragraphs: nu
       english[id] = text;
       blocks.push(`<!-- id: ${id} -->\n${text}`);
     }
-    await writeFile(join(dir, 'src/documents', `${ns}.md`), `---\nnamespace: ${ns}\ndate: 2024-11-21\nnext-id: ${paragraphs + 1}\n---\n\n${blocks.join('\n\n')}\n`);
+    await writeFile(
+      join(dir, 'src/documents', `${ns}.md`),
+      `---\nnamespace: ${ns}\ndate: 2024-11-21\nnext-id: ${paragraphs + 1}\n---\n\n${blocks.join('\n\n')}\n`,
+    );
     for (const language of TARGET_LANGUAGES) {
       const translated = Object.fromEntries(Object.entries(english).map(([id, text]) => [id, `${language}: ${text}`]));
       await mkdir(join(dir, 'locales', language), { recursive: true });

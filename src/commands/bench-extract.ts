@@ -81,7 +81,8 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   const real = await mkdtemp(join(tmpdir(), 'nordefco-bench-real-'));
   for (const entry of ['src', 'locales']) await cp(join(ROOT, entry), join(real, entry), { recursive: true });
   let keys = 0;
-  for (const file of await readdir(join(real, 'locales/en'))) keys += flatten(JSON.parse(await readFile(join(real, 'locales/en', file), 'utf8')) as NestedCatalog).size;
+  for (const file of await readdir(join(real, 'locales/en')))
+    keys += flatten(JSON.parse(await readFile(join(real, 'locales/en', file), 'utf8')) as NestedCatalog).size;
   lines.push(row('this project: extract --check', keys * LANGUAGE_CODES.length, measure(real, ['--check'])));
   await rm(real, { recursive: true, force: true });
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -28,7 +28,15 @@ interface LighthouseFigures {
 
 interface LighthouseReport {
   readonly categories: Record<string, { readonly score: number | null }>;
-  readonly audits: Record<string, { readonly numericValue?: number; readonly details?: { readonly items?: readonly { readonly url: string; readonly transferSize?: number; readonly resourceType?: string }[] } }>;
+  readonly audits: Record<
+    string,
+    {
+      readonly numericValue?: number;
+      readonly details?: {
+        readonly items?: readonly { readonly url: string; readonly transferSize?: number; readonly resourceType?: string }[];
+      };
+    }
+  >;
 }
 
 const median = (values: readonly number[]): number => {
@@ -54,7 +62,9 @@ async function lighthouse(url: string, formFactor: FormFactor, out: string, atte
       return await lighthouseOnce(url, formFactor, out);
     } catch (error) {
       if (attempt >= attempts) throw error;
-      process.stderr.write(`  retrying ${url} ${formFactor} (attempt ${attempt} failed: ${(error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.includes('Runtime error')) ?? 'see above'})\n`);
+      process.stderr.write(
+        `  retrying ${url} ${formFactor} (attempt ${attempt} failed: ${(error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.includes('Runtime error')) ?? 'see above'})\n`,
+      );
     }
   }
 }
@@ -63,11 +73,20 @@ async function lighthouseOnce(url: string, formFactor: FormFactor, out: string):
   const profile = await mkdtemp(join(tmpdir(), 'lh-profile-'));
   const found = await findChromium();
   if (!found) throw new Error('No Chromium for Lighthouse: apt-get install chromium, or npm ci (it brings @sparticuz/chromium)');
-  const args = [url, `--chrome-flags=${[...FLAGS, ...found.args, `--user-data-dir=${profile}`].join(' ')}`, '--output=json', `--output-path=${out}`, '--quiet'];
+  const args = [
+    url,
+    `--chrome-flags=${[...FLAGS, ...found.args, `--user-data-dir=${profile}`].join(' ')}`,
+    '--output=json',
+    `--output-path=${out}`,
+    '--quiet',
+  ];
   if (formFactor === 'desktop') args.push('--preset=desktop');
   // Asynchronous on purpose: the static server answering Lighthouse lives in this process.
   try {
-    await run(join(ROOT, 'node_modules/.bin/lighthouse'), args, { env: { ...process.env, ...found.env, CHROME_PATH: found.executablePath }, maxBuffer: 64 * 1024 * 1024 });
+    await run(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
+      env: { ...process.env, ...found.env, CHROME_PATH: found.executablePath },
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     throw new Error(`lighthouse failed for ${url}: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -76,9 +95,19 @@ async function lighthouseOnce(url: string, formFactor: FormFactor, out: string):
   const report = JSON.parse(await readFile(out, 'utf8')) as LighthouseReport;
   const numeric = (id: string): number => report.audits[id]?.numericValue ?? Number.NaN;
   const bytes = { html: 0, css: 0, js: 0, data: 0, other: 0 };
-  for (const item of report.audits['network-requests']?.details?.items ?? []) bytes[kindOf(item.url, item.resourceType)] += item.transferSize ?? 0;
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseFigures['scores'];
-  return { scores, fcpMs: numeric('first-contentful-paint'), lcpMs: numeric('largest-contentful-paint'), tbtMs: numeric('total-blocking-time'), cls: numeric('cumulative-layout-shift'), bytes };
+  for (const item of report.audits['network-requests']?.details?.items ?? [])
+    bytes[kindOf(item.url, item.resourceType)] += item.transferSize ?? 0;
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+  ) as LighthouseFigures['scores'];
+  return {
+    scores,
+    fcpMs: numeric('first-contentful-paint'),
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    bytes,
+  };
 }
 
 function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
@@ -89,7 +118,13 @@ function medianFigures(runs: readonly LighthouseFigures[]): LighthouseFigures {
     lcpMs: median(pick((r) => r.lcpMs)),
     tbtMs: median(pick((r) => r.tbtMs)),
     cls: median(pick((r) => r.cls)),
-    bytes: { html: median(pick((r) => r.bytes.html)), css: median(pick((r) => r.bytes.css)), js: median(pick((r) => r.bytes.js)), data: median(pick((r) => r.bytes.data)), other: median(pick((r) => r.bytes.other)) },
+    bytes: {
+      html: median(pick((r) => r.bytes.html)),
+      css: median(pick((r) => r.bytes.css)),
+      js: median(pick((r) => r.bytes.js)),
+      data: median(pick((r) => r.bytes.data)),
+      other: median(pick((r) => r.bytes.other)),
+    },
   };
 }
 
@@ -110,7 +145,9 @@ async function languageSwitches(base: string, targets: readonly LanguageCode[]):
     const from: LanguageCode = to === 'en' ? 'da' : 'en';
     const page = await browser.newPage();
     const fetched: { url: string; size: Promise<number> }[] = [];
-    page.on('requestfinished', (request) => fetched.push({ url: request.url(), size: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) }));
+    page.on('requestfinished', (request) =>
+      fetched.push({ url: request.url(), size: request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize) }),
+    );
     await page.goto(`${base}/${from}/`, { waitUntil: 'networkidle' });
     const firstLoad = fetched.length;
     await page.mouse.move(3, 3);
@@ -120,7 +157,10 @@ async function languageSwitches(base: string, targets: readonly LanguageCode[]):
     const before = fetched.length;
     const started = Date.now();
     await page.locator(`nav a[lang="${to}"]`).click();
-    await page.waitForFunction((code) => document.documentElement.lang === code && document.querySelector('main')?.getAttribute('aria-busy') === 'false', to);
+    await page.waitForFunction(
+      (code) => document.documentElement.lang === code && document.querySelector('main')?.getAttribute('aria-busy') === 'false',
+      to,
+    );
     const ms = Date.now() - started;
     await page.waitForLoadState('networkidle');
     const switched = fetched.slice(before).filter((f) => !f.url.endsWith('/favicon.svg'));
@@ -152,7 +192,12 @@ const SPEC = commandSpec({
   name: 'bench:web',
   usage: USAGE,
   languageList: LANGUAGE_CODES,
-  options: { ...LANGUAGE_OPTION, runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, out: { type: 'string', default: 'bench-results/web.json' } },
+  options: {
+    ...LANGUAGE_OPTION,
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results/web.json' },
+  },
 });
 
 async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
@@ -181,7 +226,8 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
     const byForm = {} as Record<FormFactor, LighthouseFigures>;
     for (const form of ['mobile', 'desktop'] as const) {
       const figures: LighthouseFigures[] = [];
-      for (let i = 0; i < runs; i++) figures.push(await lighthouse(`${base}/${language}/`, form, join(scratch, `${language}-${form}-${i}.json`)));
+      for (let i = 0; i < runs; i++)
+        figures.push(await lighthouse(`${base}/${language}/`, form, join(scratch, `${language}-${form}-${i}.json`)));
       byForm[form] = medianFigures(figures);
       process.stdout.write(`  /${language}/ ${form}: ${CATEGORIES.map((c) => byForm[form].scores[c]).join('/')}\n`);
     }
@@ -201,11 +247,16 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
     for (const form of ['mobile', 'desktop'] as const) {
       const f = byForm[form];
       const total = f.bytes.html + f.bytes.css + f.bytes.js + f.bytes.data + f.bytes.other;
-      lines.push(`| /${language}/ | ${form} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores['best-practices']} | ${f.scores.seo} | ${f.fcpMs.toFixed(0)} | ${f.lcpMs.toFixed(0)} | ${f.tbtMs.toFixed(0)} | ${f.cls.toFixed(3)} | ${kb(f.bytes.html)} | ${kb(f.bytes.css)} | ${kb(f.bytes.js)} | ${kb(f.bytes.data)} | ${kb(total)} |`);
+      lines.push(
+        `| /${language}/ | ${form} | ${f.scores.performance} | ${f.scores.accessibility} | ${f.scores['best-practices']} | ${f.scores.seo} | ${f.fcpMs.toFixed(0)} | ${f.lcpMs.toFixed(0)} | ${f.tbtMs.toFixed(0)} | ${f.cls.toFixed(3)} | ${kb(f.bytes.html)} | ${kb(f.bytes.css)} | ${kb(f.bytes.js)} | ${kb(f.bytes.data)} | ${kb(total)} |`,
+      );
     }
   }
   lines.push('', '| switch | fetched | KB | ms | React etc. loaded on first interaction, KB |', '|---|---|---|---|---|');
-  for (const s of switches) lines.push(`| ${s.from} -> ${s.to} | ${s.requests.join(', ') || '(none: English is bundled)'} | ${kb(s.bytes)} | ${s.ms} | ${kb(s.hydrationBytes)} |`);
+  for (const s of switches)
+    lines.push(
+      `| ${s.from} -> ${s.to} | ${s.requests.join(', ') || '(none: English is bundled)'} | ${kb(s.bytes)} | ${s.ms} | ${kb(s.hydrationBytes)} |`,
+    );
 
   const failures: string[] = [];
   for (const [language, byForm] of Object.entries(pages)) {
@@ -219,9 +270,15 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
     if (s.bytes >= 8000) failures.push(`switch ${s.from} -> ${s.to} fetched ${kb(s.bytes)} KB >= 8 KB`);
     // English is bundled with the app, so switching to it fetches nothing; any other language fetches its own chunk only.
     const expected = s.to === SOURCE_LANGUAGE ? 0 : 1;
-    if (s.requests.length !== expected || s.requests.some((r) => !r.includes(`/assets/${s.to}-`))) failures.push(`switch ${s.from} -> ${s.to} fetched ${s.requests.join(', ') || 'nothing'}`);
+    if (s.requests.length !== expected || s.requests.some((r) => !r.includes(`/assets/${s.to}-`)))
+      failures.push(`switch ${s.from} -> ${s.to} fetched ${s.requests.join(', ') || 'nothing'}`);
   }
-  lines.push('', failures.length === 0 ? 'Budgets: all met (mobile 100/100/100/100, no layout shift, first load <= 100 KB, switch < 8 KB of that language only).' : `Budgets NOT met:\n- ${failures.join('\n- ')}`);
+  lines.push(
+    '',
+    failures.length === 0
+      ? 'Budgets: all met (mobile 100/100/100/100, no layout shift, first load <= 100 KB, switch < 8 KB of that language only).'
+      : `Budgets NOT met:\n- ${failures.join('\n- ')}`,
+  );
   process.stdout.write(`\n${lines.join('\n')}\n`);
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   await writeFile(resolve(ROOT, values.out), `${JSON.stringify({ base, runs, pages, switches, failures }, null, 2)}\n`);

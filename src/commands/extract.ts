@@ -62,7 +62,17 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
   return locked(env, 'npm run extract', () => run(env, confirm, args));
 }
 
-async function run(env: CommandEnvironment, confirm: readonly Confirmation[], args: { readonly check: boolean; readonly prune: boolean; readonly strict: boolean; readonly quiet: boolean; readonly 'accept-moves': boolean }): Promise<number> {
+async function run(
+  env: CommandEnvironment,
+  confirm: readonly Confirmation[],
+  args: {
+    readonly check: boolean;
+    readonly prune: boolean;
+    readonly strict: boolean;
+    readonly quiet: boolean;
+    readonly 'accept-moves': boolean;
+  },
+): Promise<number> {
   const snapshot = await readSnapshot(env.cwd);
   const plan = await planProject(env.cwd, snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
   for (const p of plan.warnings) env.err(renderProblem(p));
@@ -73,7 +83,10 @@ async function run(env: CommandEnvironment, confirm: readonly Confirmation[], ar
   }
   const unmatched = unmatchedConfirmations(plan, confirm);
   if (unmatched.length > 0) {
-    for (const c of unmatched) env.err(`extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`);
+    for (const c of unmatched)
+      env.err(
+        `extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`,
+      );
     return EXIT.broken;
   }
   for (const p of plan.problems) env.err(renderProblem(p));

@@ -50,7 +50,9 @@ export async function pdf(argv: readonly string[], env: CommandEnvironment): Pro
   if (out) return EXIT.ok;
   await writeManifest(dist, made);
   // Link the PDFs from the pages: the same pages, prerendered again for the address they were built for.
-  const siteUrl = new URL(/<meta property="og:url" content="([^"]+)"/.exec(await readFile(join(dist, 'en/index.html'), 'utf8'))?.[1] ?? 'http://127.0.0.1:4173/').origin;
+  const siteUrl = new URL(
+    /<meta property="og:url" content="([^"]+)"/.exec(await readFile(join(dist, 'en/index.html'), 'utf8'))?.[1] ?? 'http://127.0.0.1:4173/',
+  ).origin;
   const written = await prerender(root, siteUrl);
   await precompress(dist);
   env.out(`pdf: ${made.length} PDFs in dist/pdf/; ${written.length} pages link them (${siteUrl})`);

@@ -34,7 +34,11 @@ export function parsePort(text: string): number | undefined {
 }
 
 /** `npm run serve`: resolves once the server listens; the process then runs until it is stopped. */
-export async function serve(argv: readonly string[], env: CommandEnvironment, environment: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function serve(
+  argv: readonly string[],
+  env: CommandEnvironment,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
   const { values } = cli;
@@ -47,7 +51,9 @@ export async function serve(argv: readonly string[], env: CommandEnvironment, en
   }
   const dir = resolve(env.cwd, values.dir);
   if (!existsSync(join(dir, 'index.html'))) {
-    env.err(`serve: no built site in ${displayPath(env.cwd, dir)}/ (no index.html): run npm run build first, or npm start, which builds and serves`);
+    env.err(
+      `serve: no built site in ${displayPath(env.cwd, dir)}/ (no index.html): run npm run build first, or npm start, which builds and serves`,
+    );
     return EXIT.broken;
   }
   try {

@@ -43,7 +43,11 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
   return locked(env, 'npm run status', () => run(env, args, minimum));
 }
 
-async function run(env: CommandEnvironment, args: { readonly lang: readonly string[]; readonly json: boolean; readonly summary: boolean }, minimum: number | undefined): Promise<number> {
+async function run(
+  env: CommandEnvironment,
+  args: { readonly lang: readonly string[]; readonly json: boolean; readonly summary: boolean },
+  minimum: number | undefined,
+): Promise<number> {
   const full = await planProject(env.cwd, await readSnapshot(env.cwd));
   for (const p of full.warnings) env.err(renderProblem(p));
   if (full.fatal.length > 0) {

@@ -44,7 +44,10 @@ export async function tmxExport(argv: readonly string[], env: CommandEnvironment
     env.err(`tmx:export: ${fatal.length} problem(s) in the input; nothing was written.`);
     return EXIT.broken;
   }
-  if (plan.writes.size > 0) env.err(`tmx:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` first, or the memory shows what the extraction would record.`);
+  if (plan.writes.size > 0)
+    env.err(
+      `tmx:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` first, or the memory shows what the extraction would record.`,
+    );
   const exports = languageExports(plan, glossary.ok ? glossary.value : [], TARGET_LANGUAGES);
   const [file] = TMX.build(exports, { includeStale: cli.values['include-stale'] });
   if (!file) return EXIT.ok;

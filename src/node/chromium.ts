@@ -38,7 +38,9 @@ async function npmChromium(): Promise<ChromiumChoice | undefined> {
   }
   const executablePath = await pkg.executablePath();
   // Without system fonts (a bare machine), fontconfig finds the fonts the package unpacked beside the binary.
-  const env: Record<string, string> = existsSync('/etc/fonts/fonts.conf') ? {} : { FONTCONFIG_PATH: join(dirname(executablePath), 'fonts') };
+  const env: Record<string, string> = existsSync('/etc/fonts/fonts.conf')
+    ? {}
+    : { FONTCONFIG_PATH: join(dirname(executablePath), 'fonts') };
   return { executablePath, source: 'npm package @sparticuz/chromium', args: ['--no-zygote'], env };
 }
 
@@ -50,7 +52,8 @@ export async function findChromium(environment: NodeJS.ProcessEnv = process.env)
   const wanted = environment['CHROMIUM'];
   if (wanted === 'npm') return npmChromium();
   if (wanted) {
-    if (!existsSync(wanted)) throw new Error(`CHROMIUM=${wanted}: no such file (unset it to use ${SYSTEM_CHROMIUM} or the npm package, or set CHROMIUM=npm)`);
+    if (!existsSync(wanted))
+      throw new Error(`CHROMIUM=${wanted}: no such file (unset it to use ${SYSTEM_CHROMIUM} or the npm package, or set CHROMIUM=npm)`);
     return { executablePath: wanted, source: 'CHROMIUM variable', args: [], env: {} };
   }
   if (existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, source: 'system', args: [], env: {} };
@@ -58,7 +61,9 @@ export async function findChromium(environment: NodeJS.ProcessEnv = process.env)
 }
 
 /** Launch headless Chromium (as found by findChromium) with this machine's flags. */
-export async function launchChromium(options: { readonly args?: readonly string[]; readonly headless?: boolean; readonly chromium?: ChromiumChoice } = {}): Promise<Browser> {
+export async function launchChromium(
+  options: { readonly args?: readonly string[]; readonly headless?: boolean; readonly chromium?: ChromiumChoice } = {},
+): Promise<Browser> {
   const found = options.chromium ?? (await findChromium());
   if (!found) throw new Error(`No Chromium: install Debian's (apt-get install chromium) or run npm ci (it brings @sparticuz/chromium)`);
   const launchOptions: LaunchOptions = {

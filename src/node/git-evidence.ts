@@ -24,7 +24,11 @@ import { git, readObjects } from './git.ts';
  *
  * Anything else is no evidence, and the entry needs review.
  */
-export async function gatherEvidence(root: string, snapshot: ProjectSnapshot, unvouched: readonly Unvouched[]): Promise<Map<string, LanguageEvidence>> {
+export async function gatherEvidence(
+  root: string,
+  snapshot: ProjectSnapshot,
+  unvouched: readonly Unvouched[],
+): Promise<Map<string, LanguageEvidence>> {
   const found = new Map<string, Map<string, WriteEvidence>>();
   if (unvouched.length === 0) return found;
   const put = (u: Unvouched, e: WriteEvidence): void => {
@@ -59,7 +63,11 @@ interface Times {
 }
 
 async function fileTimes(root: string, file: string, englishFile: string): Promise<Times> {
-  const time = (path: string): Promise<number | undefined> => stat(join(root, path)).then((s) => s.mtimeMs, () => undefined);
+  const time = (path: string): Promise<number | undefined> =>
+    stat(join(root, path)).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    );
   return { file: await time(file), english: await time(englishFile) };
 }
 
@@ -143,12 +151,16 @@ async function repository(root: string): Promise<Repository | undefined> {
     root,
     shallow,
     async readCatalogs(file, revisions) {
-      const texts = await readObjects(root, revisions.map((r) => spec(r, file)));
+      const texts = await readObjects(
+        root,
+        revisions.map((r) => spec(r, file)),
+      );
       return new Map(revisions.map((r) => [r, catalogOf(file, texts.get(spec(r, file)))]));
     },
     async judge(u, history, diskEnglish, times) {
       const englishFile = localeFile('en', history.namespace);
-      const englishAt = async (revision: string): Promise<string | undefined> => (await repo.readCatalogs(englishFile, [revision])).get(revision)?.get(u.key);
+      const englishAt = async (revision: string): Promise<string | undefined> =>
+        (await repo.readCatalogs(englishFile, [revision])).get(revision)?.get(u.key);
       const headCatalog = history.commits[0] ? history.catalogs.get(history.commits[0].id) : undefined;
       const committed = headCatalog?.get(u.key);
       if (committed === u.translation) return fromHistory(u, history, history.commits[0]?.id, englishAt);
@@ -176,13 +188,19 @@ async function repository(root: string): Promise<Repository | undefined> {
       }
       const [english] = candidates;
       const where = short(at?.id ?? same[0]?.id ?? '');
-      if (candidates.size !== 1 || english === undefined) return { before, change: 'working-tree', source: `working-tree edit; the English at the time is unclear (HEAD ${where})` };
+      if (candidates.size !== 1 || english === undefined)
+        return { before, change: 'working-tree', source: `working-tree edit; the English at the time is unclear (HEAD ${where})` };
       return { english, before, change: 'working-tree', source: `working-tree edit (HEAD was ${where})` };
     },
   };
 
   /** Follow the text back to the commit that introduced it, and take that commit's English. */
-  async function fromHistory(u: Unvouched, history: FileHistory, start: string | undefined, englishAt: (revision: string) => Promise<string | undefined>): Promise<WriteEvidence> {
+  async function fromHistory(
+    u: Unvouched,
+    history: FileHistory,
+    start: string | undefined,
+    englishAt: (revision: string) => Promise<string | undefined>,
+  ): Promise<WriteEvidence> {
     const first = start ? history.byId.get(start) : undefined;
     if (!first) return { source: 'no commit holds this text' };
     let origin: Commit = first;
@@ -193,7 +211,8 @@ async function repository(root: string): Promise<Repository | undefined> {
       origin = keeper;
     }
     const before = origin.parents.map((p) => history.catalogs.get(p)?.get(u.key)).find((v) => v !== undefined) ?? '';
-    if (shallow.has(origin.id)) return { before, change: origin.id, source: `commit ${short(origin.id)} is the boundary of a shallow clone: the text may be older` };
+    if (shallow.has(origin.id))
+      return { before, change: origin.id, source: `commit ${short(origin.id)} is the boundary of a shallow clone: the text may be older` };
     if (origin.authorTime === origin.commitTime) {
       const english = await englishAt(origin.id);
       if (english === undefined) return { before, change: origin.id, source: `commit ${short(origin.id)} has no English for this key` };
@@ -201,7 +220,11 @@ async function repository(root: string): Promise<Repository | undefined> {
       const parents = ((await git(root, ['rev-parse', `${origin.id}^@`])) ?? '').split('\n').filter(Boolean);
       const earlier = await Promise.all(parents.map((id) => englishAt(id)));
       if (earlier.length > 0 && earlier.every((e) => e !== undefined && e !== english)) {
-        return { before, change: origin.id, source: `commit ${short(origin.id)} changed this English and this translation together: which came first is unknown` };
+        return {
+          before,
+          change: origin.id,
+          source: `commit ${short(origin.id)} changed this English and this translation together: which came first is unknown`,
+        };
       }
       return { english, before, change: origin.id, source: `commit ${short(origin.id)}` };
     }
@@ -212,8 +235,13 @@ async function repository(root: string): Promise<Repository | undefined> {
       if (catalog?.get(u.key) === u.translation) englishes.add(await englishAt(id));
     }
     const [english] = englishes;
-    if (englishes.size === 1 && english !== undefined) return { english, before, change: origin.id, source: `commit ${short(origin.id)}, rewritten from an original the reflog still has` };
-    return { before, change: origin.id, source: `commit ${short(origin.id)} was rewritten (rebase, cherry-pick or amend) and its original is not in this repository` };
+    if (englishes.size === 1 && english !== undefined)
+      return { english, before, change: origin.id, source: `commit ${short(origin.id)}, rewritten from an original the reflog still has` };
+    return {
+      before,
+      change: origin.id,
+      source: `commit ${short(origin.id)} was rewritten (rebase, cherry-pick or amend) and its original is not in this repository`,
+    };
   }
 
   return repo;
@@ -230,6 +258,9 @@ async function fileHistory(repo: Repository, file: string, namespace: string, fr
     const [at = '0', ct = '0'] = times.split(' ');
     commits.push({ id, parents, authorTime: Number(at), commitTime: Number(ct), author });
   }
-  const catalogs = await repo.readCatalogs(file, commits.map((c) => c.id));
+  const catalogs = await repo.readCatalogs(
+    file,
+    commits.map((c) => c.id),
+  );
   return { file, namespace, commits, byId: new Map(commits.map((c) => [c.id, c])), catalogs };
 }

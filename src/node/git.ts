@@ -3,7 +3,12 @@ import { execFile, spawn } from 'node:child_process';
 /** Run git in `cwd`; resolves with stdout, or undefined when git fails (no repository, no such revision). */
 export function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (error, stdout) => resolve(error ? undefined : stdout));
+    execFile(
+      'git',
+      [...args],
+      { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout) => resolve(error ? undefined : stdout),
+    );
   });
 }
 
@@ -16,7 +21,11 @@ export function readObjects(cwd: string, specs: readonly string[]): Promise<Map<
   const out = new Map<string, string | undefined>();
   if (unique.length === 0) return Promise.resolve(out);
   return new Promise((resolve, reject) => {
-    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } });
+    const child = spawn('git', ['cat-file', '--batch'], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+    });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.on('error', reject);

@@ -32,7 +32,9 @@ interface Owner {
 async function readOwner(root: string): Promise<Owner | undefined> {
   try {
     const data = JSON.parse(await readFile(join(root, LOCK_OWNER), 'utf8')) as Partial<Owner>;
-    return typeof data.pid === 'number' && typeof data.host === 'string' ? { pid: data.pid, host: data.host, command: String(data.command), since: String(data.since) } : undefined;
+    return typeof data.pid === 'number' && typeof data.host === 'string'
+      ? { pid: data.pid, host: data.host, command: String(data.command), since: String(data.since) }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -53,7 +55,12 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
   let compromised: Error | undefined;
   while (!release) {
     try {
-      release = await lockfile.lock(target, { lockfilePath, realpath: false, stale: 10_000, onCompromised: (error) => void (compromised = error) });
+      release = await lockfile.lock(target, {
+        lockfilePath,
+        realpath: false,
+        stale: 10_000,
+        onCompromised: (error) => void (compromised = error),
+      });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
       const owner = await readOwner(root);
@@ -63,7 +70,10 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
         continue;
       }
       const who = owner ? `\`${owner.command}\` (process ${owner.pid}, since ${owner.since})` : 'another command';
-      if (Date.now() >= deadline) throw new LockBusy(`locales/ is being written by ${who}; nothing was done. Try again when it has finished (or, if no such command runs, remove ${LOCK_DIR}).`);
+      if (Date.now() >= deadline)
+        throw new LockBusy(
+          `locales/ is being written by ${who}; nothing was done. Try again when it has finished (or, if no such command runs, remove ${LOCK_DIR}).`,
+        );
       if (!told) options.notice?.(`Waiting for ${who} to finish with locales/ …`);
       told = true;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -75,7 +85,10 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
     const recovery = await recoverInterrupted(root);
     if (recovery.recovered) options.notice?.(recovery.message);
     const result = await work(recovery);
-    if (compromised) throw new Error(`the lock on locales/ was lost while \`${options.command}\` ran (${compromised.message}); check the files with npm run status`);
+    if (compromised)
+      throw new Error(
+        `the lock on locales/ was lost while \`${options.command}\` ran (${compromised.message}); check the files with npm run status`,
+      );
     return result;
   } finally {
     await rm(join(root, LOCK_OWNER), { force: true });
@@ -87,7 +100,11 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
  * A command's body under the project lock: a lock held too long by another command is a refusal with a
  * message (exit 1), never a stack trace.
  */
-export async function locked(env: { readonly cwd: string; readonly err: (text: string) => void }, command: string, work: () => Promise<number>): Promise<number> {
+export async function locked(
+  env: { readonly cwd: string; readonly err: (text: string) => void },
+  command: string,
+  work: () => Promise<number>,
+): Promise<number> {
   try {
     return await withProjectLock(env.cwd, { command, notice: env.err }, work);
   } catch (error) {

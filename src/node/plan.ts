@@ -6,7 +6,11 @@ import { gatherEvidence } from './git-evidence.ts';
  * for. Two passes only when needed: the first names those translations, history is asked about them
  * alone, the second judges them. Every command that reports or writes a status plans this way.
  */
-export async function planProject(root: string, snapshot: ProjectSnapshot, options: Omit<ExtractOptions, 'evidence'> = {}): Promise<ExtractionPlan> {
+export async function planProject(
+  root: string,
+  snapshot: ProjectSnapshot,
+  options: Omit<ExtractOptions, 'evidence'> = {},
+): Promise<ExtractionPlan> {
   const first = planExtraction(snapshot, options);
   if (first.unvouched.length === 0 || first.fatal.length > 0) return first;
   const evidence = await gatherEvidence(root, snapshot, first.unvouched);

@@ -35,7 +35,10 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
     listFiles(root, LOCALES_DIR),
   ]);
   const [documents, code, locales] = await Promise.all([
-    readAll(root, docPaths.filter((p) => p.endsWith('.md'))),
+    readAll(
+      root,
+      docPaths.filter((p) => p.endsWith('.md')),
+    ),
     readAll(root, codePaths.filter(isCode)),
     readAll(root, localePaths.filter(isJson)),
   ]);

@@ -25,13 +25,24 @@ export interface SaveRequest {
 
 export type SaveOutcome =
   | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly reason: 'invalid' | 'conflict' | 'broken'; readonly message: string; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      readonly reason: 'invalid' | 'conflict' | 'broken';
+      readonly message: string;
+      readonly problems: readonly Problem[];
+    };
 
 /** The version an editor holds of a locale file: a fingerprint of its text. */
 export const fileVersion = (text: string): string => fingerprint(text);
 
 export type SavePlan =
-  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[]; readonly writes: ReadonlyMap<string, string> }
+  | {
+      readonly ok: true;
+      readonly version: string;
+      readonly changed: readonly string[];
+      readonly warnings: readonly Problem[];
+      readonly writes: ReadonlyMap<string, string>;
+    }
   | Extract<SaveOutcome, { ok: false }>;
 
 /**
@@ -55,7 +66,12 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
 
 /** What a save would write (paths relative to the root), or why it cannot; reads only. Call holding the lock. */
 export async function planSave(root: string, request: SaveRequest): Promise<SavePlan> {
-  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SavePlan => ({ ok: false, reason, message, problems });
+  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SavePlan => ({
+    ok: false,
+    reason,
+    message,
+    problems,
+  });
   const { language, namespace } = request;
   if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
   if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
@@ -67,7 +83,10 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   if (englishLoaded === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
   if (text === undefined) return fail('invalid', `there is no ${file}: run npm run extract`);
   if (request.version !== undefined && request.version !== fileVersion(text)) {
-    return fail('conflict', `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`);
+    return fail(
+      'conflict',
+      `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`,
+    );
   }
   if (!englishLoaded.ok) return fail('broken', `${englishFile} is broken`, englishLoaded.problems);
   const english = { catalog: englishLoaded.value.catalog };
@@ -77,7 +96,15 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
       return fail(
         'conflict',
         `the English of ${behind.map((e) => `"${e.key}"`).join(', ')} in ${englishFile} is not the English this page showed. Nothing was saved: if the English document changed, run npm run extract; then reload and make your change again.`,
-        behind.map((e) => ({ severity: 'error', code: 'english-changed', message: 'the English changed since this page loaded', file: englishFile, language, namespace, key: e.key })),
+        behind.map((e) => ({
+          severity: 'error',
+          code: 'english-changed',
+          message: 'the English changed since this page loaded',
+          file: englishFile,
+          language,
+          namespace,
+          key: e.key,
+        })),
       );
     }
   }
@@ -86,10 +113,23 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   const glossary = loadGlossary(files);
   if (!glossary.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
   const stateText = files.get(stateFile(language, namespace));
-  const result = applyTranslations({ language, namespace, file, text, english: english.catalog, state: state.value, glossary: glossary.value, edits: request.edits });
+  const result = applyTranslations({
+    language,
+    namespace,
+    file,
+    text,
+    english: english.catalog,
+    state: state.value,
+    glossary: glossary.value,
+    edits: request.edits,
+  });
   if (!result.ok) {
     const broken = result.problems.some((p) => p.line !== undefined);
-    return fail(broken ? 'broken' : 'invalid', broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '), result.problems);
+    return fail(
+      broken ? 'broken' : 'invalid',
+      broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '),
+      result.problems,
+    );
   }
   const writes = new Map<string, string>();
   if (result.text !== text) writes.set(file, result.text);

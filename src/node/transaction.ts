@@ -49,7 +49,11 @@ export async function commitWrites(root: string, writes: ReadonlyMap<string, str
 }
 
 /** The first step of commitWrites: the journal of the run, before any file is touched. */
-export async function writeJournal(root: string, writes: ReadonlyMap<string, string | null>, command: string): Promise<readonly JournalEntry[]> {
+export async function writeJournal(
+  root: string,
+  writes: ReadonlyMap<string, string | null>,
+  command: string,
+): Promise<readonly JournalEntry[]> {
   const entries: JournalEntry[] = [];
   for (const [path, content] of writes) entries.push({ path, content, before: version(await readOptional(join(root, path))) });
   const journal: Journal = { command, writes: entries };
@@ -73,7 +77,12 @@ async function strayTemporaries(root: string, journalDirs: readonly string[]): P
     }
     for (const name of names) {
       const m = TEMPORARY.exec(name);
-      if (m && Number(m[1]) !== process.pid && !alive(Number(m[1]))) found.add(relative(root, join(root, dir, name)).split(sep).join('/'));
+      if (m && Number(m[1]) !== process.pid && !alive(Number(m[1])))
+        found.add(
+          relative(root, join(root, dir, name))
+            .split(sep)
+            .join('/'),
+        );
     }
   }
   return [...found];
@@ -93,7 +102,9 @@ export async function recoverInterrupted(root: string): Promise<Recovery> {
   for (const path of strays) await rm(join(root, path), { force: true });
   if (!journal) {
     if (text !== undefined) await rm(join(root, JOURNAL), { force: true });
-    return strays.length > 0 ? { recovered: true, message: `Removed ${strays.length} temporary file(s) an interrupted command left behind.` } : { recovered: false, message: '' };
+    return strays.length > 0
+      ? { recovered: true, message: `Removed ${strays.length} temporary file(s) an interrupted command left behind.` }
+      : { recovered: false, message: '' };
   }
   const completed: string[] = [];
   const kept: string[] = [];
@@ -106,7 +117,9 @@ export async function recoverInterrupted(root: string): Promise<Recovery> {
     } else kept.push(entry.path);
   }
   await rm(join(root, JOURNAL), { force: true });
-  const lines = [`Recovered from an interrupted \`${journal.command}\`: completed ${completed.length} of its ${journal.writes.length} file(s)${strays.length > 0 ? `, removed ${strays.length} temporary file(s)` : ''}.`];
+  const lines = [
+    `Recovered from an interrupted \`${journal.command}\`: completed ${completed.length} of its ${journal.writes.length} file(s)${strays.length > 0 ? `, removed ${strays.length} temporary file(s)` : ''}.`,
+  ];
   if (kept.length > 0) lines.push(`Left as they are, since they changed after the interruption: ${kept.join(', ')}.`);
   return { recovered: true, message: lines.join('\n') };
 }

@@ -14,7 +14,9 @@ export async function precompress(dir: string): Promise<{ files: number; raw: nu
     if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
     const path = join(entry.parentPath, entry.name);
     const data = await readFile(path);
-    const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+    const br = brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    });
     const gz = gzipSync(data, { level: 9 });
     await writeFile(`${path}.br`, br);
     await writeFile(`${path}.gz`, gz);

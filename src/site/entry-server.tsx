@@ -38,7 +38,10 @@ export async function printStrings(route: Route, siteUrl: string): Promise<Print
   const t = props.i18n.getFixedT(language, 'ui');
   // The running header names the document; a comparison's page title would crowd it.
   const head = pageHead({ kind: 'reader', language }, language, props.i18n, props.document, siteUrl);
-  const notice = language === SOURCE_LANGUAGE ? t('cite.original', { defaultValue: 'English original' }) : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
+  const notice =
+    language === SOURCE_LANGUAGE
+      ? t('cite.original', { defaultValue: 'English original' })
+      : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
   const pageOf = t('pdf.page', { defaultValue: 'Page {{page}} of {{pages}}', page: '\u0000page\u0000', pages: '\u0000pages\u0000' });
   return { lang: language, title: head.title, address: pageHead(route, language, props.i18n, props.document, siteUrl).url, notice, pageOf };
 }

@@ -58,6 +58,12 @@ export function pageHtml(template: string, head: HeadData, body: string, parts: 
     .replace(/<html lang="[^"]*">/, `<html lang="${head.lang}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace('<!--app-head-->', [headTags(head), ...(parts.moreHead ?? [])].join('\n    '))
-    .replace('</head>', `${(parts.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n`).join('')}  </head>`)
-    .replace('<div id="root"><!--app-html--></div>', `<div id="root"${parts.prerendered ? ` data-prerendered="${parts.prerendered}"` : ''}${parts.eager ? ' data-hydrate="eager"' : ''}>${body}</div>`);
+    .replace(
+      '</head>',
+      `${(parts.stylesheets ?? []).map((href) => `  <link rel="stylesheet" href="${escapeHtml(href)}">\n`).join('')}  </head>`,
+    )
+    .replace(
+      '<div id="root"><!--app-html--></div>',
+      `<div id="root"${parts.prerendered ? ` data-prerendered="${parts.prerendered}"` : ''}${parts.eager ? ' data-hydrate="eager"' : ''}>${body}</div>`,
+    );
 }

@@ -18,18 +18,24 @@ export interface PdfJob {
 
 /** Every language's PDF and, for each translation, its bilingual one. */
 export function allPdfJobs(languages: readonly LanguageCode[]): PdfJob[] {
-  return [...languages.map((language) => ({ language, bilingual: false })), ...languages.filter((l) => l !== SOURCE_LANGUAGE).map((language) => ({ language, bilingual: true }))];
+  return [
+    ...languages.map((language) => ({ language, bilingual: false })),
+    ...languages.filter((l) => l !== SOURCE_LANGUAGE).map((language) => ({ language, bilingual: true })),
+  ];
 }
 
-export const jobRoute = (job: PdfJob): Route => (job.bilingual ? { kind: 'compare', languages: [job.language, SOURCE_LANGUAGE] } : { kind: 'reader', language: job.language });
-
+export const jobRoute = (job: PdfJob): Route =>
+  job.bilingual ? { kind: 'compare', languages: [job.language, SOURCE_LANGUAGE] } : { kind: 'reader', language: job.language };
 
 type PrintStringsFn = (route: Route, siteUrl: string) => Promise<PrintStrings>;
 
 /** Chromium's header and footer: small type, in the page's language, the same on every page. */
 function templates(strings: PrintStrings): { header: string; footer: string } {
-  const style = 'font-family: system-ui, sans-serif; font-size: 7.5pt; color: #333; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between; gap: 6mm;';
-  const pageOf = escapeHtml(strings.pageOf).replace('\u0000page\u0000', '<span class="pageNumber"></span>').replace('\u0000pages\u0000', '<span class="totalPages"></span>');
+  const style =
+    'font-family: system-ui, sans-serif; font-size: 7.5pt; color: #333; width: 100%; margin: 0 20mm; display: flex; justify-content: space-between; gap: 6mm;';
+  const pageOf = escapeHtml(strings.pageOf)
+    .replace('\u0000page\u0000', '<span class="pageNumber"></span>')
+    .replace('\u0000pages\u0000', '<span class="totalPages"></span>');
   return {
     header: `<div lang="${strings.lang}" style="${style}"><span>${escapeHtml(strings.title)}</span><span>${escapeHtml(strings.notice)}</span></div>`,
     footer: `<div lang="${strings.lang}" style="${style}"><span>${escapeHtml(strings.address)}</span><span style="white-space: nowrap">${pageOf}</span></div>`,

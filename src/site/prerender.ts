@@ -71,7 +71,10 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   for (const route of staticRoutes()) {
     const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
     const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
-    await write(`${routePath(route).slice(1)}index.html`, pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets }));
+    await write(
+      `${routePath(route).slice(1)}index.html`,
+      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets }),
+    );
   }
 
   const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
@@ -89,13 +92,27 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   for (const { path, to } of misorderedComparePaths()) {
     const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
     const moved = await server.renderMoved(language, to);
-    const head = { lang: language, title: moved.title, description: moved.title, canonical: '', alternates: [], indexable: false, url: `${base}${to}` };
-    const moreHead = [`<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`, `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`];
+    const head = {
+      lang: language,
+      title: moved.title,
+      description: moved.title,
+      canonical: '',
+      alternates: [],
+      indexable: false,
+      url: `${base}${to}`,
+    };
+    const moreHead = [
+      `<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`,
+      `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`,
+    ];
     await write(`${path.slice(1)}index.html`, pageHtml(notFoundTemplate, head, moved.html, { moreHead }));
   }
   await rm(join(dist, 'not-found.html'), { force: true });
 
-  const alternates = [...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })), { hreflang: 'x-default', href: `${base}/` }];
+  const alternates = [
+    ...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })),
+    { hreflang: 'x-default', href: `${base}/` },
+  ];
   // A page changes when its language's files or the English document do; `/` when any of them does.
   const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
   // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
@@ -103,7 +120,10 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     const revision = revisionOf(root, paths);
     return { loc, ...('date' in revision ? { lastmod: revision.date } : {}) };
   };
-  const pages: SitemapPage[] = [page(`${base}/`, [DOCUMENTS_DIR, LOCALES_DIR]), ...LANGUAGES.map((l) => page(`${base}${readerPath(l.code)}`, [...english, `${LOCALES_DIR}/${l.code}`]))];
+  const pages: SitemapPage[] = [
+    page(`${base}/`, [DOCUMENTS_DIR, LOCALES_DIR]),
+    ...LANGUAGES.map((l) => page(`${base}${readerPath(l.code)}`, [...english, `${LOCALES_DIR}/${l.code}`])),
+  ];
   await write('sitemap.xml', sitemapXml(pages, alternates));
   await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
   return written;

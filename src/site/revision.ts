@@ -37,4 +37,3 @@ export function revisionOf(root: string, paths: string | readonly string[]): Rev
   }
   return { date };
 }
-

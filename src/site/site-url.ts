@@ -2,8 +2,7 @@
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
 
 export type SiteUrl =
-  | { readonly ok: true; readonly url: string; readonly warning?: string }
-  | { readonly ok: false; readonly error: string };
+  { readonly ok: true; readonly url: string; readonly warning?: string } | { readonly ok: false; readonly error: string };
 
 /**
  * The site's address for canonical links, hreflang and the sitemap, from SITE_URL. Without it the build
@@ -21,10 +20,15 @@ export function siteUrlFrom(value: string | undefined): SiteUrl {
   try {
     parsed = new URL(value);
   } catch {
-    return { ok: false, error: `SITE_URL=${value}: not an address; give the site's origin and path, e.g. https://example.org or https://example.org/nordefco` };
+    return {
+      ok: false,
+      error: `SITE_URL=${value}: not an address; give the site's origin and path, e.g. https://example.org or https://example.org/nordefco`,
+    };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: `SITE_URL=${value}: must start with https:// (or http://)` };
-  if (parsed.search || parsed.hash || value.includes('#')) return { ok: false, error: `SITE_URL=${value}: no query or fragment, just the site's address` };
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return { ok: false, error: `SITE_URL=${value}: must start with https:// (or http://)` };
+  if (parsed.search || parsed.hash || value.includes('#'))
+    return { ok: false, error: `SITE_URL=${value}: no query or fragment, just the site's address` };
   return { ok: true, url: `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '') };
 }
 

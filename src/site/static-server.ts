@@ -31,7 +31,8 @@ const PLAIN_PATH = /^(\/[A-Za-z0-9_-]+)+$/;
  */
 function notFound(root: string, request: IncomingMessage, response: ServerResponse): void {
   const first = new URL(request.url ?? '/', 'http://localhost').pathname.split('/')[1] ?? '';
-  const nearest = /^[a-z]{2,3}$/.test(first) && existsSync(join(root, first, '404.html')) ? join(root, first, '404.html') : join(root, '404.html');
+  const nearest =
+    /^[a-z]{2,3}$/.test(first) && existsSync(join(root, first, '404.html')) ? join(root, first, '404.html') : join(root, '404.html');
   setCommonHeaders(response, '/404.html');
   response.statusCode = 404;
   if (!existsSync(nearest)) {

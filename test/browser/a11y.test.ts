@@ -29,7 +29,15 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
       });
     }
     it(`axe finds nothing on the not-found and chooser pages, and on marked paragraphs (${colorScheme})`, async () => {
-      for (const url of [`${base}/nope/`, `${base}/`, `${fixture}/is/`, `${fixture}/da/compare/en/`, `${fixture}/is/compare/en/sv/`, `${fixture}/en/review/`, `${fixture}/fi/review/`]) {
+      for (const url of [
+        `${base}/nope/`,
+        `${base}/`,
+        `${fixture}/is/`,
+        `${fixture}/da/compare/en/`,
+        `${fixture}/is/compare/en/sv/`,
+        `${fixture}/en/review/`,
+        `${fixture}/fi/review/`,
+      ]) {
         const context = await browser.newContext({ colorScheme });
         // Keep the chooser from redirecting, so it is the page under test (axe itself needs scripts).
         await context.route('**/assets/root-*.js', (route) => route.abort());
@@ -49,7 +57,10 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
       const paths = [...LANGUAGES.map((l) => `/${l.code}/`), '/fi/compare/is/', '/is/compare/en/fi/', '/fi/review/', '/is/review/'];
       for (const path of paths) {
         const language = { code: path };
-        const { page, close } = await open(browser, `${base}${path}`, { viewport: { width, height: 700 }, deviceScaleFactor: width === 640 ? 2 : 1 });
+        const { page, close } = await open(browser, `${base}${path}`, {
+          viewport: { width, height: 700 },
+          deviceScaleFactor: width === 640 ? 2 : 1,
+        });
         const overflow = await page.evaluate(() => ({
           page: document.documentElement.scrollWidth - window.innerWidth,
           widest: Math.max(...[...document.querySelectorAll('main *')].map((e) => e.getBoundingClientRect().right)) - window.innerWidth,
@@ -65,7 +76,10 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
     const { page, close } = await open(browser, `${base}/nb/`);
     await hydrated(page);
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, top: document.activeElement?.getBoundingClientRect().top ?? -1 }));
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      top: document.activeElement?.getBoundingClientRect().top ?? -1,
+    }));
     expect(skip.text).toBeTruthy();
     expect(skip.top).toBeGreaterThanOrEqual(0);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

@@ -39,6 +39,10 @@ export async function hydrated(page: Page): Promise<void> {
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => {
     const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((k) => k.startsWith('__reactContainer')) && root.querySelector('.citation-copy, .review-filters fieldset:enabled') !== null;
+    return (
+      !!root &&
+      Object.keys(root).some((k) => k.startsWith('__reactContainer')) &&
+      root.querySelector('.citation-copy, .review-filters fieldset:enabled') !== null
+    );
   });
 }

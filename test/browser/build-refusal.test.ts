@@ -15,7 +15,12 @@ afterAll(async () => {
 
 function build(): { code: number; output: string } {
   try {
-    const out = execFileSync(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: dir, stdio: 'pipe', encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+    const out = execFileSync(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+      cwd: dir,
+      stdio: 'pipe',
+      encoding: 'utf8',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     return { code: 0, output: out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -26,7 +31,15 @@ function build(): { code: number; output: string } {
 describe('npm run build', () => {
   it('refuses, naming npm run extract, when the English document changed since the last extract', async () => {
     const path = join(dir, 'src/documents/declaration.md');
-    await writeFile(path, plant(await readFile(path, 'utf8'), 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
+    await writeFile(
+      path,
+      plant(
+        await readFile(path, 'utf8'),
+        'The Ministers look forward to further strengthening',
+        'The Ministers look forward to further deepening',
+        'src/documents/declaration.md',
+      ),
+    );
     const result = build();
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('locales/ is out of step with the English documents');

@@ -32,7 +32,12 @@ describe('the built pages', () => {
     for (const page of pages()) {
       const html = readFileSync(join(dist, page), 'utf8');
       expect(html.match(/<head>\s*<meta charset="UTF-8">/), page).not.toBeNull();
-      for (const tag of ['<meta charset=', '<meta name="viewport" content="width=device-width, initial-scale=1">', '<meta name="color-scheme" content="light dark">', '<link rel="icon" href="/favicon.svg"']) {
+      for (const tag of [
+        '<meta charset=',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        '<link rel="icon" href="/favicon.svg"',
+      ]) {
         expect(html.split(tag).length - 1, `${page}: ${tag}`).toBe(1);
       }
     }

@@ -44,10 +44,16 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
     const rows = await cellBoxes(page);
     expect(Object.keys(rows)).toEqual(declarationIds());
     for (const [id, cells] of Object.entries(rows)) {
-      expect(cells.map((c) => c.lang), id).toEqual(['da', 'en']);
+      expect(
+        cells.map((c) => c.lang),
+        id,
+      ).toEqual(['da', 'en']);
       expect(cells[1]?.top, id).toBe(cells[0]?.top);
       expect(cells[1]?.left ?? 0, id).toBeGreaterThan((cells[0]?.left ?? 0) + 300);
-      expect(cells.some((c) => c.labelShown), id).toBe(false);
+      expect(
+        cells.some((c) => c.labelShown),
+        id,
+      ).toBe(false);
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     expect(errors).toEqual([]);
@@ -57,7 +63,10 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   it('shows three languages in three columns on a wide screen', async () => {
     const { page, close } = await open(browser, `${base}/is/compare/en/fi/`, { viewport: { width: 1600, height: 900 } });
     for (const [id, cells] of Object.entries(await cellBoxes(page))) {
-      expect(cells.map((c) => c.lang), id).toEqual(['is', 'en', 'fi']);
+      expect(
+        cells.map((c) => c.lang),
+        id,
+      ).toEqual(['is', 'en', 'fi']);
       expect(new Set(cells.map((c) => c.top)).size, id).toBe(1);
       expect(new Set(cells.map((c) => c.left)).size, id).toBe(3);
     }
@@ -69,11 +78,17 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
     const rows = await cellBoxes(page);
     let previousTop = -Infinity;
     for (const [id, cells] of Object.entries(rows)) {
-      expect(cells.map((c) => c.lang), id).toEqual(['fi', 'sv']);
+      expect(
+        cells.map((c) => c.lang),
+        id,
+      ).toEqual(['fi', 'sv']);
       expect(cells[0]?.left, id).toBe(cells[1]?.left);
       expect(cells[0]?.top ?? 0, id).toBeGreaterThan(previousTop);
       expect(cells[1]?.top ?? 0, id).toBeGreaterThan(cells[0]?.top ?? 0);
-      expect(cells.every((c) => c.labelShown), id).toBe(true);
+      expect(
+        cells.every((c) => c.labelShown),
+        id,
+      ).toBe(true);
       previousTop = cells[1]?.top ?? 0;
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -100,12 +115,19 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('norfolk');
     // In view once the page has settled: on a loaded machine the check can run before the browser's
     // scroll to the fragment, or during the hydration that follows it.
-    await page.waitForFunction(() => {
-      const box = document.querySelector('#norfolk')?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
-    }, undefined, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector('#norfolk')?.getBoundingClientRect();
+        return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+      },
+      undefined,
+      { timeout: 10_000 },
+    );
     // Each link keeps the paragraph being read as a fragment (wcag-compare.test.ts checks which): the path is what matters here.
-    const at = (path: string) => (url: URL): boolean => url.pathname === path;
+    const at =
+      (path: string) =>
+      (url: URL): boolean =>
+        url.pathname === path;
     await page.locator('.switcher a[lang="nb"]').click();
     await page.waitForURL(at('/nb/compare/sv/'));
     await page.locator('.compare-add summary').click();
@@ -136,11 +158,18 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
   afterAll(async () => browser?.close());
 
   it('counts entries per language exactly as npm run status does', async () => {
-    const status = JSON.parse(execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/commands/status.ts', '--json'], { cwd: fixtureRoot, encoding: 'utf8' })) as Record<string, Record<string, string>>;
+    const status = JSON.parse(
+      execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/commands/status.ts', '--json'], {
+        cwd: fixtureRoot,
+        encoding: 'utf8',
+      }),
+    ) as Record<string, Record<string, string>>;
     const { page, close } = await open(browser, `${fixture}/en/review/`);
-    const table = await page.locator('.review-counts tbody tr').evaluateAll((rows) =>
-      rows.map((r) => [r.getAttribute('data-language'), ...[...r.querySelectorAll('td')].map((c) => Number(c.textContent))]),
-    );
+    const table = await page
+      .locator('.review-counts tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-language'), ...[...r.querySelectorAll('td')].map((c) => Number(c.textContent))]),
+      );
     const expected = Object.entries(status).map(([language, entries]) => {
       const count = (s: string): number => Object.values(entries).filter((v) => v === s).length;
       return [language, count('translated'), count('untranslated'), count('stale'), count('obsolete')];
@@ -150,7 +179,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
     await close();
   });
 
-  it('shows each stale entry\'s word-level change of the English beside the translation, and filters by language and state', async () => {
+  it("shows each stale entry's word-level change of the English beside the translation, and filters by language and state", async () => {
     const { page, errors, close } = await open(browser, `${fixture}/en/review/`);
     await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
     const entries = page.locator('.review-entry');
@@ -182,4 +211,3 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
     await close();
   });
 });
-

@@ -24,7 +24,11 @@ function freePort(): Promise<number> {
 }
 
 /** A raw POST to the save endpoint, with whatever headers a hostile page or tool could send. */
-function post(base: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
+function post(
+  base: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
   return new Promise((resolve, reject) => {
     const request = httpRequest(`${base}/__translations/save`, { method: 'POST', headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -33,10 +37,17 @@ function post(base: string, headers: Record<string, string>, body: string): Prom
         const text = Buffer.concat(chunks).toString('utf8');
         // Vite's own host check may answer first, in plain text.
         const json = (response.headers['content-type'] ?? '').startsWith('application/json');
-        resolve({ status: response.statusCode ?? 0, body: json ? (JSON.parse(text) as { ok: boolean; message?: string }) : { ok: false, message: text } });
+        resolve({
+          status: response.statusCode ?? 0,
+          body: json ? (JSON.parse(text) as { ok: boolean; message?: string }) : { ok: false, message: text },
+        });
       });
     });
-    request.on('error', (error) => ((error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET' ? undefined : reject(error)));
+    request.on('error', (error) =>
+      (error as NodeJS.ErrnoException).code === 'EPIPE' || (error as NodeJS.ErrnoException).code === 'ECONNRESET'
+        ? undefined
+        : reject(error),
+    );
     request.end(body);
   });
 }
@@ -58,10 +69,24 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     dir = await copyProject(root);
     // The Norfolk paragraph's English changes after it was translated: stale in every language.
     const docPath = join(dir, 'src/documents/declaration.md');
-    await writeFile(docPath, plant(await readFile(docPath, 'utf8'), 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
+    await writeFile(
+      docPath,
+      plant(
+        await readFile(docPath, 'utf8'),
+        'The Ministers look forward to further strengthening',
+        'The Ministers look forward to further deepening',
+        'src/documents/declaration.md',
+      ),
+    );
     tsx(['src/commands/extract.ts', '--quiet']);
     const port = await freePort();
-    server = await createServer({ root: dir, configFile: join(dir, 'vite.config.ts'), cacheDir: join(dir, '.vite-cache'), logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
+    server = await createServer({
+      root: dir,
+      configFile: join(dir, 'vite.config.ts'),
+      cacheDir: join(dir, '.vite-cache'),
+      logLevel: 'error',
+      server: { host: '127.0.0.1', port, strictPort: true },
+    });
     await server.listen();
     url = `http://127.0.0.1:${port}`;
     browser = await launch();
@@ -80,7 +105,8 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     expect(await page.locator('#norfolk .marker-stale').count()).toBe(1);
     const before = await read('locales/da/declaration.json');
     await page.locator('#norfolk .edit-button').click();
-    const text = 'Ministrene ser frem til yderligere at uddybe det militære samarbejde i de kommende år inden for rammerne af Joint Force Command Norfolk til støtte for NATO’s regionale indsats.';
+    const text =
+      'Ministrene ser frem til yderligere at uddybe det militære samarbejde i de kommende år inden for rammerne af Joint Force Command Norfolk til støtte for NATO’s regionale indsats.';
     await page.locator('#norfolk textarea').fill(text);
     await page.locator('#norfolk button[type="submit"]').click();
     await page.waitForFunction(() => document.querySelector('#norfolk .marker-stale') === null);
@@ -104,7 +130,9 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     await page.locator('.translation-editor textarea').fill('NORDEFCO:s ministermöte i Köpenhamn');
     await page.locator('.translation-editor button[type="submit"]').click();
     await page.locator('.translation-editor [role="alert"] p').waitFor();
-    expect(await page.locator('.translation-editor [role="alert"]').textContent()).toContain('placeholders differ from the English: expected {{date}}, found none');
+    expect(await page.locator('.translation-editor [role="alert"]').textContent()).toContain(
+      'placeholders differ from the English: expected {{date}}, found none',
+    );
     expect(await read('locales/sv/declaration.json')).toBe(before);
     await close();
   });
@@ -149,13 +177,23 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     it('refuses another origin, a missing origin, a form post and a foreign Host, writing nothing', async () => {
       const before = await read(path);
       const host = new URL(url).host;
-      const body = JSON.stringify({ language: 'da', namespace: 'declaration', key: 'title', translation: 'Overtaget titel', from: 'x', version: 'x' });
+      const body = JSON.stringify({
+        language: 'da',
+        namespace: 'declaration',
+        key: 'title',
+        translation: 'Overtaget titel',
+        from: 'x',
+        version: 'x',
+      });
       const cases: [Record<string, string>, RegExp][] = [
         [{ 'content-type': 'application/json', origin: 'http://evil.example' }, /is not this development server/],
         [{ 'content-type': 'application/json' }, /has no Origin/],
         [{ 'content-type': 'text/plain', origin: url }, /application\/json/],
         // DNS rebinding: Vite's host check or ours, whichever answers first.
-        [{ 'content-type': 'application/json', origin: 'http://rebound.example', host: 'rebound.example' }, /is not this development server|is not allowed/],
+        [
+          { 'content-type': 'application/json', origin: 'http://rebound.example', host: 'rebound.example' },
+          /is not this development server|is not allowed/,
+        ],
       ];
       for (const [headers, message] of cases) {
         const reply = await post(url, { host, ...headers }, body);
@@ -167,7 +205,14 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
 
     it('refuses an edit made from an English that is no longer the English of locales/en (409)', async () => {
       const before = await read(path);
-      const body = JSON.stringify({ language: 'da', namespace: 'declaration', key: 'norfolk', translation: 'Ministrene ser frem til at uddybe samarbejdet inden for Joint Force Command Norfolk og NATO.', from: 'The Ministers look forward to an English nobody showed.', version: fileVersion(before) });
+      const body = JSON.stringify({
+        language: 'da',
+        namespace: 'declaration',
+        key: 'norfolk',
+        translation: 'Ministrene ser frem til at uddybe samarbejdet inden for Joint Force Command Norfolk og NATO.',
+        from: 'The Ministers look forward to an English nobody showed.',
+        version: fileVersion(before),
+      });
       const reply = await post(url, { 'content-type': 'application/json', origin: url }, body);
       expect(reply.status).toBe(409);
       expect(reply.body.message).toContain('is not the English this page showed');
@@ -175,7 +220,11 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     });
 
     it('answers 413 to a request larger than a translation can be', async () => {
-      const reply = await post(url, { 'content-type': 'application/json', origin: url }, JSON.stringify({ translation: 'x'.repeat(2 * 1024 * 1024) }));
+      const reply = await post(
+        url,
+        { 'content-type': 'application/json', origin: url },
+        JSON.stringify({ translation: 'x'.repeat(2 * 1024 * 1024) }),
+      );
       expect(reply.status).toBe(413);
     });
   });

@@ -12,7 +12,20 @@ import { TARGET_LANGUAGES } from '../../src/languages.ts';
 /** A copy of the project's sources and locales in a temporary folder, sharing node_modules. */
 export async function copyProject(root: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'nordefco-fixture-'));
-  for (const entry of ['src', 'locales', 'public', 'index.html', 'root.html', 'not-found.html', 'vite.config.ts', 'package.json', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.node.json']) {
+  for (const entry of [
+    'src',
+    'locales',
+    'public',
+    'index.html',
+    'root.html',
+    'not-found.html',
+    'vite.config.ts',
+    'package.json',
+    'tsconfig.json',
+    'tsconfig.base.json',
+    'tsconfig.app.json',
+    'tsconfig.node.json',
+  ]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }
   await symlink(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -54,7 +67,10 @@ async function settle(dir: string): Promise<void> {
 
 /** Replace text the fixture relies on, failing loudly when the real document no longer has it. */
 export function plant(text: string, from: string, to: string, where: string): string {
-  if (!text.includes(from)) throw new Error(`test fixture: ${where} no longer contains "${from}"; update the fixture in test/browser/ to a sentence the document has`);
+  if (!text.includes(from))
+    throw new Error(
+      `test fixture: ${where} no longer contains "${from}"; update the fixture in test/browser/ to a sentence the document has`,
+    );
   return text.replace(from, to);
 }
 
@@ -69,10 +85,22 @@ export async function buildFixtureSite(root: string): Promise<string> {
   await writeFile(isPath, `${JSON.stringify(icelandic, null, 2)}\n`);
   const docPath = join(dir, 'src/documents/declaration.md');
   const document = await readFile(docPath, 'utf8');
-  await writeFile(docPath, plant(document, 'The Ministers look forward to further strengthening', 'The Ministers look forward to further deepening', 'src/documents/declaration.md'));
+  await writeFile(
+    docPath,
+    plant(
+      document,
+      'The Ministers look forward to further strengthening',
+      'The Ministers look forward to further deepening',
+      'src/documents/declaration.md',
+    ),
+  );
   const run = (cmd: string, args: string[]): void => {
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
-    execFileSync(join(dir, 'node_modules/.bin', cmd), args, { cwd: dir, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production', SITE_PUBLISHER: FIXTURE_PUBLISHER } });
+    execFileSync(join(dir, 'node_modules/.bin', cmd), args, {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production', SITE_PUBLISHER: FIXTURE_PUBLISHER },
+    });
   };
   run('tsx', ['src/commands/extract.ts', '--quiet']);
   run('vite', ['build', '--logLevel', 'error']);

@@ -7,8 +7,12 @@ import { LANGUAGES } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 
 const base = inject('baseUrl');
-const daTitle = String((JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/declaration.json'), 'utf8')) as Record<string, unknown>)['title']);
-const fiUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/fi/ui.json'), 'utf8')) as { paragraph: Record<string, string> };
+const daTitle = String(
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/declaration.json'), 'utf8')) as Record<string, unknown>)['title'],
+);
+const fiUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/fi/ui.json'), 'utf8')) as {
+  paragraph: Record<string, string>;
+};
 
 describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not found', () => {
   let browser: Browser;
@@ -133,7 +137,8 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     const { page, close } = await open(browser, `${base}/nn/`);
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
-    for (const hidden of ['nav', '.copy-link', '.print-button', '.skip-link']) expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    for (const hidden of ['nav', '.copy-link', '.print-button', '.skip-link'])
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('li.paragraph').count()).toBe(declarationIds(['paragraph']).length);
     const source = page.locator('.page-footer .print-only');

@@ -10,9 +10,11 @@ import { declarationIds } from '../support/declaration.ts';
 
 const base = inject('baseUrl');
 const root = join(import.meta.dirname, '../..');
-const declaration = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
+const declaration = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
 const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
-const ui = (lang: string): { notice: Record<string, string> } => JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as { notice: Record<string, string> };
+const ui = (lang: string): { notice: Record<string, string> } =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as { notice: Record<string, string> };
 
 describe.skipIf(!inject('chromium'))('every language page', () => {
   let browser: Browser;
@@ -30,7 +32,9 @@ describe.skipIf(!inject('chromium'))('every language page', () => {
         expect(await page.getAttribute('html', 'lang')).toBe(language.code);
         // An untranslated title (a language just added) is the English one, dated in English.
         const titleLanguage = text['title'] ? language.code : 'en';
-        expect(await page.textContent('h1')).toBe(String(declaration(titleLanguage)['title']).replace('{{date}}', formatDate('2024-11-21', titleLanguage)));
+        expect(await page.textContent('h1')).toBe(
+          String(declaration(titleLanguage)['title']).replace('{{date}}', formatDate('2024-11-21', titleLanguage)),
+        );
         const paragraphs = page.locator('li.paragraph');
         const ids = declarationIds(['paragraph']);
         expect(await paragraphs.count()).toBe(ids.length);
@@ -38,18 +42,27 @@ describe.skipIf(!inject('chromium'))('every language page', () => {
         const translated = ids.filter((id) => language.code === 'en' || text[id]);
         // A language with no paragraph translated yet shows the English of each.
         const sample = translated.includes('ukraine') ? 'ukraine' : (translated[0] ?? 'ukraine');
-        expect(await page.locator(`#${sample} p`).first().textContent()).toBe((translated.includes(sample) ? text : declaration('en'))[sample]);
+        expect(await page.locator(`#${sample} p`).first().textContent()).toBe(
+          (translated.includes(sample) ? text : declaration('en'))[sample],
+        );
         const untranslated = declarationIds().filter((id) => language.code !== 'en' && !text[id]);
         const elsewhere = untranslated.map((id) => `:not(#${id}):not(#${id} [lang])`).join('');
         // Only language names (each in itself), the English originals (hidden until asked for), untranslated
         // paragraphs and, in a language whose interface is not all translated, its English strings are in another language.
         const uiUntranslated = language.code !== 'en' && JSON.stringify(ui(language.code)).includes('""');
         const englishUi = uiUntranslated ? ':not([lang="en"])' : '';
-        expect(await page.locator(`[lang]:not(html):not(nav [lang]):not(.compare-menu [lang]):not(details.original > blockquote)${elsewhere}${englishUi}`).count()).toBe(0);
+        expect(
+          await page
+            .locator(
+              `[lang]:not(html):not(nav [lang]):not(.compare-menu [lang]):not(details.original > blockquote)${elsewhere}${englishUi}`,
+            )
+            .count(),
+        ).toBe(0);
         if (uiUntranslated) expect(await page.locator('#about [lang="en"]').count()).toBeGreaterThan(0);
         expect(await page.locator('details.original > blockquote[lang="en"]').count()).toBe(language.code === 'en' ? 0 : translated.length);
         const notice = await page.textContent('[role="note"]');
-        const expected = language.code === 'en' ? ui('en').notice['original'] : ui(language.code).notice['unofficial'] || ui('en').notice['unofficial'];
+        const expected =
+          language.code === 'en' ? ui('en').notice['original'] : ui(language.code).notice['unofficial'] || ui('en').notice['unofficial'];
         expect(notice).toBe(String(expected).replace(/<\/?[a-z]+>/g, ''));
         expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(new RegExp(`^https?://[^/]+/${language.code}/$`));
         expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(LANGUAGES.length + 1);
@@ -72,7 +85,10 @@ describe.skipIf(!inject('chromium'))('every language page', () => {
       const file = code === 'en' ? 'src/documents/declaration.md' : `locales/${code}/declaration.json`;
       return git('ls-files', '--', file) !== '' && git('status', '--porcelain', '--', file) === '';
     };
-    const pages: [string, boolean][] = [['', LANGUAGES.every((l) => known(l.code))], ...LANGUAGES.map((l): [string, boolean] => [`${l.code}/`, known(l.code)])];
+    const pages: [string, boolean][] = [
+      ['', LANGUAGES.every((l) => known(l.code))],
+      ...LANGUAGES.map((l): [string, boolean] => [`${l.code}/`, known(l.code)]),
+    ];
     for (const [path, dated] of pages) {
       const entry = new RegExp(`<loc>https?://[^/<]+/${path}</loc>\n    <lastmod>\\d{4}-\\d{2}-\\d{2}</lastmod>`);
       if (dated) expect(sitemap, path).toMatch(entry);

@@ -12,7 +12,8 @@ import { declarationIds } from '../support/declaration.ts';
 import { launch } from './browser.ts';
 
 const root = join(import.meta.dirname, '../..');
-const json = (path: string): Record<string, Record<string, string> | string> => JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, Record<string, string> | string>;
+const json = (path: string): Record<string, Record<string, string> | string> =>
+  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, Record<string, string> | string>;
 const text = (file: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 const info = (file: string): Record<string, string> =>
   Object.fromEntries(
@@ -23,7 +24,8 @@ const info = (file: string): Record<string, string> =>
 /** The first words of a paragraph, to find it in extracted text whatever the line breaks (columns break lines early). */
 const words = (paragraph: string, count = 6): string => paragraph.split(/\s+/).slice(0, count).join(' ');
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
-const ui = (lang: string, group: string, key: string): string => String((json(`locales/${lang}/ui.json`)[group] as Record<string, string>)[key]);
+const ui = (lang: string, group: string, key: string): string =>
+  String((json(`locales/${lang}/ui.json`)[group] as Record<string, string>)[key]);
 
 describe.skipIf(!inject('chromium'))('the PDFs (npm run pdf), read back with poppler', () => {
   let browser: Browser;
@@ -33,14 +35,24 @@ describe.skipIf(!inject('chromium'))('the PDFs (npm run pdf), read back with pop
   beforeAll(async () => {
     browser = await launch();
     out = await mkdtemp(join(tmpdir(), 'nordefco-pdf-'));
-    made = await makePdfs({ dist: join(root, 'dist'), out, browser, jobs: [{ language: 'is', bilingual: false }, { language: 'en', bilingual: false }, { language: 'fi', bilingual: true }] });
+    made = await makePdfs({
+      dist: join(root, 'dist'),
+      out,
+      browser,
+      jobs: [
+        { language: 'is', bilingual: false },
+        { language: 'en', bilingual: false },
+        { language: 'fi', bilingual: true },
+      ],
+    });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
     if (out) await rm(out, { recursive: true, force: true });
   });
 
-  const file = (language: LanguageCode, bilingual: boolean): string => made.find((m) => m.job.language === language && m.job.bilingual === bilingual)?.file ?? '';
+  const file = (language: LanguageCode, bilingual: boolean): string =>
+    made.find((m) => m.job.language === language && m.job.bilingual === bilingual)?.file ?? '';
 
   for (const language of ['is', 'en'] as const) {
     it(`${language}: selectable text in its language, title and language in the metadata, address and notice on every page`, () => {

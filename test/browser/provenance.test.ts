@@ -17,8 +17,10 @@ const str = (lang: string, key: string): string => {
   const [group = '', name = ''] = key.split('.');
   return ui(lang)[group]?.[name] || (ui('en')[group]?.[name] ?? '');
 };
-const declaration = (lang: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
-const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const declaration = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
+const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const blocks = declarationIds().length;
 
 interface JsonLd {
@@ -32,7 +34,8 @@ interface JsonLd {
   translationOfWork?: { '@id': string; inLanguage: string; sameAs: string };
   workTranslation?: { '@id': string; inLanguage: string }[];
 }
-const jsonLd = async (page: Page): Promise<JsonLd> => JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '') as JsonLd;
+const jsonLd = async (page: Page): Promise<JsonLd> =>
+  JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '') as JsonLd;
 const aboutText = async (page: Page): Promise<string> => (await page.textContent('#about')) ?? '';
 
 describe.skipIf(!inject('chromium'))('provenance and citation', () => {
@@ -56,11 +59,19 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
         expect(about).toContain(code === SOURCE_LANGUAGE ? str(code, 'about.versionOriginal') : str(code, 'about.versionTranslation'));
         // A language just added to src/languages.ts is untranslated: the block says how much, not "complete".
         const untranslated = declarationIds().filter((id) => !declaration(code)[id]).length;
-        if (code !== SOURCE_LANGUAGE && untranslated === 0) expect(about).toContain(fill(str(code, 'about.statusCurrent'), { total: blocks }));
-        if (code !== SOURCE_LANGUAGE && untranslated > 0) expect(about).toContain(fill(str(code, 'about.statusUntranslated'), { count: untranslated, total: blocks }));
+        if (code !== SOURCE_LANGUAGE && untranslated === 0)
+          expect(about).toContain(fill(str(code, 'about.statusCurrent'), { total: blocks }));
+        if (code !== SOURCE_LANGUAGE && untranslated > 0)
+          expect(about).toContain(fill(str(code, 'about.statusUntranslated'), { count: untranslated, total: blocks }));
         // The real build runs in this repository's history: a date, or the reason there is none.
-        const revised = (await page.locator('#about dt', { hasText: str(code, 'about.revised') }).locator('+ dd').textContent()) ?? '';
-        expect(revised === str(code, 'about.revisedUnknown') || revised === str(code, 'about.revisedUncommitted') || /\d{4}/.test(revised)).toBe(true);
+        const revised =
+          (await page
+            .locator('#about dt', { hasText: str(code, 'about.revised') })
+            .locator('+ dd')
+            .textContent()) ?? '';
+        expect(
+          revised === str(code, 'about.revisedUnknown') || revised === str(code, 'about.revisedUncommitted') || /\d{4}/.test(revised),
+        ).toBe(true);
 
         const citation = (await page.textContent('#cite-document')) ?? '';
         expect(citation).toContain(`${origin}/${code}/`);
@@ -68,7 +79,9 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
         // Without scripts the page cannot know the day it is read; with them it says today, in the language (Intl at build time).
         const today = new Date();
         const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-        expect(citation).toContain(scripts ? fill(str(code, 'cite.accessed'), { date: formatDate(iso, code) }) : str(code, 'cite.accessedBlank'));
+        expect(citation).toContain(
+          scripts ? fill(str(code, 'cite.accessed'), { date: formatDate(iso, code) }) : str(code, 'cite.accessedBlank'),
+        );
         expect(await page.locator('.citation-copy').count()).toBe(scripts ? declarationIds(['paragraph']).length + 1 : 0);
 
         const [first = ''] = declarationIds(['paragraph']);
@@ -89,7 +102,9 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
           expect(data.translationOfWork?.sameAs).toMatch(/^https:\/\/www\.regjeringen\.no\//);
         }
         expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
-        expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(await page.getAttribute('meta[name="description"]', 'content'));
+        expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(
+          await page.getAttribute('meta[name="description"]', 'content'),
+        );
         expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe(language.locale.replace('-', '_'));
         // The JSON-LD is a data block: no Content-Security-Policy report, no other console error.
         expect(errors).toEqual([]);

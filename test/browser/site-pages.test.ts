@@ -22,19 +22,26 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
 
   it('says at / in every language what the site is, and links each language, when scripts are off', async () => {
     const { page, close } = await open(browser, `${base}/`, { javaScriptEnabled: false });
-    expect(await page.locator('main a').evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.closest('[lang]')?.getAttribute('lang'), a.textContent]))).toEqual(
-      LANGUAGES.map((l) => [`/${l.code}/`, l.code, displayName(l)]),
-    );
+    expect(
+      await page
+        .locator('main a')
+        .evaluateAll((links) => links.map((a) => [a.getAttribute('href'), a.closest('[lang]')?.getAttribute('lang'), a.textContent])),
+    ).toEqual(LANGUAGES.map((l) => [`/${l.code}/`, l.code, displayName(l)]));
     for (const l of LANGUAGES) {
       const item = page.locator(`main li[lang="${l.code}"]`);
-      expect(await item.locator('.chooser-title').textContent(), l.code).toBe(text(l.code, 'meta', 'title').replace('{{date}}', date(l.code)));
-      expect(await item.locator('.chooser-about').textContent(), l.code).toBe(text(l.code, 'meta', 'description').replace('{{date}}', date(l.code)));
+      expect(await item.locator('.chooser-title').textContent(), l.code).toBe(
+        text(l.code, 'meta', 'title').replace('{{date}}', date(l.code)),
+      );
+      expect(await item.locator('.chooser-about').textContent(), l.code).toBe(
+        text(l.code, 'meta', 'description').replace('{{date}}', date(l.code)),
+      );
     }
     await close();
   });
 
   it('answers unknown addresses with status 404', async () => {
-    for (const path of ['/xx/', '/da/nope', '/en/index.php', '/da/compare/xx/']) expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    for (const path of ['/xx/', '/da/nope', '/en/index.php', '/da/compare/xx/'])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
   });
 
   it("speaks the address's language on the not-found page, with and without scripts, and says what the site is", async () => {
@@ -44,7 +51,9 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
         const visible = page.locator('main h1:visible');
         expect(await visible.allTextContents(), `${l.code} scripts ${javaScriptEnabled}`).toEqual([text(l.code, 'notFound', 'title')]);
         expect(await page.getAttribute('html', 'lang')).toBe(l.code);
-        expect(await page.locator('main section:visible').textContent()).toContain(text(l.code, 'meta', 'description').replace('{{date}}', date(l.code)));
+        expect(await page.locator('main section:visible').textContent()).toContain(
+          text(l.code, 'meta', 'description').replace('{{date}}', date(l.code)),
+        );
         expect(await page.locator('main a').count()).toBe(LANGUAGES.length);
         await close();
       }
@@ -53,9 +62,9 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
 
   it('says it in every language where the address has none, each tagged with its language', async () => {
     const { page, close } = await open(browser, `${base}/nowhere/at/all`);
-    expect(await page.locator('main section').evaluateAll((s) => s.map((e) => [e.getAttribute('lang'), e.querySelector('h1')?.textContent]))).toEqual(
-      LANGUAGES.map((l) => [l.code, text(l.code, 'notFound', 'title')]),
-    );
+    expect(
+      await page.locator('main section').evaluateAll((s) => s.map((e) => [e.getAttribute('lang'), e.querySelector('h1')?.textContent])),
+    ).toEqual(LANGUAGES.map((l) => [l.code, text(l.code, 'notFound', 'title')]));
     await close();
   });
 

@@ -13,7 +13,9 @@ const declaration = (code: string): Record<string, string> =>
 
 /** How far down the viewport's top the header and the comparison's column labels reach. */
 function covered(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.site-header, .compare-columns')].map((e) => e.getBoundingClientRect().bottom)));
+  return page.evaluate(() =>
+    Math.max(0, ...[...document.querySelectorAll('.site-header, .compare-columns')].map((e) => e.getBoundingClientRect().bottom)),
+  );
 }
 
 /** Scroll so that the block `id` starts just below whatever covers the top: the block being read. */
@@ -21,10 +23,14 @@ async function readAt(page: Page, id: string): Promise<void> {
   // Twice: what covers the top changes as the column labels start to stick.
   for (let i = 0; i < 2; i++) {
     const top = await covered(page);
-    await page.evaluate(([target, below]) => {
-      const element = document.getElementById(String(target));
-      if (element) window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - Number(below) - 8, behavior: 'instant' });
-    }, [id, top] as const);
+    await page.evaluate(
+      ([target, below]) => {
+        const element = document.getElementById(String(target));
+        if (element)
+          window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - Number(below) - 8, behavior: 'instant' });
+      },
+      [id, top] as const,
+    );
   }
 }
 
@@ -32,10 +38,14 @@ async function readAt(page: Page, id: string): Promise<void> {
 async function expectOpenedAt(page: Page, id: string): Promise<void> {
   expect(new URL(page.url()).hash).toBe(`#${id}`);
   // The browser scrolls to the fragment as the page loads; wait for it rather than measuring at once.
-  await page.waitForFunction((target) => {
-    const box = document.getElementById(target)?.getBoundingClientRect();
-    return box !== undefined && window.scrollY > 0 && box.top >= 0 && box.top < window.innerHeight / 2;
-  }, id, { timeout: 10_000 });
+  await page.waitForFunction(
+    (target) => {
+      const box = document.getElementById(target)?.getBoundingClientRect();
+      return box !== undefined && window.scrollY > 0 && box.top >= 0 && box.top < window.innerHeight / 2;
+    },
+    id,
+    { timeout: 10_000 },
+  );
   const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top ?? -1, id);
   expect(top).toBeGreaterThanOrEqual((await covered(page)) - 1);
 }
@@ -58,11 +68,34 @@ describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place'
 
   it('enters, switches language, adds and removes a language, and leaves at the paragraph being read', async () => {
     const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 1280, height: 800 } });
-    const steps: { readonly at: string; readonly link: () => Locator; readonly how: 'click' | 'keyboard'; readonly to: string; readonly menu?: string }[] = [
-      { at: paragraphs[3] ?? '', menu: '.compare-menu', link: () => page.locator('.compare-menu a[lang="en"]'), how: 'click', to: '/da/compare/en/' },
+    const steps: {
+      readonly at: string;
+      readonly link: () => Locator;
+      readonly how: 'click' | 'keyboard';
+      readonly to: string;
+      readonly menu?: string;
+    }[] = [
+      {
+        at: paragraphs[3] ?? '',
+        menu: '.compare-menu',
+        link: () => page.locator('.compare-menu a[lang="en"]'),
+        how: 'click',
+        to: '/da/compare/en/',
+      },
       { at: paragraphs[5] ?? '', link: () => page.locator('.switcher a[lang="sv"]'), how: 'keyboard', to: '/sv/compare/en/' },
-      { at: paragraphs[1] ?? '', menu: '.compare-add', link: () => page.locator('.compare-add a[lang="fi"]'), how: 'click', to: '/sv/compare/en/fi/' },
-      { at: paragraphs[6] ?? '', link: () => page.locator('.compare-shown a[href^="/sv/compare/fi/"]'), how: 'keyboard', to: '/sv/compare/fi/' },
+      {
+        at: paragraphs[1] ?? '',
+        menu: '.compare-add',
+        link: () => page.locator('.compare-add a[lang="fi"]'),
+        how: 'click',
+        to: '/sv/compare/en/fi/',
+      },
+      {
+        at: paragraphs[6] ?? '',
+        link: () => page.locator('.compare-shown a[href^="/sv/compare/fi/"]'),
+        how: 'keyboard',
+        to: '/sv/compare/fi/',
+      },
       { at: paragraphs[2] ?? '', link: () => page.locator('.compare-shown a[href^="/sv/"]').last(), how: 'click', to: '/sv/' },
     ];
     for (const step of steps) {
@@ -106,7 +139,10 @@ describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place'
     await page.locator('.compare-menu a[lang="en"]').click();
     await page.waitForURL(`${base}/da/compare/en/`);
     // Removing English and leaving both lead to the Danish reading page.
-    expect(await page.locator('.compare-shown a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/da/', '/da/']);
+    expect(await page.locator('.compare-shown a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/da/',
+      '/da/',
+    ]);
     await readAt(page, paragraphs[3] ?? '');
     await page.locator('.compare-add summary').click();
     await page.locator('.compare-add a[lang="sv"]').click();
@@ -156,14 +192,22 @@ describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and me
 
   it('makes the declaration’s title and subtitle headings in every column, under the page’s h1', async () => {
     const { page, close } = await open(browser, `${base}/da/compare/en/sv/`, { javaScriptEnabled: false });
-    const headings = await page.locator('main h1, main h2, main h3').evaluateAll((list) =>
-      list.filter((h) => !h.closest('.document-info')).map((h) => ({ level: h.tagName, lang: h.closest('[lang]')?.getAttribute('lang'), text: h.textContent })),
-    );
+    const headings = await page
+      .locator('main h1, main h2, main h3')
+      .evaluateAll((list) =>
+        list
+          .filter((h) => !h.closest('.document-info'))
+          .map((h) => ({ level: h.tagName, lang: h.closest('[lang]')?.getAttribute('lang'), text: h.textContent })),
+      );
     const [first, ...rest] = headings;
     expect(first?.level).toBe('H1');
     expect(first?.text).toContain('Dansk');
     const expected = ['title', 'subtitle'].flatMap((key, i) =>
-      ['da', 'en', 'sv'].map((code) => ({ level: i === 0 ? 'H2' : 'H3', lang: code, text: expect.stringContaining(declaration(code)[key]?.split('{{date}}')[0]?.trim() ?? '?') })),
+      ['da', 'en', 'sv'].map((code) => ({
+        level: i === 0 ? 'H2' : 'H3',
+        lang: code,
+        text: expect.stringContaining(declaration(code)[key]?.split('{{date}}')[0]?.trim() ?? '?'),
+      })),
     );
     expect(rest).toEqual(expected);
     // The accessibility tree agrees: headings by role and level.
@@ -187,7 +231,12 @@ describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and me
       await page.keyboard.press('Enter');
       await page.waitForFunction((selector) => document.querySelector<HTMLDetailsElement>(selector)?.open === true, menu);
       await page.keyboard.press('Tab');
-      expect(await page.evaluate((selector) => document.activeElement?.closest(selector) !== null && document.activeElement?.tagName === 'A', menu)).toBe(true);
+      expect(
+        await page.evaluate(
+          (selector) => document.activeElement?.closest(selector) !== null && document.activeElement?.tagName === 'A',
+          menu,
+        ),
+      ).toBe(true);
       await page.keyboard.press('Escape');
       expect(await isOpen()).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
@@ -215,12 +264,15 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
   afterAll(async () => browser?.close());
 
   const visible = (page: Page, selector: string): Promise<number> =>
-    page.locator(selector).evaluateAll((list) => list.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length);
+    page
+      .locator(selector)
+      .evaluateAll((list) => list.filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden').length);
 
   for (const path of ['/da/', '/da/compare/en/']) {
     it(`are not offered on ${path} without scripts, and work with them`, async () => {
       const plain = await open(browser, `${base}${path}`, { javaScriptEnabled: false });
-      for (const selector of ['button.copy-link', 'button.print-button', 'button.citation-copy']) expect(await visible(plain.page, selector), selector).toBe(0);
+      for (const selector of ['button.copy-link', 'button.print-button', 'button.citation-copy'])
+        expect(await visible(plain.page, selector), selector).toBe(0);
       expect(await visible(plain.page, 'button'), 'any button').toBe(0);
       // The citation itself is there to read and select.
       expect(await plain.page.locator('.citation-text').first().textContent()).toContain('NORDEFCO');
@@ -238,7 +290,9 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
       // ...and the citation's copy button once it has.
       await page.locator('.document-info button.citation-copy').click();
       await page.waitForFunction(() => document.querySelector('.document-info .citation-status')?.textContent !== '');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('.document-info .citation-text').textContent());
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        await page.locator('.document-info .citation-text').textContent(),
+      );
       expect(errors).toEqual([]);
       await close();
     });
@@ -249,7 +303,9 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
     const radios = plain.page.getByRole('radio');
     expect(await radios.count()).toBeGreaterThan(LANGUAGES.length);
     expect(await radios.evaluateAll((list) => list.every((r) => r.matches(':disabled')))).toBe(true);
-    expect(await plain.page.getByRole('radio', { checked: true }).evaluateAll((list) => list.map((r) => (r as HTMLInputElement).value))).toEqual(['da', 'all']);
+    expect(
+      await plain.page.getByRole('radio', { checked: true }).evaluateAll((list) => list.map((r) => (r as HTMLInputElement).value)),
+    ).toEqual(['da', 'all']);
     expect(await plain.page.locator('main section h2').evaluateAll((list) => list.map((h) => h.getAttribute('lang')))).toEqual(
       (await plain.page.locator('.review-entry').count()) > 0 ? ['da'] : [],
     );
@@ -257,7 +313,10 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
 
     const { page, close } = await open(browser, `${base}/da/review/`);
     await page.getByRole('radio', { name: 'Alle' }).first().check();
-    expect(await page.getByRole('radio', { checked: true }).evaluateAll((list) => list.map((r) => (r as HTMLInputElement).value))).toEqual(['all', 'all']);
+    expect(await page.getByRole('radio', { checked: true }).evaluateAll((list) => list.map((r) => (r as HTMLInputElement).value))).toEqual([
+      'all',
+      'all',
+    ]);
     expect(new URL(page.url()).search).toBe('?lang=all');
     await close();
   });

@@ -20,7 +20,11 @@ function focusSeen(page: Page): Promise<{ name: string; seen: boolean; inView: b
     const y = rect.top + rect.height / 2;
     const top = document.elementFromPoint(x, y);
     const inView = y >= 0 && y <= window.innerHeight;
-    return { name: `${element.tagName} ${element.textContent?.slice(0, 30) ?? ''}`, seen: !!top && (top === element || element.contains(top) || top.contains(element)), inView };
+    return {
+      name: `${element.tagName} ${element.textContent?.slice(0, 30) ?? ''}`,
+      seen: !!top && (top === element || element.contains(top) || top.contains(element)),
+      inView,
+    };
   });
 }
 
@@ -33,12 +37,14 @@ async function headerSticks(page: Page): Promise<boolean> {
 /** The switcher's links that a reader can see and press where they are: on screen and not covered. */
 function reachableLanguages(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('.switcher ul a')].filter((a) => {
-      const r = a.getBoundingClientRect();
-      if (r.width === 0 || r.left < 0 || r.right > window.innerWidth || r.top < 0 || r.bottom > window.innerHeight) return false;
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return !!hit && (hit === a || a.contains(hit));
-    }).map((a) => a.lang),
+    [...document.querySelectorAll<HTMLAnchorElement>('.switcher ul a')]
+      .filter((a) => {
+        const r = a.getBoundingClientRect();
+        if (r.width === 0 || r.left < 0 || r.right > window.innerWidth || r.top < 0 || r.bottom > window.innerHeight) return false;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !!hit && (hit === a || a.contains(hit));
+      })
+      .map((a) => a.lang),
   );
 }
 
@@ -71,7 +77,8 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
         const hidden: string[] = [];
         for (const key of ['Shift+Tab', 'Tab']) {
           if (key === 'Shift+Tab') await page.locator('.print-button').focus();
-          else await page.locator('#main').evaluate((main) => (main as HTMLElement).querySelector<HTMLElement>('a, button, summary')?.focus());
+          else
+            await page.locator('#main').evaluate((main) => (main as HTMLElement).querySelector<HTMLElement>('a, button, summary')?.focus());
           for (let i = 0; i < 45; i++) {
             await page.keyboard.press(key);
             const focus = await focusSeen(page);
@@ -81,7 +88,12 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
         expect(hidden, `${language} at ${viewport.width}×${viewport.height}`).toEqual([]);
         // Between the header's controls from deep in the text: the header is in view, so the page stays put.
         await page.evaluate(() => window.scrollTo(0, 1500));
-        await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header summary')].filter((e) => e.checkVisibility()).at(-1)?.focus({ preventScroll: true }));
+        await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.site-header a, .site-header summary')]
+            .filter((e) => e.checkVisibility())
+            .at(-1)
+            ?.focus({ preventScroll: true }),
+        );
         const before = await page.evaluate(() => window.scrollY);
         await page.keyboard.press('Shift+Tab');
         expect(await page.evaluate(() => !!document.activeElement?.closest('.site-header'))).toBe(true);
@@ -93,10 +105,17 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   });
 
   it('lets go of the header where it would take the screen: 400 % and 200 % zoom of a desktop, a phone on its side (1.4.10)', async () => {
-    for (const viewport of [{ width: 320, height: 200 }, { width: 640, height: 400 }, { width: 844, height: 390 }]) {
+    for (const viewport of [
+      { width: 320, height: 200 },
+      { width: 640, height: 400 },
+      { width: 844, height: 390 },
+    ]) {
       const { page, close } = await open(browser, `${base}/fi/`, { viewport });
       expect(await headerSticks(page), `${viewport.width}×${viewport.height}`).toBe(false);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${viewport.width}×${viewport.height}`).toBe(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+        `${viewport.width}×${viewport.height}`,
+      ).toBe(0);
       await close();
     }
     // Where it sticks on a phone, it is at most two lines of controls (the language and the comparison).
@@ -253,7 +272,9 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
       const { page, close } = await open(browser, `${base}/fi/`, { viewport });
       await hydrated(page);
       // No clipboard permission: headless Chromium refuses the write, as a browser without the API would fail.
-      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+      await page.evaluate(() =>
+        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }),
+      );
       await page.locator('#threat button.copy-link').click();
       await page.waitForFunction(() => (document.querySelector('#threat .copy-status')?.textContent ?? '') !== '');
       const box = await page.evaluate(() => {
@@ -261,7 +282,11 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
         const item = (document.getElementById('threat') as HTMLElement).getBoundingClientRect();
         const r = status.getBoundingClientRect();
         const lineHeight = parseFloat(getComputedStyle(status).lineHeight);
-        return { inside: r.left >= item.left && r.right <= item.right && r.right <= window.innerWidth, lines: Math.round((r.height - 10) / lineHeight), clipped: status.scrollWidth > status.clientWidth };
+        return {
+          inside: r.left >= item.left && r.right <= item.right && r.right <= window.innerWidth,
+          lines: Math.round((r.height - 10) / lineHeight),
+          clipped: status.scrollWidth > status.clientWidth,
+        };
       });
       expect(box, `${viewport.width} px`).toEqual({ inside: true, lines: expect.any(Number), clipped: false });
       expect(box.lines, `${viewport.width} px`).toBeLessThanOrEqual(3);

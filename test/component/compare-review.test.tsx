@@ -15,12 +15,14 @@ afterEach(() => {
 });
 
 const root = join(import.meta.dirname, '../..');
-const file = (lang: string, ns: string): Record<string, string> => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
+const file = (lang: string, ns: string): Record<string, string> =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
 const da = file('da', 'declaration');
 const sv = file('sv', 'declaration');
 const en = file('en', 'declaration');
 
-const withDanish = (change: (d: LanguageData) => LanguageData) => async (code: LanguageCode) => (code === 'da' ? change(await loadLanguage('da')) : loadLanguage(code));
+const withDanish = (change: (d: LanguageData) => LanguageData) => async (code: LanguageCode) =>
+  code === 'da' ? change(await loadLanguage('da')) : loadLanguage(code);
 
 async function renderCompare(languages: LanguageCode[], language = loadLanguage) {
   const props = await prepareApp({ kind: 'compare', languages }, 'https://example.org', { language });
@@ -39,7 +41,11 @@ describe('the compare view', () => {
   });
 
   it('marks untranslated and stale cells as the reading view does', async () => {
-    const load = withDanish((d) => ({ ...d, stale: ['declaration:norfolk'], resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } } }));
+    const load = withDanish((d) => ({
+      ...d,
+      stale: ['declaration:norfolk'],
+      resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } },
+    }));
     await renderCompare(['da', 'en'], load);
     const threat = document.querySelector('#threat .cell[lang="da"]') as HTMLElement;
     expect(threat.dataset['state']).toBe('untranslated');
@@ -53,7 +59,11 @@ describe('the compare view', () => {
   it('links to swap, remove, add and leave, each to a canonical address', async () => {
     await renderCompare(['da', 'en']);
     const switcher = document.querySelector('nav.switcher') as HTMLElement;
-    const hrefs = Object.fromEntries(within(switcher).getAllByRole('link').map((a) => [a.getAttribute('lang'), a.getAttribute('href')]));
+    const hrefs = Object.fromEntries(
+      within(switcher)
+        .getAllByRole('link')
+        .map((a) => [a.getAttribute('lang'), a.getAttribute('href')]),
+    );
     expect(hrefs).toMatchObject({ da: '/da/compare/en/', en: '/en/compare/da/', sv: '/sv/compare/en/' });
     const controls = document.querySelector('.compare-controls') as HTMLElement;
     const links = [...controls.querySelectorAll('a')].map((a) => a.getAttribute('href'));
@@ -80,19 +90,36 @@ const stale: ReviewEntry = {
 };
 
 function reviewData(upToDate = true): ReviewData {
-  const counts = (translated: number, untranslated: number, staleCount: number, obsolete: number) => ({ translated, untranslated, stale: staleCount, obsolete });
+  const counts = (translated: number, untranslated: number, staleCount: number, obsolete: number) => ({
+    translated,
+    untranslated,
+    stale: staleCount,
+    obsolete,
+  });
   return {
     upToDate,
     englishUpToDate: upToDate,
     languages: [
-      { language: 'da', counts: counts(10, 1, 1, 0), versions: { declaration: 'v1' }, entries: [stale, { namespace: 'ui', key: 'actions.print', status: 'untranslated', english: 'Print', problems: [] }] },
-      { language: 'sv', counts: counts(11, 0, 0, 1), versions: {}, entries: [{ namespace: 'declaration', key: 'gone', status: 'obsolete', translation: 'Borta.', from: 'Gone.', problems: [] }] },
+      {
+        language: 'da',
+        counts: counts(10, 1, 1, 0),
+        versions: { declaration: 'v1' },
+        entries: [stale, { namespace: 'ui', key: 'actions.print', status: 'untranslated', english: 'Print', problems: [] }],
+      },
+      {
+        language: 'sv',
+        counts: counts(11, 0, 0, 1),
+        versions: {},
+        entries: [{ namespace: 'declaration', key: 'gone', status: 'obsolete', translation: 'Borta.', from: 'Gone.', problems: [] }],
+      },
     ],
   };
 }
 
 async function renderReview(language: LanguageCode, upToDate = true) {
-  const props = await prepareApp({ kind: 'review', language }, 'https://example.org', { review: () => Promise.resolve(reviewData(upToDate)) });
+  const props = await prepareApp({ kind: 'review', language }, 'https://example.org', {
+    review: () => Promise.resolve(reviewData(upToDate)),
+  });
   return render(<App {...props} />);
 }
 
@@ -106,31 +133,46 @@ describe('the review view', () => {
     ]);
   });
 
-  it('shows a stale entry\'s word-level change of the English beside its translation', async () => {
+  it("shows a stale entry's word-level change of the English beside its translation", async () => {
     await renderReview('en');
     const entry = document.querySelector('.review-entry[data-status="stale"]') as HTMLElement;
     expect([...entry.querySelectorAll('ins')].map((e) => e.textContent)).toEqual(['closer ']);
     expect(entry.querySelector('.diff')?.getAttribute('lang')).toBe('en');
-    expect(within(entry).getByText(stale.translation ?? '').getAttribute('lang')).toBe('da');
+    expect(
+      within(entry)
+        .getByText(stale.translation ?? '')
+        .getAttribute('lang'),
+    ).toBe('da');
   });
 
   it('says when nothing shows which English a stale translation was made from', async () => {
     const props = await prepareApp({ kind: 'review', language: 'en' }, 'https://example.org', {
       review: () => {
         const data = reviewData();
-        const unverified: ReviewEntry = { namespace: 'declaration', key: 'threat', status: 'stale', english: 'The threat.', translation: 'Truslen.', unverified: true, problems: [] };
+        const unverified: ReviewEntry = {
+          namespace: 'declaration',
+          key: 'threat',
+          status: 'stale',
+          english: 'The threat.',
+          translation: 'Truslen.',
+          unverified: true,
+          problems: [],
+        };
         return Promise.resolve({ ...data, languages: [{ ...data.languages[0]!, entries: [unverified] }] });
       },
     });
     render(<App {...props} />);
     const entry = document.querySelector('.review-entry[data-status="stale"]') as HTMLElement;
-    expect(entry.querySelector('.review-unverified')?.textContent).toBe('Nothing shows which English this translation was made from: check it against the English above.');
+    expect(entry.querySelector('.review-unverified')?.textContent).toBe(
+      'Nothing shows which English this translation was made from: check it against the English above.',
+    );
     expect(entry.querySelector('.diff')).toBeNull();
   });
 
   it('filters by language and state, and says how many entries are shown', async () => {
     await renderReview('en');
-    const visible = () => [...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => `${e.dataset['language']}:${e.dataset['status']}`);
+    const visible = () =>
+      [...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => `${e.dataset['language']}:${e.dataset['status']}`);
     expect(visible()).toEqual(['da:stale', 'da:untranslated', 'sv:obsolete']);
     fireEvent.click(screen.getByRole('radio', { name: 'Svenska' }));
     expect(visible()).toEqual(['sv:obsolete']);
@@ -141,7 +183,7 @@ describe('the review view', () => {
     expect(window.location.search).toBe('?state=stale');
   });
 
-  it('starts on the page language\'s entries', async () => {
+  it("starts on the page language's entries", async () => {
     await renderReview('da');
     expect([...document.querySelectorAll<HTMLElement>('.review-entry')].map((e) => e.dataset['language'])).toEqual(['da', 'da']);
   });

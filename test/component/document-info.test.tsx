@@ -15,7 +15,8 @@ afterEach(cleanup);
 const root = join(import.meta.dirname, '../..');
 type Ui = Record<string, Record<string, string>>;
 const ui = (lang: string): Ui => JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as Ui;
-const fill = (text: string | undefined, values: Record<string, string | number>): string => String(text).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+const fill = (text: string | undefined, values: Record<string, string | number>): string =>
+  String(text).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const blocks = declarationIds().length;
 
 async function renderPage(language: LanguageCode, options: { pdfs?: string[]; change?: (d: LanguageData) => LanguageData } = {}) {
@@ -38,7 +39,11 @@ describe('the document information block', () => {
   it('counts paragraphs awaiting revision and untranslated ones from the sync state', async () => {
     const [first = '', second = ''] = declarationIds(['paragraph']);
     await renderPage('da', {
-      change: (d) => ({ ...d, stale: [`declaration:${first}`], resources: { ...d.resources, declaration: { ...d.resources['declaration'], [second]: '' } } }),
+      change: (d) => ({
+        ...d,
+        stale: [`declaration:${first}`],
+        resources: { ...d.resources, declaration: { ...d.resources['declaration'], [second]: '' } },
+      }),
     });
     const text = about().textContent ?? '';
     expect(text).toContain(fill(ui('da')['about']?.['statusStale'], { count: 1, total: blocks }));
@@ -51,15 +56,21 @@ describe('the document information block', () => {
     expect(screen.queryByRole('link', { name: String(ui('da')['pdf']?.['single']) })).toBeNull();
     unmount();
     await renderPage('da', { pdfs: [pdfPath('da'), pdfPath('da', true)] });
-    expect(screen.getByRole('link', { name: String(ui('da')['pdf']?.['single']) }).getAttribute('href')).toBe('/pdf/nordefco-declaration-da.pdf');
-    expect(screen.getByRole('link', { name: String(ui('da')['pdf']?.['bilingual']) }).getAttribute('href')).toBe('/pdf/nordefco-declaration-da-en.pdf');
+    expect(screen.getByRole('link', { name: String(ui('da')['pdf']?.['single']) }).getAttribute('href')).toBe(
+      '/pdf/nordefco-declaration-da.pdf',
+    );
+    expect(screen.getByRole('link', { name: String(ui('da')['pdf']?.['bilingual']) }).getAttribute('href')).toBe(
+      '/pdf/nordefco-declaration-da-en.pdf',
+    );
   });
 
   it('gives each paragraph a ready citation with its number and permanent address', async () => {
     await renderPage('da');
     const second = declarationIds(['paragraph'])[1] ?? '';
     const item = document.getElementById(second) as HTMLElement;
-    const cite = within(item).getByText(fill(ui('da')['cite']?.['paragraphShow'], { number: 2 })).closest('details') as HTMLElement;
+    const cite = within(item)
+      .getByText(fill(ui('da')['cite']?.['paragraphShow'], { number: 2 }))
+      .closest('details') as HTMLElement;
     const text = cite.querySelector('.citation-text')?.textContent ?? '';
     expect(text).toContain(fill(ui('da')['cite']?.['paragraph'], { number: 2 }));
     expect(text).toContain(`https://example.org/da/#${second}`);

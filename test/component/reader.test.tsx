@@ -13,7 +13,8 @@ import { declarationIds } from '../support/declaration.ts';
 afterEach(cleanup);
 
 const root = join(import.meta.dirname, '../..');
-const file = (lang: string, ns: string): Record<string, unknown> => JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const file = (lang: string, ns: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 const da = file('da', 'declaration');
 const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<string, string>; original?: Record<string, string> };
 const en = file('en', 'declaration');
@@ -38,7 +39,11 @@ describe('the reader', () => {
     expect(items.map((li) => li.id)).toEqual(ids);
     const second = ids[1] ?? '';
     expect(within(items[1] as HTMLElement).getByText(String(da[second]))).toBeTruthy();
-    expect(within(items[1] as HTMLElement).getByRole('link').getAttribute('href')).toBe(`#${second}`);
+    expect(
+      within(items[1] as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe(`#${second}`);
     expect(within(items[1] as HTMLElement).getByRole('link').textContent).toBe('2');
   });
 
@@ -46,7 +51,9 @@ describe('the reader', () => {
     await renderReader('da');
     const nav = screen.getByRole('navigation');
     const links = within(nav).getAllByRole('link');
-    expect(links.map((a) => [a.textContent, a.getAttribute('lang'), a.getAttribute('href')])).toEqual(LANGUAGES.map((l) => [displayName(l), l.code, `/${l.code}/`]));
+    expect(links.map((a) => [a.textContent, a.getAttribute('lang'), a.getAttribute('href')])).toEqual(
+      LANGUAGES.map((l) => [displayName(l), l.code, `/${l.code}/`]),
+    );
     expect(links.map((a) => a.textContent)).toContain('Norsk bokmål');
     expect(links.filter((a) => a.getAttribute('aria-current') === 'page').map((a) => a.textContent)).toEqual(['Dansk']);
   });
@@ -61,7 +68,10 @@ describe('the reader', () => {
   });
 
   it('shows an untranslated paragraph in English, tagged lang="en" and marked in the reader\'s language', async () => {
-    const load = await danishWith((d) => ({ ...d, resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } } }));
+    const load = await danishWith((d) => ({
+      ...d,
+      resources: { ...d.resources, declaration: { ...d.resources['declaration'], threat: '' } },
+    }));
     await renderReader('da', load);
     const item = document.getElementById('threat') as HTMLElement;
     const text = within(item).getByText(String(en['threat']));
@@ -109,7 +119,8 @@ describe('the reader', () => {
   });
 
   it('renders hostile translations as inert text, never as markup', async () => {
-    const evil = 'Evil <img src=x onerror="alert(1)"> <script>alert(2)</script> <a href="javascript:alert(3)">x</a> <b onclick="alert(4)">b</b>';
+    const evil =
+      'Evil <img src=x onerror="alert(1)"> <script>alert(2)</script> <a href="javascript:alert(3)">x</a> <b onclick="alert(4)">b</b>';
     const load = await danishWith((d) => {
       const ui = d.resources['ui'] as Record<string, Record<string, string>>;
       return {

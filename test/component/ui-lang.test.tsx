@@ -21,9 +21,19 @@ function withoutKeys(data: LanguageData, keys: readonly (readonly [string, strin
 
 describe('untranslated interface strings', () => {
   it('are shown in English and tagged lang="en", so a screen reader speaks them as English', async () => {
-    const missing = [['about', 'title'], ['about', 'numbering'], ['original', 'show'], ['notice', 'unofficial']] as const;
+    const missing = [
+      ['about', 'title'],
+      ['about', 'numbering'],
+      ['original', 'show'],
+      ['notice', 'unofficial'],
+    ] as const;
     const load = async (code: 'da' | 'en') => (code === 'da' ? withoutKeys(await loadLanguage('da'), missing) : loadLanguage(code));
-    const props = await prepareApp({ kind: 'reader', language: 'da' }, 'https://example.org', { language: (code) => load(code as 'da' | 'en') }, []);
+    const props = await prepareApp(
+      { kind: 'reader', language: 'da' },
+      'https://example.org',
+      { language: (code) => load(code as 'da' | 'en') },
+      [],
+    );
     render(<App {...props} />);
     const closestLang = (element: Element | null): string | undefined => element?.closest('[lang]')?.getAttribute('lang') ?? undefined;
     const title = screen.getByRole('heading', { name: String(english['about']?.['title']) });

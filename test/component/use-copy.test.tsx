@@ -16,7 +16,8 @@ const daUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da
 /** jsdom has no clipboard: a working one records what it was given, a refusing one rejects as a denied permission does. */
 let written: string[] = [];
 function clipboard(works: boolean): void {
-  const writeText = (text: string): Promise<void> => (works ? (written.push(text), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError')));
+  const writeText = (text: string): Promise<void> =>
+    works ? (written.push(text), Promise.resolve()) : Promise.reject(new DOMException('denied', 'NotAllowedError'));
   Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
 }
 

@@ -10,7 +10,10 @@ export function catalog(entries: Record<string, string> = {}): Catalog {
 }
 
 /** A state in which each given key's translation was made from `from` and last seen as `translation`. */
-export function state(entries: Record<string, { from: string; translation: string }> = {}, obsolete: Record<string, ObsoleteEntry> = {}): SyncState {
+export function state(
+  entries: Record<string, { from: string; translation: string }> = {},
+  obsolete: Record<string, ObsoleteEntry> = {},
+): SyncState {
   const live = new Map<string, EntryState>();
   for (const [key, e] of Object.entries(entries)) live.set(key, { from: e.from, seen: textFingerprint(e.translation) });
   return { entries: live, obsolete: new Map(Object.entries(obsolete)) };

@@ -52,7 +52,10 @@ async function stampWritten(dir: string, now: number): Promise<void> {
     if (!entry.isFile() || entry.parentPath.includes('.git')) continue;
     const path = join(entry.parentPath, entry.name);
     // A file removed since the listing needs no stamp.
-    const time = await stat(path).then((st) => st.mtimeMs, () => undefined);
+    const time = await stat(path).then(
+      (st) => st.mtimeMs,
+      () => undefined,
+    );
     if (time !== undefined && time < START * 1000) await utimes(path, now, now).catch(() => undefined);
   }
 }
@@ -133,7 +136,11 @@ export async function gitProject(): Promise<GitProject> {
 }
 
 /** Danish for the three paragraphs, current against BLOCKS. */
-export const DA = { one: 'Ministrene mødtes i København i efteråret.', two: 'De blev enige om at uddybe forsvarssamarbejdet.', three: 'De glædede sig over arbejdet med totalforsvar.' };
+export const DA = {
+  one: 'Ministrene mødtes i København i efteråret.',
+  two: 'De blev enige om at uddybe forsvarssamarbejdet.',
+  three: 'De glædede sig over arbejdet med totalforsvar.',
+};
 
 /** A repository on main with the document extracted and Danish complete and current, committed. */
 export async function translatedRepo(): Promise<GitProject> {

@@ -16,14 +16,29 @@ export const ROOT = join(import.meta.dirname, '../..');
  */
 export async function setUp(track: (p: TempProject) => void): Promise<TempProject> {
   const p = await tempProject({
-    'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second on {{date}}.'], ['three', 'Third.'], ['four', 'Fourth "quoted" one.']]),
+    'src/documents/doc.md': documentText([
+      ['one', 'First.'],
+      ['two', 'Second on {{date}}.'],
+      ['three', 'Third.'],
+      ['four', 'Fourth "quoted" one.'],
+    ]),
     'src/app/a.ts': CODE,
   });
   track(p);
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-  await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "",\n  "four": "Fjerde \\"citerede\\"."\n}\n');
+  await p.write(
+    'locales/da/doc.json',
+    '{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "",\n  "four": "Fjerde \\"citerede\\"."\n}\n',
+  );
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-  await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+  await p.write(
+    'src/documents/doc.md',
+    documentText([
+      ['one', 'First.'],
+      ['two', 'The second on {{date}}.'],
+      ['three', 'Third.'],
+    ]),
+  );
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
   return p;
 }
@@ -77,4 +92,3 @@ export function checkWithMsgfmt(dir: string, files: readonly string[]): void {
     expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: '' });
   }
 }
-

@@ -24,10 +24,11 @@ export async function tempProject(files: Record<string, string>): Promise<TempPr
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), content);
     },
-    exists: (path) => access(join(dir, path)).then(
-      () => true,
-      () => false,
-    ),
+    exists: (path) =>
+      access(join(dir, path)).then(
+        () => true,
+        () => false,
+      ),
     async json(path) {
       return JSON.parse(await project.read(path)) as unknown;
     },
@@ -54,7 +55,11 @@ export interface Captured {
 }
 
 /** Run a command's main function in-process against a project directory, capturing its output. */
-export async function runCommand(command: (argv: readonly string[], env: CommandEnvironment) => Promise<number>, dir: string, argv: readonly string[] = []): Promise<Captured> {
+export async function runCommand(
+  command: (argv: readonly string[], env: CommandEnvironment) => Promise<number>,
+  dir: string,
+  argv: readonly string[] = [],
+): Promise<Captured> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await command(argv, { cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t), style: PLAIN });

@@ -9,16 +9,36 @@ export interface SystemTool {
   readonly checks: string;
 }
 
-export const MSGFMT: SystemTool = { name: 'GNU msgfmt', probe: ['msgfmt', '--version'], debianPackage: 'gettext', checks: 'the exported PO files' };
-export const MSGMERGE: SystemTool = { name: 'GNU msgmerge', probe: ['msgmerge', '--version'], debianPackage: 'gettext', checks: 'PO files as msgmerge rewrites them' };
-export const XMLLINT: SystemTool = { name: 'xmllint', probe: ['xmllint', '--version'], debianPackage: 'libxml2-utils', checks: 'XLIFF and TMX files against their schemas' };
+export const MSGFMT: SystemTool = {
+  name: 'GNU msgfmt',
+  probe: ['msgfmt', '--version'],
+  debianPackage: 'gettext',
+  checks: 'the exported PO files',
+};
+export const MSGMERGE: SystemTool = {
+  name: 'GNU msgmerge',
+  probe: ['msgmerge', '--version'],
+  debianPackage: 'gettext',
+  checks: 'PO files as msgmerge rewrites them',
+};
+export const XMLLINT: SystemTool = {
+  name: 'xmllint',
+  probe: ['xmllint', '--version'],
+  debianPackage: 'libxml2-utils',
+  checks: 'XLIFF and TMX files against their schemas',
+};
 export const TRANSLATE_TOOLKIT: SystemTool = {
   name: 'translate-toolkit',
   probe: ['/usr/bin/python3', '-c', 'from translate.storage import factory'],
   debianPackage: 'translate-toolkit',
   checks: 'that other tools read the exchange files',
 };
-export const PDFTOTEXT: SystemTool = { name: 'pdftotext', probe: ['pdftotext', '-v'], debianPackage: 'poppler-utils', checks: 'the text of the PDFs' };
+export const PDFTOTEXT: SystemTool = {
+  name: 'pdftotext',
+  probe: ['pdftotext', '-v'],
+  debianPackage: 'poppler-utils',
+  checks: 'the text of the PDFs',
+};
 
 /**
  * Whether `tool` is installed. When it is not, say so loudly; in CI (where `CI` is set) throw, so the run

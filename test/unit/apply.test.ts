@@ -44,24 +44,32 @@ describe('applyTranslations', () => {
 
   it('inserts a key missing from the file at its place in the English order, and keeps the state in English order', () => {
     const text = '{\n  "one": "Første.",\n  "three": "Tredje."\n}\n';
-    const result = applyTranslations(applyInput({ text, edits: [{ key: 'two', translation: 'Anden den {{date}}.', from: 'Second on {{date}}.' }] }));
+    const result = applyTranslations(
+      applyInput({ text, edits: [{ key: 'two', translation: 'Anden den {{date}}.', from: 'Second on {{date}}.' }] }),
+    );
     if (!result.ok) throw new Error('refused');
     expect(result.text).toBe('{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "Tredje."\n}\n');
     expect([...result.state.entries.keys()]).toEqual(['one', 'two', 'three']);
   });
 
   it('refuses the whole batch on a placeholder mismatch, an empty text or an unknown key', () => {
-    const result = applyTranslations(applyInput({
-      edits: [
-        { key: 'one', translation: 'Fint.', from: 'First.' },
-        { key: 'two', translation: 'Anden den {{dato}}.', from: 'Second on {{date}}.' },
-        { key: 'three', translation: '  ', from: 'Third.' },
-        { key: 'four', translation: 'Fire.', from: 'Four.' },
-      ],
-    }));
+    const result = applyTranslations(
+      applyInput({
+        edits: [
+          { key: 'one', translation: 'Fint.', from: 'First.' },
+          { key: 'two', translation: 'Anden den {{dato}}.', from: 'Second on {{date}}.' },
+          { key: 'three', translation: '  ', from: 'Third.' },
+          { key: 'four', translation: 'Fire.', from: 'Four.' },
+        ],
+      }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.key, p.code])).toEqual([['two', 'placeholder-mismatch'], ['three', 'empty'], ['four', 'unknown-key']]);
+    expect(result.problems.map((p) => [p.key, p.code])).toEqual([
+      ['two', 'placeholder-mismatch'],
+      ['three', 'empty'],
+      ['four', 'unknown-key'],
+    ]);
   });
 
   it('returns glossary misses as warnings and saves', () => {
@@ -78,18 +86,31 @@ describe('applyTranslations', () => {
   });
 
   it('reports a broken file with its line and column', () => {
-    const result = applyTranslations(applyInput({ text: '{\n  "one": "Første."\n  "two": ""\n}\n', edits: [{ key: 'one', translation: 'X.', from: 'First.' }] }));
+    const result = applyTranslations(
+      applyInput({ text: '{\n  "one": "Første."\n  "two": ""\n}\n', edits: [{ key: 'one', translation: 'X.', from: 'First.' }] }),
+    );
     expect(result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column])).toEqual([['locales/da/doc.json', 3, 3]]);
   });
 });
 
 describe('saveTranslations on a project', () => {
   async function project() {
-    const p = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First.'], ['two', 'Second.']]) });
+    const p = await tempProject({
+      'src/documents/doc.md': documentText([
+        ['one', 'First.'],
+        ['two', 'Second.'],
+      ]),
+    });
     await runCommand(extract, p.dir, ['--quiet']);
     await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden."\n}\n');
     await runCommand(extract, p.dir, ['--quiet']);
-    await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First.'],
+        ['two', 'The second.'],
+      ]),
+    );
     await runCommand(extract, p.dir, ['--quiet']);
     return p;
   }
@@ -99,7 +120,13 @@ describe('saveTranslations on a project', () => {
     const stale = planExtraction(await readSnapshot(p.dir));
     expect(stale.languages.find((l) => l.language === 'da')?.counts.stale).toBe(1);
     const version = fileVersion(await p.read('locales/da/doc.json'));
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }], origin: 'editor' });
+    const outcome = await saveTranslations(p.dir, {
+      language: 'da',
+      namespace: 'doc',
+      version,
+      edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }],
+      origin: 'editor',
+    });
     expect(outcome.ok).toBe(true);
     expect(await p.read('locales/da/doc.json')).toBe('{\n  "one": "Første.",\n  "two": "Den anden."\n}\n');
     const check = await runCommand(extract, p.dir, ['--check']);
@@ -114,7 +141,13 @@ describe('saveTranslations on a project', () => {
     const version = fileVersion(await p.read('locales/da/doc.json'));
     await p.write('locales/da/doc.json', '{\n  "one": "Den første.",\n  "two": "Anden."\n}\n');
     const before = await p.snapshot();
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }], origin: 'editor' });
+    const outcome = await saveTranslations(p.dir, {
+      language: 'da',
+      namespace: 'doc',
+      version,
+      edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }],
+      origin: 'editor',
+    });
     expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
     expect(outcome.ok ? '' : outcome.message).toContain('locales/da/doc.json changed on disk');
     expect(await p.snapshot()).toEqual(before);
@@ -123,9 +156,18 @@ describe('saveTranslations on a project', () => {
 
   it('refuses English and unknown languages', async () => {
     const p = await project();
-    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [], origin: 'editor' })).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [], origin: 'editor' })).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
     await p.remove();
   });
 
@@ -133,7 +175,13 @@ describe('saveTranslations on a project', () => {
     const p = await project();
     const version = fileVersion(await p.read('locales/da/doc.json'));
     const before = await p.snapshot();
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', version, origin: 'editor', edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }] });
+    const outcome = await saveTranslations(p.dir, {
+      language: 'da',
+      namespace: 'doc',
+      version,
+      origin: 'editor',
+      edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }],
+    });
     expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
     expect(outcome.ok ? '' : outcome.message).toContain('is not the English this page showed');
     expect(await p.snapshot()).toEqual(before);
@@ -142,7 +190,12 @@ describe('saveTranslations on a project', () => {
 
   it('records an older English for a PO file, leaving the entry stale', async () => {
     const p = await project();
-    const outcome = await saveTranslations(p.dir, { language: 'da', namespace: 'doc', origin: 'po-file', edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }] });
+    const outcome = await saveTranslations(p.dir, {
+      language: 'da',
+      namespace: 'doc',
+      origin: 'po-file',
+      edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }],
+    });
     expect(outcome.ok).toBe(true);
     const report = await runCommand(status, p.dir, ['--json', '--lang', 'da']);
     expect(JSON.parse(report.out)).toEqual({ da: { 'doc:one': 'translated', 'doc:two': 'stale' } });

@@ -27,7 +27,13 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.org' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'T',
+      GIT_AUTHOR_EMAIL: 't@example.org',
+      GIT_COMMITTER_NAME: 'T',
+      GIT_COMMITTER_EMAIL: 't@example.org',
+    },
   });
 }
 
@@ -42,7 +48,10 @@ describe('ids on two branches', () => {
   it('never collide: both paragraphs keep their own id and translation after the merge', async () => {
     const p = (project = await tempProject({ [DOC]: documentText(BLOCKS) }));
     expect((await runCommand(extract, p.dir)).code).toBe(0);
-    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Første.', two: 'Anden.', three: 'Tredje.', four: 'Fjerde.', five: 'Femte.' }, null, 2)}\n`);
+    await p.write(
+      'locales/da/doc.json',
+      `${JSON.stringify({ one: 'Første.', two: 'Anden.', three: 'Tredje.', four: 'Fjerde.', five: 'Femte.' }, null, 2)}\n`,
+    );
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     git(p.dir, 'init', '-q', '-b', 'main');
     git(p.dir, 'add', '-A');

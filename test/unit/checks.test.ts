@@ -8,7 +8,11 @@ const glossary: Glossary = [
 ];
 
 function check(english: Record<string, string>, target: Record<string, string>) {
-  return checkTranslations({ language: 'da', namespace: 'ns', english: catalog(english), target: catalog(target), glossary }).map((p) => [p.severity, p.code, p.key]);
+  return checkTranslations({ language: 'da', namespace: 'ns', english: catalog(english), target: catalog(target), glossary }).map((p) => [
+    p.severity,
+    p.code,
+    p.key,
+  ]);
 }
 
 describe('checkTranslations', () => {
@@ -38,6 +42,8 @@ describe('checkTranslations', () => {
   });
 
   it('reports an agreed term the translation misses', () => {
-    expect(check({ a: 'Civil preparedness and total defence.' }, { a: 'Civilt beredskab og samlet forsvar.' })).toEqual([['warning', 'glossary', 'a']]);
+    expect(check({ a: 'Civil preparedness and total defence.' }, { a: 'Civilt beredskab og samlet forsvar.' })).toEqual([
+      ['warning', 'glossary', 'a'],
+    ]);
   });
 });

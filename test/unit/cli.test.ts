@@ -14,7 +14,13 @@ afterEach(async () => {
   project = undefined;
 });
 
-async function setUp(blocks: readonly (readonly [string | undefined, string])[] = [['one', 'First paragraph.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]): Promise<TempProject> {
+async function setUp(
+  blocks: readonly (readonly [string | undefined, string])[] = [
+    ['one', 'First paragraph.'],
+    ['two', 'Second paragraph.'],
+    ['three', 'Third paragraph.'],
+  ],
+): Promise<TempProject> {
   project = await tempProject({ 'src/documents/doc.md': documentText(blocks), 'src/app/a.ts': CODE });
   const first = await runCommand(extract, project.dir);
   expect(first.code).toBe(0);
@@ -54,7 +60,14 @@ describe('npm run extract', () => {
 
   it('--check writes nothing, lists what would change and exits 1', async () => {
     const p = await setUp();
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph, edited.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph, edited.'],
+        ['two', 'Second paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     const before = await p.snapshot();
     const check = await runCommand(extract, p.dir, ['--check']);
     expect(check.code).toBe(1);
@@ -66,7 +79,14 @@ describe('npm run extract', () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph.'], ['two', 'Second paragraph, revised.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph.'],
+        ['two', 'Second paragraph, revised.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     await runCommand(extract, p.dir);
     expect((await statuses(p))['da']).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
     expect(await p.json('locales/da/doc.json')).toEqual(DA);
@@ -82,7 +102,14 @@ describe('npm run extract', () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph!'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph!'],
+        ['two', 'Second paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     await runCommand(extract, p.dir);
     expect((await statuses(p))['da']?.['doc:one']).toBe('stale');
     expect((await runCommand(extract, p.dir, ['--confirm', 'da:doc:one'])).code).toBe(0);
@@ -94,7 +121,14 @@ describe('npm run extract', () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph!'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph!'],
+        ['two', 'Second paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     const before = await p.snapshot();
     for (const typo of ['da:doc:onee', 'xx:doc:one', 'da:docs:*']) {
       const result = await runCommand(extract, p.dir, ['--confirm', typo]);
@@ -109,7 +143,15 @@ describe('npm run extract', () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph.'], [undefined, 'A new paragraph.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph.'],
+        [undefined, 'A new paragraph.'],
+        ['two', 'Second paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     await runCommand(extract, p.dir);
     const doc = await p.read('src/documents/doc.md');
     const id = /<!-- id: (p-[a-z2-9]{8}) -->\nA new paragraph\./.exec(doc)?.[1] ?? '';
@@ -117,17 +159,31 @@ describe('npm run extract', () => {
     // The old counter is left as it was: new ids no longer come from it.
     expect(doc).toContain('next-id: 1');
     expect(await p.json('locales/da/doc.json')).toEqual({ one: DA.one, [id]: '', two: DA.two, three: DA.three });
-    expect((await statuses(p))['da']).toEqual({ 'doc:one': 'translated', [`doc:${id}`]: 'untranslated', 'doc:two': 'translated', 'doc:three': 'translated', 'ui:greeting': 'untranslated' });
+    expect((await statuses(p))['da']).toEqual({
+      'doc:one': 'translated',
+      [`doc:${id}`]: 'untranslated',
+      'doc:two': 'translated',
+      'doc:three': 'translated',
+      'ui:greeting': 'untranslated',
+    });
   });
 
-  it('moves a deleted paragraph\'s translation to the obsolete store, prunes it only on request', async () => {
+  it("moves a deleted paragraph's translation to the obsolete store, prunes it only on request", async () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['one', 'First paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     await runCommand(extract, p.dir);
     expect(await p.json('locales/da/doc.json')).toEqual({ one: DA.one, three: DA.three });
-    expect(JSON.parse(await p.read('locales/.sync/da/doc.json'))).toMatchObject({ obsolete: { two: { translation: DA.two, from: 'Second paragraph.' } } });
+    expect(JSON.parse(await p.read('locales/.sync/da/doc.json'))).toMatchObject({
+      obsolete: { two: { translation: DA.two, from: 'Second paragraph.' } },
+    });
     expect((await statuses(p))['da']?.['doc:two']).toBe('obsolete');
     await runCommand(extract, p.dir, ['--prune']);
     expect(JSON.parse(await p.read('locales/.sync/da/doc.json'))).toMatchObject({ obsolete: {} });
@@ -137,7 +193,14 @@ describe('npm run extract', () => {
     const p = await setUp();
     await translate(p, 'da', DA);
     await runCommand(extract, p.dir);
-    await p.write('src/documents/doc.md', documentText([['three', 'Third paragraph.'], ['one', 'First paragraph.'], ['two', 'Second paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['three', 'Third paragraph.'],
+        ['one', 'First paragraph.'],
+        ['two', 'Second paragraph.'],
+      ]),
+    );
     await runCommand(extract, p.dir);
     expect(await p.read('locales/da/doc.json')).toBe(`{\n  "three": "${DA.three}",\n  "one": "${DA.one}",\n  "two": "${DA.two}"\n}\n`);
   });
@@ -160,7 +223,14 @@ describe('npm run extract', () => {
   it('refuses a broken locale file, naming file, line and column, and writes nothing', async () => {
     const p = await setUp();
     await p.write('locales/da/doc.json', '{\n  "one": "Første"\n  "two": "Andet"\n}\n');
-    await p.write('src/documents/doc.md', documentText([['one', 'First, edited.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First, edited.'],
+        ['two', 'Second paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     const before = await p.snapshot();
     const result = await runCommand(extract, p.dir);
     expect(result.code).toBe(2);
@@ -187,7 +257,9 @@ describe('npm run extract', () => {
     await p.write('src/app/a.ts', "export const a = (t: (k: string, o: object) => string) => t('welcome', { defaultValue: 'Welcome' });\n");
     await runCommand(extract, p.dir);
     expect(await p.json('locales/da/ui.json')).toEqual({ welcome: '' });
-    expect(JSON.parse(await p.read('locales/.sync/da/ui.json'))).toMatchObject({ obsolete: { greeting: { translation: 'Hej, {{name}}' } } });
+    expect(JSON.parse(await p.read('locales/.sync/da/ui.json'))).toMatchObject({
+      obsolete: { greeting: { translation: 'Hej, {{name}}' } },
+    });
   });
 });
 
@@ -209,7 +281,12 @@ describe('npm run status', () => {
     const p = await setUp();
     const json = await statuses(p);
     expect(Object.keys(json)).toEqual([...TARGET_LANGUAGES]);
-    expect(json['nb']).toEqual({ 'doc:one': 'untranslated', 'doc:two': 'untranslated', 'doc:three': 'untranslated', 'ui:greeting': 'untranslated' });
+    expect(json['nb']).toEqual({
+      'doc:one': 'untranslated',
+      'doc:two': 'untranslated',
+      'doc:three': 'untranslated',
+      'ui:greeting': 'untranslated',
+    });
   });
 });
 
@@ -217,7 +294,8 @@ describe('the command-line entry points', () => {
   it('set the process exit code (run through tsx as npm does)', async () => {
     const p = await setUp();
     const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
-    const cli = (name: string, ...args: string[]) => spawnSync(tsx, [join(import.meta.dirname, `../../src/commands/${name}.ts`), ...args], { cwd: p.dir, encoding: 'utf8' });
+    const cli = (name: string, ...args: string[]) =>
+      spawnSync(tsx, [join(import.meta.dirname, `../../src/commands/${name}.ts`), ...args], { cwd: p.dir, encoding: 'utf8' });
     expect(cli('extract', '--check').status).toBe(0);
     await p.write('src/documents/doc.md', documentText([['one', 'Changed.']]));
     expect(cli('extract', '--check').status).toBe(1);

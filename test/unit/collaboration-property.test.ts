@@ -71,7 +71,10 @@ async function applyStep(p: GitProject, s: Step, truth: Truth): Promise<void> {
       const id = KEYS[s.key] ?? 'one';
       const doc = await p.read('src/documents/doc.md');
       truth.englishVersion++;
-      const text = doc.replace(new RegExp(`(<!-- id: ${id} -->\\n)([^\\n]*)`), (_m, marker: string, line: string) => `${marker}${line.replace(/( v\d+)?\.$/, ` v${truth.englishVersion}.`)}`);
+      const text = doc.replace(
+        new RegExp(`(<!-- id: ${id} -->\\n)([^\\n]*)`),
+        (_m, marker: string, line: string) => `${marker}${line.replace(/( v\d+)?\.$/, ` v${truth.englishVersion}.`)}`,
+      );
       await p.edit('src/documents/doc.md', text);
       if (s.extract) await p.extract();
       return;
@@ -182,7 +185,10 @@ describe('collaboration in git (property)', () => {
             // Current only with evidence: written or confirmed against exactly this English.
             if (statuses[`doc:${id}`] === 'translated') {
               const made = truth.against.get(text);
-              expect(made?.has(english[id] ?? ''), `${id} "${text}" counts as current for "${english[id]}" but was made from ${[...(made ?? [])].join(' | ')}`).toBe(true);
+              expect(
+                made?.has(english[id] ?? ''),
+                `${id} "${text}" counts as current for "${english[id]}" but was made from ${[...(made ?? [])].join(' | ')}`,
+              ).toBe(true);
             }
           }
         } finally {

@@ -55,14 +55,17 @@ describe('every command', () => {
     expect(stray.err).toContain("'stray'");
   });
 
-  it.each(COMMANDS.filter(([, , lang]) => lang))('%s: --lang takes only a translated language, named in the refusal', async (name, command) => {
-    project = await tempProject({ 'README.txt': 'x' });
-    for (const bad of ['xx', 'en', 'DA']) {
-      const result = await runCommand(command, project.dir, ['--lang', 'da', '--lang', bad]);
-      expect(result.code).toBe(2);
-      expect(result.err).toBe(`${name}: --lang ${bad}: not a translated language; one of ${TARGET_LANGUAGES.join(', ')}`);
-    }
-  });
+  it.each(COMMANDS.filter(([, , lang]) => lang))(
+    '%s: --lang takes only a translated language, named in the refusal',
+    async (name, command) => {
+      project = await tempProject({ 'README.txt': 'x' });
+      for (const bad of ['xx', 'en', 'DA']) {
+        const result = await runCommand(command, project.dir, ['--lang', 'da', '--lang', bad]);
+        expect(result.code).toBe(2);
+        expect(result.err).toBe(`${name}: --lang ${bad}: not a translated language; one of ${TARGET_LANGUAGES.join(', ')}`);
+      }
+    },
+  );
 });
 
 describe('parseCommand', () => {
@@ -90,7 +93,12 @@ describe('the bin block', () => {
   });
 
   it.each([
-    ['bench:web', 'src/commands/bench-web.ts', ['--lang', 'xx'], `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`],
+    [
+      'bench:web',
+      'src/commands/bench-web.ts',
+      ['--lang', 'xx'],
+      `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`,
+    ],
     ['bench:extract', 'src/commands/bench-extract.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
   ])('%s refuses bad options with exit 2 before measuring anything', (_name, script, args, message) => {
     const result = spawnSync(tsx, [join(import.meta.dirname, '../..', script), ...args], { encoding: 'utf8' });
@@ -100,7 +108,9 @@ describe('the bin block', () => {
 
   it('npm run serve serves the folder it is given on the port it is given', async () => {
     project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
-    const child = spawn(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--port', '0', '--dir', 'site'], { cwd: project.dir });
+    const child = spawn(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--port', '0', '--dir', 'site'], {
+      cwd: project.dir,
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

@@ -24,7 +24,9 @@ const ids = (...list: string[]): (() => string) => {
 
 describe('parseDocument', () => {
   it('reads ids, kinds and text, normalising white space (non-breaking spaces included)', () => {
-    const document = parsed(doc('<!-- id: title -->\n# A  title\n\n<!-- id: first -->\nOne\u00a0 line\nwrapped.\n\n<!-- a plain comment -->\n\n## Sub ##'));
+    const document = parsed(
+      doc('<!-- id: title -->\n# A  title\n\n<!-- id: first -->\nOne\u00a0 line\nwrapped.\n\n<!-- a plain comment -->\n\n## Sub ##'),
+    );
     expect(document.namespace).toBe('demo');
     expect(document.meta.get('date')).toBe('2024-11-21');
     expect(document.blocks.map((b) => [b.id, b.kind, b.text])).toEqual([
@@ -36,7 +38,12 @@ describe('parseDocument', () => {
 
   it('keeps the text of the real declaration as the catalog has it (markup and {{date}} as written)', () => {
     const document = parsed(doc('<!-- id: t -->\n# Meeting {{date}}\n\n<!-- id: p -->\nNATO’s *own* words.'));
-    expect(documentCatalog(document)).toEqual(new Map([['t', 'Meeting {{date}}'], ['p', 'NATO’s *own* words.']]));
+    expect(documentCatalog(document)).toEqual(
+      new Map([
+        ['t', 'Meeting {{date}}'],
+        ['p', 'NATO’s *own* words.'],
+      ]),
+    );
   });
 
   it('names both paragraphs of a duplicate id by their first words, at the second marker', () => {
@@ -80,7 +87,13 @@ describe('parseDocument', () => {
   });
 
   it('refuses a comment or a tag inside a paragraph, which would be published as written', () => {
-    expect(problems(doc('<!-- id: a -->\n# Title <!-- draft -->\n\n<!-- id: b -->\nSome <b>bold</b> text.')).map((p) => [p.code, p.line, p.column])).toEqual([
+    expect(
+      problems(doc('<!-- id: a -->\n# Title <!-- draft -->\n\n<!-- id: b -->\nSome <b>bold</b> text.')).map((p) => [
+        p.code,
+        p.line,
+        p.column,
+      ]),
+    ).toEqual([
       ['inline-html', 8, 9],
       ['html', 11, 6],
       ['html', 11, 13],
@@ -92,7 +105,9 @@ describe('parseDocument', () => {
   });
 
   it('refuses front matter that is never closed instead of publishing it as a paragraph', () => {
-    expect(problems('---\nnamespace: demo\ndate: 2024-11-21\n\n<!-- id: a -->\nOne.\n').map((p) => [p.code, p.line, p.column])).toEqual([['front-matter', 1, 1]]);
+    expect(problems('---\nnamespace: demo\ndate: 2024-11-21\n\n<!-- id: a -->\nOne.\n').map((p) => [p.code, p.line, p.column])).toEqual([
+      ['front-matter', 1, 1],
+    ]);
   });
 
   it('refuses an impossible date at the date, and a missing one where {{date}} is used', () => {
@@ -130,7 +145,9 @@ describe('assignIds', () => {
     expect(two).toMatch(/^p-[a-km-z2-9]{8}$/);
     expect(three).toMatch(/^p-[a-km-z2-9]{8}$/);
     expect(two).not.toBe(three);
-    expect(result.text).toBe(text.replace('Pasted two', `<!-- id: ${two} -->\nPasted two`).replace('# Pasted', `<!-- id: ${three} -->\n# Pasted`));
+    expect(result.text).toBe(
+      text.replace('Pasted two', `<!-- id: ${two} -->\nPasted two`).replace('# Pasted', `<!-- id: ${three} -->\n# Pasted`),
+    );
     expect(result.text).toContain('next-id: 4');
     expect(parsed(result.text).blocks.map((b) => b.id)).toEqual([a, two, three]);
   });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entryStatus } from '../../src/core/state/entry-status.ts';
 
-const entry = (from: string | undefined, unverified = false) => ({ ...(from === undefined ? {} : { from }), seen: 'x', ...(unverified ? { unverified: true as const } : {}) });
+const entry = (from: string | undefined, unverified = false) => ({
+  ...(from === undefined ? {} : { from }),
+  seen: 'x',
+  ...(unverified ? { unverified: true as const } : {}),
+});
 
 describe('entryStatus: the one rule', () => {
   it('is current only when the record says the translation answers to exactly the English of now', () => {

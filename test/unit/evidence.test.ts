@@ -26,7 +26,12 @@ describe('replacementsAcross', () => {
   });
 
   it('ignores additions (no text before) and unchanged texts', () => {
-    expect(replacementsAcross([{ id: 'd:a', before: '', after: 'Ny', change: 'c' }, { id: 'd:b', before: '', after: 'Ny', change: 'c' }]).size).toBe(0);
+    expect(
+      replacementsAcross([
+        { id: 'd:a', before: '', after: 'Ny', change: 'c' },
+        { id: 'd:b', before: '', after: 'Ny', change: 'c' },
+      ]).size,
+    ).toBe(0);
   });
 });
 
@@ -41,7 +46,15 @@ describe('answersTo', () => {
   });
   it('leaves a stale entry stale after a replacement across entries, but a current one current', () => {
     expect(answersTo({ previous: stale, evidence: { english: 'One v2', source: 't' }, replacement: true })).toEqual({ from: 'One' });
-    expect(answersTo({ previous: { from: 'One v2', seen: 's' }, evidence: { english: 'One v2', source: 't' }, replacement: true })).toEqual({ from: 'One v2' });
-    expect(answersTo({ previous: { from: 'One v2', seen: 's', unverified: true }, evidence: { english: 'One v2', source: 't' }, replacement: true })).toEqual({ from: 'One v2', unverified: true });
+    expect(answersTo({ previous: { from: 'One v2', seen: 's' }, evidence: { english: 'One v2', source: 't' }, replacement: true })).toEqual(
+      { from: 'One v2' },
+    );
+    expect(
+      answersTo({
+        previous: { from: 'One v2', seen: 's', unverified: true },
+        evidence: { english: 'One v2', source: 't' },
+        replacement: true,
+      }),
+    ).toEqual({ from: 'One v2', unverified: true });
   });
 });

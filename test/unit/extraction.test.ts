@@ -6,7 +6,15 @@ function snapshot(targetLanguages: readonly string[], locales: Record<string, st
   return {
     sourceLanguage: 'en',
     targetLanguages,
-    documents: [{ file: 'src/documents/doc.md', text: documentText([['one', 'First.'], ['two', 'Second with {{date}}.']]) }],
+    documents: [
+      {
+        file: 'src/documents/doc.md',
+        text: documentText([
+          ['one', 'First.'],
+          ['two', 'Second with {{date}}.'],
+        ]),
+      },
+    ],
     code: [{ file: 'src/app/x.tsx', text: "t('print', { defaultValue: 'Print' });" }],
     locales: new Map(Object.entries(locales)),
   };
@@ -20,7 +28,7 @@ describe('planExtraction', () => {
     expect(plan.languages[0]?.counts).toEqual({ translated: 0, stale: 0, untranslated: 3, obsolete: 0 });
   });
 
-  it('keeps a removed document\'s files and state untouched, loudly, until --prune removes them', () => {
+  it("keeps a removed document's files and state untouched, loudly, until --prune removes them", () => {
     const locales = {
       'locales/en/old.json': '{\n  "a": "Old text."\n}\n',
       'locales/da/old.json': '{\n  "a": "Gammel tekst."\n}\n',
@@ -29,14 +37,20 @@ describe('planExtraction', () => {
     const plan = planExtraction(snapshot(['da'], locales));
     for (const path of Object.keys(locales)) expect(plan.writes.has(path), path).toBe(false);
     expect(plan.fatal).toEqual([]);
-    expect(plan.warnings.find((w) => w.code === 'namespace-vanished')?.message).toMatch(/^NAMESPACE "old" IS DEFINED BY NO DOCUMENT OR CODE ANY MORE.*--prune/);
-    expect(plan.languages[0]?.namespaces.find((n) => n.namespace === 'old')?.entries.map((e) => [e.key, e.status])).toEqual([['a', 'obsolete']]);
+    expect(plan.warnings.find((w) => w.code === 'namespace-vanished')?.message).toMatch(
+      /^NAMESPACE "old" IS DEFINED BY NO DOCUMENT OR CODE ANY MORE.*--prune/,
+    );
+    expect(plan.languages[0]?.namespaces.find((n) => n.namespace === 'old')?.entries.map((e) => [e.key, e.status])).toEqual([
+      ['a', 'obsolete'],
+    ]);
     const pruned = planExtraction(snapshot(['da'], locales), { prune: true });
     for (const path of Object.keys(locales)) expect(pruned.writes.get(path), path).toBeNull();
   });
 
   it('reports every broken input file, located (the CLI then writes nothing)', () => {
-    const plan = planExtraction(snapshot(['da'], { 'locales/da/doc.json': '{ "one": 1 }', 'locales/glossary.json': '{ "terms": [ { "da": ["x"] } ] }' }));
+    const plan = planExtraction(
+      snapshot(['da'], { 'locales/da/doc.json': '{ "one": 1 }', 'locales/glossary.json': '{ "terms": [ { "da": ["x"] } ] }' }),
+    );
     expect(plan.fatal.map((p) => [p.file, p.code])).toEqual([
       ['locales/glossary.json', 'glossary-file'],
       ['locales/da/doc.json', 'shape'],

@@ -130,7 +130,10 @@ describe('a translation counts as current only with evidence, across git', () =>
     p.git('checkout', '-q', 'main');
     p.git('merge', '-q', '--ff-only', 'maint');
     p.tick();
-    await p.edit('locales/da/doc.json', `${JSON.stringify({ ...DA, two: DA.two.replace('De ', 'Ministrene '), three: DA.three.replace('De ', 'Ministrene ') }, null, 2)}\n`);
+    await p.edit(
+      'locales/da/doc.json',
+      `${JSON.stringify({ ...DA, two: DA.two.replace('De ', 'Ministrene '), three: DA.three.replace('De ', 'Ministrene ') }, null, 2)}\n`,
+    );
     p.tick();
     await p.extract();
     expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
@@ -218,7 +221,10 @@ describe('a translation counts as current only with evidence, across git', () =>
       const { runCommand } = await import('../support/project.ts');
       const { status } = await import('../../src/commands/status.ts');
       await runCommand(extract, clone, []);
-      const report = JSON.parse((await runCommand(status, clone, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
+      const report = JSON.parse((await runCommand(status, clone, ['--json', '--lang', 'da'])).out) as Record<
+        string,
+        Record<string, string>
+      >;
       expect(report['da']).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'stale' });
     } finally {
       await rm(clone, { recursive: true, force: true });

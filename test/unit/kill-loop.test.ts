@@ -44,7 +44,11 @@ function runAndKill(dir: string, script: string, seed: number): Promise<'killed'
     const args = script.endsWith('extract.ts') ? ['--quiet'] : [];
     // tsx's loader by its file URL: the corpus folder has no node_modules to resolve `tsx` from.
     const loader = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', loader, join(REPO, script), ...args], { cwd: dir, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, ['--import', loader, join(REPO, script), ...args], {
+      cwd: dir,
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let done = false;
     const delay = (seed * 7919) % 4;
     const poll = setInterval(() => {
@@ -111,8 +115,20 @@ afterAll(async () => {
 });
 
 describe.each([
-  { command: 'extract', script: 'src/commands/extract.ts', start: () => extractStart, expected: () => extractExpected, rerun: () => extract },
-  { command: 'po:import', script: 'src/commands/po-import.ts', start: () => importStart, expected: () => importExpected, rerun: () => poImport },
+  {
+    command: 'extract',
+    script: 'src/commands/extract.ts',
+    start: () => extractStart,
+    expected: () => extractExpected,
+    rerun: () => extract,
+  },
+  {
+    command: 'po:import',
+    script: 'src/commands/po-import.ts',
+    start: () => importStart,
+    expected: () => importExpected,
+    rerun: () => poImport,
+  },
 ])('a kill during $command', ({ command, script, start, expected, rerun }) => {
   it(`recovers to the uninterrupted result (${KILLS} random kills)`, async () => {
     let killed = 0;

@@ -34,7 +34,10 @@ describe('parseLocaleFile', () => {
   });
 
   it('refuses duplicate keys, prototype keys and values that are not strings', () => {
-    const result = parseLocaleFile('f.json', '{\n  "a": "A",\n  "a": "again",\n  "__proto__": "x",\n  "constructor": { "k": "v" },\n  "n": 3,\n  "l": ["x"]\n}');
+    const result = parseLocaleFile(
+      'f.json',
+      '{\n  "a": "A",\n  "a": "again",\n  "__proto__": "x",\n  "constructor": { "k": "v" },\n  "n": 3,\n  "l": ["x"]\n}',
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => [p.code, p.line])).toEqual([
@@ -70,12 +73,18 @@ describe('damage people and git do to JSON files', () => {
     const result = parseLocaleFile('f.json', '{\n  "a": "A",\n  "b": { "c": "C", }\n}\n');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems.map((p) => [p.line, p.column, p.message])).toEqual([[3, 18, 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma']]);
+    expect(result.problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [3, 18, 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma'],
+    ]);
   });
 
   it('reads a value of only invisible characters as untranslated, with a warning at the value', () => {
     const result = parseLocaleFile('f.json', '{\n  "a": "\\u200b",\n  "b": "\\u00ad \\u2060",\n  "c": "Soft\\u00adhyphen"\n}\n');
-    expect(result.ok && [...result.catalog]).toEqual([['a', ''], ['b', ''], ['c', 'Soft\u00adhyphen']]);
+    expect(result.ok && [...result.catalog]).toEqual([
+      ['a', ''],
+      ['b', ''],
+      ['c', 'Soft\u00adhyphen'],
+    ]);
     expect(result.ok && result.warnings.map((w) => [w.key, w.line, w.column, w.severity])).toEqual([
       ['a', 2, 8, 'warning'],
       ['b', 3, 8, 'warning'],
@@ -91,7 +100,10 @@ describe('damage people and git do to JSON files', () => {
     expect(!state.ok && state.problems[0]?.message).toContain('written by `npm run extract`');
     expect(!glossary.ok && glossary.problems[0]?.message).toContain('keep the terms you want from both sides');
     const trailing = parseState('s.json', '{ "entries": {}, "obsolete": {}, }');
-    expect(!trailing.ok && [trailing.problems[0]?.column, trailing.problems[0]?.message]).toEqual([32, expect.stringContaining('trailing comma')]);
+    expect(!trailing.ok && [trailing.problems[0]?.column, trailing.problems[0]?.message]).toEqual([
+      32,
+      expect.stringContaining('trailing comma'),
+    ]);
     expect(parseState('s.json', '\ufeff{ "entries": {}, "obsolete": {} }').ok).toBe(true);
   });
 });

@@ -21,11 +21,19 @@ async function load(dir: string, id: string): Promise<string> {
 
 describe('the locale plugin', () => {
   it('builds a language from the loaders: an invisible-only value is untranslated, not blank', async () => {
-    const p = (project = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First {{date}}.'], ['two', 'Second.']]) }));
+    const p = (project = await tempProject({
+      'src/documents/doc.md': documentText([
+        ['one', 'First {{date}}.'],
+        ['two', 'Second.'],
+      ]),
+    }));
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     await p.write('locales/da/doc.json', '{\n  "one": "Første {{date}}.",\n  "two": "\\u200b"\n}\n');
     const module = await load(p.dir, '\0virtual:locale-data/da');
-    const data = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as { resources: Record<string, Record<string, string>>; dates: Record<string, string> };
+    const data = JSON.parse(module.replace(/^export default /, '').replace(/;$/, '')) as {
+      resources: Record<string, Record<string, string>>;
+      dates: Record<string, string>;
+    };
     expect(data.resources['doc']).toEqual({ one: 'Første {{date}}.', two: '' });
     expect(data.dates).toEqual({ '2024-11-21': '21. november 2024' });
   });
@@ -36,6 +44,8 @@ describe('the locale plugin', () => {
     await p.write('locales/da/doc.json', '{\n<<<<<<< HEAD\n  "one": "A"\n=======\n  "one": "B"\n>>>>>>> x\n}\n');
     await expect(load(p.dir, '\0virtual:locale-data/da')).rejects.toThrow(/locales\/da\/doc\.json:2:1 {2}git merge conflict/);
     await p.write('src/documents/doc.md', documentText([['one', 'First {{date}}.']]).replace('2024-11-21', '2024-13-45'));
-    await expect(load(p.dir, '\0virtual:locale-data')).rejects.toThrow(/src\/documents\/doc\.md:3:7 {2}"2024-13-45" is not a calendar date/);
+    await expect(load(p.dir, '\0virtual:locale-data')).rejects.toThrow(
+      /src\/documents\/doc\.md:3:7 {2}"2024-13-45" is not a calendar date/,
+    );
   });
 });

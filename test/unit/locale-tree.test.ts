@@ -9,7 +9,11 @@ import { documentText, runCommand, tempProject, type TempProject } from '../supp
 /** What a person wrote under locales/ stays: the tools touch only their own files, and prune only when told. */
 const DOC = 'src/documents/doc.md';
 const DA = { one: 'Første afsnit.', two: 'Andet afsnit.', three: 'Tredje afsnit.' };
-const BLOCKS = [['one', 'First paragraph.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']] as const;
+const BLOCKS = [
+  ['one', 'First paragraph.'],
+  ['two', 'Second paragraph.'],
+  ['three', 'Third paragraph.'],
+] as const;
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -53,7 +57,8 @@ describe('the locale tree', () => {
     const result = await runCommand(extract, p.dir);
     expect(result.code).toBe(0);
     expect(result.err).toContain('NAMESPACE "doc" IS DEFINED BY NO DOCUMENT OR CODE ANY MORE');
-    for (const path of ['locales/da/doc.json', 'locales/.sync/da/doc.json', 'locales/en/doc.json']) expect(await p.read(path)).toBe(before.get(path));
+    for (const path of ['locales/da/doc.json', 'locales/.sync/da/doc.json', 'locales/en/doc.json'])
+      expect(await p.read(path)).toBe(before.get(path));
     // Fixing the typo brings every translation back as it was, current.
     await p.write(DOC, documentText(BLOCKS));
     expect((await runCommand(extract, p.dir)).code).toBe(0);
@@ -64,7 +69,8 @@ describe('the locale tree', () => {
     await p.write(DOC, documentText(BLOCKS).replace('namespace: doc', 'namespace: dco'));
     const pruned = await runCommand(extract, p.dir, ['--prune']);
     expect(pruned.code).toBe(0);
-    for (const path of ['locales/da/doc.json', 'locales/.sync/da/doc.json', 'locales/en/doc.json']) expect(await p.exists(path)).toBe(false);
+    for (const path of ['locales/da/doc.json', 'locales/.sync/da/doc.json', 'locales/en/doc.json'])
+      expect(await p.exists(path)).toBe(false);
   });
 
   it('refuses to rebuild a deleted locale file of a language that has translations', async () => {
@@ -74,7 +80,9 @@ describe('the locale tree', () => {
     const before = await p.snapshot();
     const result = await runCommand(extract, p.dir);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('locales/da/doc.json  the file is missing, but locales/.sync/da/doc.json records 3 translation(s) in it. Restore it (git checkout -- locales/da/doc.json)');
+    expect(result.err).toContain(
+      'locales/da/doc.json  the file is missing, but locales/.sync/da/doc.json records 3 translation(s) in it. Restore it (git checkout -- locales/da/doc.json)',
+    );
     expect(await p.snapshot()).toEqual(before);
     // A language never translated gets its file back, untranslated: nothing was lost.
     await rm(join(p.dir, 'locales/sv/doc.json'));

@@ -32,18 +32,37 @@ describe('syncCatalog', () => {
   });
 
   it('keeps the best-known English for the diff when evidence is missing for an edited translation', () => {
-    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: 'Én, rettet' }), state: state({ a: { from: 'One', translation: 'Én' } }), evidence: () => ({ source: 'nothing' }) }));
+    const result = syncCatalog(
+      input({
+        english: catalog({ a: 'One v2' }),
+        target: catalog({ a: 'Én, rettet' }),
+        state: state({ a: { from: 'One', translation: 'Én' } }),
+        evidence: () => ({ source: 'nothing' }),
+      }),
+    );
     expect(result.report[0]).toMatchObject({ status: 'stale', unverified: true, from: 'One', to: 'One v2' });
   });
 
   it('takes an edit made against an older English as stale, with that English for the diff', () => {
-    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: 'Én, rettet' }), state: state({ a: { from: 'One', translation: 'Én' } }), evidence: written('One') }));
+    const result = syncCatalog(
+      input({
+        english: catalog({ a: 'One v2' }),
+        target: catalog({ a: 'Én, rettet' }),
+        state: state({ a: { from: 'One', translation: 'Én' } }),
+        evidence: written('One'),
+      }),
+    );
     expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One', to: 'One v2' });
     expect(result.report[0]?.unverified).toBeUndefined();
   });
 
   it('leaves a stale entry stale when its rewrite is a replacement applied across entries', () => {
-    const base = { english: catalog({ a: 'One v2', b: 'Two' }), target: catalog({ a: 'Én forsvar', b: 'To forsvar' }), state: state({ a: { from: 'One', translation: 'Én værn' }, b: { from: 'Two', translation: 'To værn' } }), evidence: (key: string) => ({ english: key === 'a' ? 'One v2' : 'Two', source: 'test' }) };
+    const base = {
+      english: catalog({ a: 'One v2', b: 'Two' }),
+      target: catalog({ a: 'Én forsvar', b: 'To forsvar' }),
+      state: state({ a: { from: 'One', translation: 'Én værn' }, b: { from: 'Two', translation: 'To værn' } }),
+      evidence: (key: string) => ({ english: key === 'a' ? 'One v2' : 'Two', source: 'test' }),
+    };
     const replaced = syncCatalog(input({ ...base, replacements: new Set(['a', 'b']) }));
     expect(statuses(replaced)).toEqual({ a: 'stale', b: 'translated' });
     expect(replaced.state.entries.get('a')?.from).toBe('One');
@@ -53,13 +72,21 @@ describe('syncCatalog', () => {
 
   it('does not take a re-normalised text (NFD) for an edit', () => {
     const nfc = 'Én på ø';
-    const result = syncCatalog(input({ english: catalog({ a: 'One v2' }), target: catalog({ a: nfc.normalize('NFD') }), state: state({ a: { from: 'One', translation: nfc } }) }));
+    const result = syncCatalog(
+      input({
+        english: catalog({ a: 'One v2' }),
+        target: catalog({ a: nfc.normalize('NFD') }),
+        state: state({ a: { from: 'One', translation: nfc } }),
+      }),
+    );
     expect(result.unvouched).toEqual([]);
     expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One' });
   });
 
   it('counts an unusable translation (invalid, or the English copied) as untranslated, keeping its text', () => {
-    const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'One' }), evidence: written('One'), usable: () => false }));
+    const result = syncCatalog(
+      input({ english: catalog({ a: 'One' }), target: catalog({ a: 'One' }), evidence: written('One'), usable: () => false }),
+    );
     expect(result.report[0]).toMatchObject({ status: 'untranslated', unusable: true, translation: 'One' });
     expect(result.target.get('a')).toBe('One');
   });
@@ -161,7 +188,11 @@ describe('syncCatalog', () => {
       english: catalog({ c: 'Three', a: 'One', b: 'Two' }),
       previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
       target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
-      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' }, c: { from: 'Three', translation: 'Tre' } }),
+      state: state({
+        a: { from: 'One', translation: 'Én' },
+        b: { from: 'Two', translation: 'To' },
+        c: { from: 'Three', translation: 'Tre' },
+      }),
     });
     expect([...result.target]).toEqual([
       ['c', 'Tre'],
@@ -176,9 +207,18 @@ describe('syncCatalog', () => {
       english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),
       previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
       target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
-      state: state({ a: { from: 'One', translation: 'Én' }, b: { from: 'Two', translation: 'To' }, c: { from: 'Three', translation: 'Tre' } }),
+      state: state({
+        a: { from: 'One', translation: 'Én' },
+        b: { from: 'Two', translation: 'To' },
+        c: { from: 'Three', translation: 'Tre' },
+      }),
     });
-    const second = syncCatalog({ english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }), previousEnglish: catalog({ a: 'One v2', b: 'Two', d: 'Four' }), target: first.target, state: first.state });
+    const second = syncCatalog({
+      english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),
+      previousEnglish: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),
+      target: first.target,
+      state: first.state,
+    });
     expect([...second.target]).toEqual([...first.target]);
     expect([...second.state.entries]).toEqual([...first.state.entries]);
     expect([...second.state.obsolete]).toEqual([...first.state.obsolete]);

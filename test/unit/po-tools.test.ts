@@ -22,7 +22,8 @@ const setUp = (): Promise<TempProject> => setUpDanish((p) => (project = p));
 
 function msgmerge(cwd: string, ...args: string[]): void {
   const found = spawnSync('msgmerge', ['--version'], { encoding: 'utf8' });
-  if (found.error || found.status !== 0) throw new Error('GNU msgmerge is needed for these tests: install gettext (apt-get install gettext)');
+  if (found.error || found.status !== 0)
+    throw new Error('GNU msgmerge is needed for these tests: install gettext (apt-get install gettext)');
   const result = spawnSync('msgmerge', args, { cwd, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
 }
@@ -31,43 +32,58 @@ function msgmerge(cwd: string, ...args: string[]): void {
 async function template(p: TempProject, comments: 'dropped' | 'from the later export' = 'dropped'): Promise<string> {
   expect((await runCommand(poExport, p.dir, ['--lang', 'da', '--out', 'template'])).code).toBe(0);
   const later = await p.read('template/da.po');
-  const pot = (comments === 'dropped' ? later.replace(/^#\. .*\n/gm, '') : later).replace(/^msgstr ".+"$/gm, 'msgstr ""').replace(/^#, fuzzy\n/gm, '').replace(/^#\| .*\n/gm, '');
+  const pot = (comments === 'dropped' ? later.replace(/^#\. .*\n/gm, '') : later)
+    .replace(/^msgstr ".+"$/gm, 'msgstr ""')
+    .replace(/^#, fuzzy\n/gm, '')
+    .replace(/^#\| .*\n/gm, '');
   await p.write('template/da.pot', pot);
   return 'template/da.pot';
 }
 
 describe.skipIf(!haveTool(MSGMERGE))('a PO file merged with msgmerge', () => {
-  it.each(['dropped', 'from the later export'] as const)("does not put the exported text back over a colleague's newer translation (template comments %s)", async (comments) => {
-    const p = await setUp();
-    const exported = await exportAll(p);
-    // A colleague improves doc:one in locales/ after the export.
-    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Det første."'));
-    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-    // The translator updates the file from a fresh template, then translates doc:three.
-    const pot = await template(p, comments);
-    msgmerge(p.dir, '--update', '--backup=off', 'po/da.po', pot);
-    const merged = await p.read('po/da.po');
-    expect(merged).not.toBe(exported);
-    // msgmerge took the template's comments, whatever they say.
-    expect(merged.match(/^#\. .*$/gm) ?? []).toEqual(comments === 'dropped' ? [] : (await p.read(pot)).match(/^#\. .*$/gm));
-    expect(entry(merged, 'doc:one')).toContain('msgstr "Første."');
-    await p.write('po/da.po', setMsgstr(merged, 'doc:three', 'Tredje.'));
+  it.each(['dropped', 'from the later export'] as const)(
+    "does not put the exported text back over a colleague's newer translation (template comments %s)",
+    async (comments) => {
+      const p = await setUp();
+      const exported = await exportAll(p);
+      // A colleague improves doc:one in locales/ after the export.
+      await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Det første."'));
+      expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+      // The translator updates the file from a fresh template, then translates doc:three.
+      const pot = await template(p, comments);
+      msgmerge(p.dir, '--update', '--backup=off', 'po/da.po', pot);
+      const merged = await p.read('po/da.po');
+      expect(merged).not.toBe(exported);
+      // msgmerge took the template's comments, whatever they say.
+      expect(merged.match(/^#\. .*$/gm) ?? []).toEqual(comments === 'dropped' ? [] : (await p.read(pot)).match(/^#\. .*$/gm));
+      expect(entry(merged, 'doc:one')).toContain('msgstr "Første."');
+      await p.write('po/da.po', setMsgstr(merged, 'doc:three', 'Tredje.'));
 
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code, result.err).toBe(0);
-    expect(result.out).toContain('da (po/da.po): 1 translation(s) changed\n  translated  doc:three');
-    expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Det første.', three: 'Tredje.' });
-  });
+      const result = await runCommand(poImport, p.dir);
+      expect(result.code, result.err).toBe(0);
+      expect(result.out).toContain('da (po/da.po): 1 translation(s) changed\n  translated  doc:three');
+      expect(JSON.parse(await p.read('locales/da/doc.json'))).toMatchObject({ one: 'Det første.', three: 'Tredje.' });
+    },
+  );
 
   it('takes an entry msgmerge marked fuzzy against a changed English as stale, not as an edit', async () => {
     const p = await setUp();
     await exportAll(p);
-    await p.write('src/documents/doc.md', documentText([['one', 'The first.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'The first.'],
+        ['two', 'The second on {{date}}.'],
+        ['three', 'Third.'],
+      ]),
+    );
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const pot = await template(p);
     msgmerge(p.dir, '--update', '--backup=off', '--previous', 'po/da.po', pot);
     const merged = await p.read('po/da.po');
-    expect(entry(merged, 'doc:one')).toMatch(/^#, fuzzy\n(#\| msgctxt "doc:one"\n)?#\| msgid "First."\nmsgctxt "doc:one"\nmsgid "The first."\nmsgstr "Første."$/);
+    expect(entry(merged, 'doc:one')).toMatch(
+      /^#, fuzzy\n(#\| msgctxt "doc:one"\n)?#\| msgid "First."\nmsgctxt "doc:one"\nmsgid "The first."\nmsgstr "Første."$/,
+    );
     const before = await p.snapshot();
     const result = await runCommand(poImport, p.dir);
     expect(result.code, result.err).toBe(0);
@@ -123,7 +139,10 @@ describe('edited #~ (obsolete) entries', () => {
   it('are no work to keep while untouched', async () => {
     const p = await setUp();
     const exported = await exportAll(p);
-    await p.write('po/da.po', replaceEntry(exported, 'doc:one', (block) => block));
+    await p.write(
+      'po/da.po',
+      replaceEntry(exported, 'doc:one', (block) => block),
+    );
     await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Det første."'));
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const again = await runCommand(poExport, p.dir);

@@ -7,7 +7,20 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { documentText, runCommand, type TempProject } from '../support/project.ts';
-import { changedFiles, checkWithMsgfmt, entry, haveMsgfmt, exportAll, lineOf, replaceEntry, ROOT, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
+import {
+  changedFiles,
+  checkWithMsgfmt,
+  entry,
+  haveMsgfmt,
+  exportAll,
+  lineOf,
+  replaceEntry,
+  ROOT,
+  setMsgstr,
+  setUp as setUpDanish,
+  statuses,
+  unfuzzy,
+} from '../support/po-fixture.ts';
 
 let project: TempProject | undefined;
 afterEach(async () => {
@@ -33,7 +46,9 @@ describe('npm run po:export', () => {
     expect(entry(da, 'ui:greeting')).toContain('msgid "Hello, {{name}}"\nmsgstr ""');
     expect(da).toContain('#~ msgctxt "doc:four"\n#~ msgid "Fourth \\"quoted\\" one."\n#~ msgstr "Fjerde \\"citerede\\"."');
     // Namespaces sorted, keys in English order.
-    expect(['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))).toEqual([...['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))].sort((a, b) => a - b));
+    expect(['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))).toEqual(
+      [...['doc:one', 'doc:two', 'doc:three', 'ui:greeting'].map((c) => lineOf(da, c))].sort((a, b) => a - b),
+    );
     expect(da).toMatch(/^"Language: da\\n"$/m);
     expect(da).toMatch(/^"Plural-Forms: nplurals=2; plural=\(n != 1\);\\n"$/m);
   });
@@ -49,7 +64,10 @@ describe('npm run po:export', () => {
   it.skipIf(!haveMsgfmt())('passes msgfmt -c for every language', async () => {
     const p = await setUp();
     await exportAll(p);
-    checkWithMsgfmt(join(p.dir, 'po'), TARGET_LANGUAGES.map((l) => `${l}.po`));
+    checkWithMsgfmt(
+      join(p.dir, 'po'),
+      TARGET_LANGUAGES.map((l) => `${l}.po`),
+    );
   });
 
   it.skipIf(!haveMsgfmt())("passes msgfmt -c on the project's own locales", async () => {
@@ -137,7 +155,10 @@ describe('npm run po:import', () => {
     const p = await setUp();
     const da = await exportAll(p);
     const drafted = replaceEntry(setMsgstr(da, 'doc:three', 'Tredje.'), 'doc:three', (block) => `#, fuzzy\n${block}`);
-    await p.write('po/da.po', replaceEntry(drafted, 'doc:one', (block) => `#, fuzzy\n${block}`));
+    await p.write(
+      'po/da.po',
+      replaceEntry(drafted, 'doc:one', (block) => `#, fuzzy\n${block}`),
+    );
     expect((await runCommand(poImport, p.dir)).code).toBe(0);
     expect(await statuses(p)).toMatchObject({ 'doc:one': 'stale', 'doc:three': 'stale' });
     expect(await p.json('locales/da/doc.json')).toMatchObject({ one: 'Første.', three: 'Tredje.' });
@@ -146,7 +167,14 @@ describe('npm run po:import', () => {
   it('saves a translation of an English that changed since the export as stale, and says so', async () => {
     const p = await setUp();
     const da = await exportAll(p);
-    await p.write('src/documents/doc.md', documentText([['one', 'The first.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'The first.'],
+        ['two', 'The second on {{date}}.'],
+        ['three', 'Third.'],
+      ]),
+    );
     await runCommand(extract, p.dir, ['--quiet']);
     await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
     const result = await runCommand(poImport, p.dir);
@@ -332,7 +360,14 @@ describe('PO conflicts and overwrites', () => {
     const edited = setMsgstr(exported, 'doc:three', 'Tredje.');
     await p.write('po/da.po', edited);
     // The English changes, so a fresh export would differ from the file on disk.
-    await p.write('src/documents/doc.md', documentText([['one', 'The first.'], ['two', 'The second on {{date}}.'], ['three', 'Third.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'The first.'],
+        ['two', 'The second on {{date}}.'],
+        ['three', 'Third.'],
+      ]),
+    );
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const refused = await runCommand(poExport, p.dir);
     expect(refused.code).toBe(1);
@@ -368,7 +403,8 @@ describe('PO conflicts and overwrites', () => {
 });
 
 describe('a PO file imported more than once', () => {
-  const fuzzy = (text: string, context: string): string => replaceEntry(text, context, (block) => block.replace(/^msgctxt /m, '#, fuzzy\nmsgctxt '));
+  const fuzzy = (text: string, context: string): string =>
+    replaceEntry(text, context, (block) => block.replace(/^msgctxt /m, '#, fuzzy\nmsgctxt '));
   const importDa = async (p: TempProject, args: string[] = []) => {
     const result = await runCommand(poImport, p.dir, ['--lang', 'da', ...args]);
     expect(result.code, result.err).toBe(0);
@@ -424,7 +460,13 @@ describe('a PO file imported more than once', () => {
     const p = await setUp();
     const exported = await exportAll(p);
     await p.write('po/da.po', setMsgstr(exported, 'doc:three', 'Tredje.'));
-    await p.write('src/documents/doc.md', documentText([['one', 'First.'], ['two', 'The second on {{date}}.']]));
+    await p.write(
+      'src/documents/doc.md',
+      documentText([
+        ['one', 'First.'],
+        ['two', 'The second on {{date}}.'],
+      ]),
+    );
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const imported = await importDa(p);
     expect(imported.err).toContain('exists nowhere else');

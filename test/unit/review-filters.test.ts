@@ -7,7 +7,12 @@ const data: ReviewData = {
   upToDate: true,
   englishUpToDate: true,
   languages: [
-    { language: 'da', counts: { translated: 1, untranslated: 1, stale: 1, obsolete: 0 }, entries: [entry('a', 'untranslated'), entry('b', 'stale')], versions: {} },
+    {
+      language: 'da',
+      counts: { translated: 1, untranslated: 1, stale: 1, obsolete: 0 },
+      entries: [entry('a', 'untranslated'), entry('b', 'stale')],
+      versions: {},
+    },
     { language: 'sv', counts: { translated: 2, untranslated: 0, stale: 1, obsolete: 0 }, entries: [entry('c', 'stale')], versions: {} },
   ],
 };

@@ -26,19 +26,33 @@ describe('SITE_URL', () => {
 
 describe('the sitemap', () => {
   it('lists each page with its lastmod when known and every language version', () => {
-    const xml = sitemapXml([{ loc: 'https://x.org/', lastmod: '2026-11-30' }, { loc: 'https://x.org/da/' }], [
-      { hreflang: 'da', href: 'https://x.org/da/' },
-      { hreflang: 'x-default', href: 'https://x.org/' },
-    ]);
-    expect(xml).toContain('<url>\n    <loc>https://x.org/</loc>\n    <lastmod>2026-11-30</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>');
+    const xml = sitemapXml(
+      [{ loc: 'https://x.org/', lastmod: '2026-11-30' }, { loc: 'https://x.org/da/' }],
+      [
+        { hreflang: 'da', href: 'https://x.org/da/' },
+        { hreflang: 'x-default', href: 'https://x.org/' },
+      ],
+    );
+    expect(xml).toContain(
+      '<url>\n    <loc>https://x.org/</loc>\n    <lastmod>2026-11-30</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>',
+    );
     expect(xml).toContain('<url>\n    <loc>https://x.org/da/</loc>\n    <xhtml:link');
     expect(xml.match(/<url>/g)).toHaveLength(2);
   });
 });
 
 describe('a page in its template', () => {
-  const template = '<!doctype html>\n<html lang="en">\n  <head>\n    <!--app-head-->\n    <title>Template</title>\n  </head>\n  <body>\n    <div id="root"><!--app-html--></div>\n  </body>\n</html>\n';
-  const head = { lang: 'da', title: 'Erklæring & <titel>', description: 'Om siden', canonical: 'https://x.org/da/', alternates: [], indexable: true, url: 'https://x.org/da/' } as const;
+  const template =
+    '<!doctype html>\n<html lang="en">\n  <head>\n    <!--app-head-->\n    <title>Template</title>\n  </head>\n  <body>\n    <div id="root"><!--app-html--></div>\n  </body>\n</html>\n';
+  const head = {
+    lang: 'da',
+    title: 'Erklæring & <titel>',
+    description: 'Om siden',
+    canonical: 'https://x.org/da/',
+    alternates: [],
+    indexable: true,
+    url: 'https://x.org/da/',
+  } as const;
 
   it('takes its language, title and head tags from the head data, its body as rendered', () => {
     const html = pageHtml(template, head, '<main>Tekst</main>', { prerendered: 'da', eager: true });
@@ -50,8 +64,12 @@ describe('a page in its template', () => {
   });
 
   it('adds a redirect’s own tags after the head tags', () => {
-    const html = pageHtml(template, { ...head, indexable: false }, '<p>Flyttet</p>', { moreHead: ['<meta http-equiv="refresh" content="0; url=/da/" />'] });
-    expect(html).toMatch(/<meta name="robots" content="noindex" \/>[\s\S]*<meta http-equiv="refresh" content="0; url=\/da\/" \/>\n    <title>/);
+    const html = pageHtml(template, { ...head, indexable: false }, '<p>Flyttet</p>', {
+      moreHead: ['<meta http-equiv="refresh" content="0; url=/da/" />'],
+    });
+    expect(html).toMatch(
+      /<meta name="robots" content="noindex" \/>[\s\S]*<meta http-equiv="refresh" content="0; url=\/da\/" \/>\n    <title>/,
+    );
     expect(html).toContain('<div id="root"><p>Flyttet</p></div>');
   });
 });

@@ -20,7 +20,13 @@ afterEach(async () => {
 });
 
 async function setUp(): Promise<TempProject> {
-  project = await tempProject({ [DOC]: documentText([['one', 'First paragraph.'], ['two', 'Second paragraph.'], ['three', 'Third paragraph.']]) });
+  project = await tempProject({
+    [DOC]: documentText([
+      ['one', 'First paragraph.'],
+      ['two', 'Second paragraph.'],
+      ['three', 'Third paragraph.'],
+    ]),
+  });
   expect((await runCommand(extract, project.dir)).code).toBe(0);
   await project.write('locales/da/doc.json', `${JSON.stringify(DA, null, 2)}\n`);
   expect((await runCommand(extract, project.dir)).code).toBe(0);
@@ -77,14 +83,29 @@ describe('a damaged English document', () => {
 
   it('a duplicate id after a merge names both paragraphs and attaches nothing', async () => {
     const p = await setUp();
-    await p.write(DOC, documentText([['one', 'First paragraph.'], ['two', 'Second paragraph.'], ['two', 'A paragraph from the other branch.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      DOC,
+      documentText([
+        ['one', 'First paragraph.'],
+        ['two', 'Second paragraph.'],
+        ['two', 'A paragraph from the other branch.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     const err = await refused(p);
     expect(err).toContain('id "two" is used twice: line 11 "Second paragraph." and line 14 "A paragraph from the other branch."');
   });
 
   it('swapped id markers are named as a swap, and --accept-moves takes them as meant', async () => {
     const p = await setUp();
-    await p.write(DOC, documentText([['one', 'Second paragraph.'], ['two', 'First paragraph.'], ['three', 'Third paragraph.']]));
+    await p.write(
+      DOC,
+      documentText([
+        ['one', 'Second paragraph.'],
+        ['two', 'First paragraph.'],
+        ['three', 'Third paragraph.'],
+      ]),
+    );
     const err = await refused(p);
     expect(err).toContain('ids "one" and "two" look swapped');
     const accepted = await runCommand(extract, p.dir, ['--accept-moves']);
@@ -92,15 +113,26 @@ describe('a damaged English document', () => {
     expect(await p.read('locales/en/doc.json')).toContain('"one": "Second paragraph."');
   });
 
-  it('a marker moved onto another paragraph\'s old text is named as a move', async () => {
+  it("a marker moved onto another paragraph's old text is named as a move", async () => {
     const p = await setUp();
-    await p.write(DOC, documentText([['one', 'First paragraph.'], ['three', 'Second paragraph.']]));
+    await p.write(
+      DOC,
+      documentText([
+        ['one', 'First paragraph.'],
+        ['three', 'Second paragraph.'],
+      ]),
+    );
     expect(await refused(p)).toContain('the English of id "three" ("Second paragraph.") is what id "two" had at the last extract');
   });
 
   it('keeps CRLF line endings and a byte-order mark when it writes a new id', async () => {
     const p = await setUp();
-    const crlf = `\ufeff${documentText([['one', 'First paragraph.'], ['two', 'Second paragraph.'], [undefined, 'New paragraph.'], ['three', 'Third paragraph.']]).replace(/\n/g, '\r\n')}`;
+    const crlf = `\ufeff${documentText([
+      ['one', 'First paragraph.'],
+      ['two', 'Second paragraph.'],
+      [undefined, 'New paragraph.'],
+      ['three', 'Third paragraph.'],
+    ]).replace(/\n/g, '\r\n')}`;
     await p.write(DOC, crlf);
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     const written = await p.read(DOC);
@@ -112,10 +144,30 @@ describe('a damaged English document', () => {
 
 describe('a damaged locale file', () => {
   it.each([
-    ['git merge conflict markers', '{\n<<<<<<< HEAD\n  "one": "Første afsnit.",\n=======\n  "one": "Første afsnit (rettet).",\n>>>>>>> branch\n  "two": "Andet afsnit.",\n  "three": "Tredje afsnit."\n}\n', 'locales/da/doc.json:2:1', 'git merge conflict'],
-    ['a trailing comma', '{\n  "one": "Første afsnit.",\n  "two": "Andet afsnit.",\n  "three": "Tredje afsnit.",\n}\n', 'locales/da/doc.json:4:28', 'trailing comma'],
-    ['a misspelt key', '{\n  "one": "Første afsnit.",\n  "tow": "Andet afsnit.",\n  "three": "Tredje afsnit."\n}\n', 'locales/da/doc.json:3:3', 'did you mean "two"?'],
-    ['a nested object for a paragraph', '{\n  "one": "Første afsnit.",\n  "two": { "text": "Andet afsnit." },\n  "three": "Tredje afsnit."\n}\n', 'locales/da/doc.json:3:12', '"two" is a single text in the English'],
+    [
+      'git merge conflict markers',
+      '{\n<<<<<<< HEAD\n  "one": "Første afsnit.",\n=======\n  "one": "Første afsnit (rettet).",\n>>>>>>> branch\n  "two": "Andet afsnit.",\n  "three": "Tredje afsnit."\n}\n',
+      'locales/da/doc.json:2:1',
+      'git merge conflict',
+    ],
+    [
+      'a trailing comma',
+      '{\n  "one": "Første afsnit.",\n  "two": "Andet afsnit.",\n  "three": "Tredje afsnit.",\n}\n',
+      'locales/da/doc.json:4:28',
+      'trailing comma',
+    ],
+    [
+      'a misspelt key',
+      '{\n  "one": "Første afsnit.",\n  "tow": "Andet afsnit.",\n  "three": "Tredje afsnit."\n}\n',
+      'locales/da/doc.json:3:3',
+      'did you mean "two"?',
+    ],
+    [
+      'a nested object for a paragraph',
+      '{\n  "one": "Første afsnit.",\n  "two": { "text": "Andet afsnit." },\n  "three": "Tredje afsnit."\n}\n',
+      'locales/da/doc.json:3:12',
+      '"two" is a single text in the English',
+    ],
   ])('%s: an error at %s naming it, nothing written', async (_what, text, where, why) => {
     const p = await setUp();
     await p.write('locales/da/doc.json', text);
@@ -127,7 +179,10 @@ describe('a damaged locale file', () => {
   it('conflict markers in the sync state: said to be a conflict, with how to resolve a state file', async () => {
     const p = await setUp();
     const state = await p.read('locales/.sync/da/doc.json');
-    await p.write('locales/.sync/da/doc.json', state.replace('  "entries": {', '<<<<<<< HEAD\n  "entries": {').replace('  "obsolete"', '=======\n>>>>>>> other\n  "obsolete"'));
+    await p.write(
+      'locales/.sync/da/doc.json',
+      state.replace('  "entries": {', '<<<<<<< HEAD\n  "entries": {').replace('  "obsolete"', '=======\n>>>>>>> other\n  "obsolete"'),
+    );
     const err = await refused(p);
     expect(err).toMatch(/locales\/\.sync\/da\/doc\.json:3:1 {2}git merge conflict: .*written by `npm run extract`/);
   });

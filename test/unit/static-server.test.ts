@@ -86,10 +86,22 @@ describe('the static server (sirv)', () => {
   });
 
   it('never leaves its folder, however the address is written', async () => {
-    const attempts = ['/..%2fdist-evil/secret.txt', '/..%2Fdist-evil%2Fsecret.txt', '/%2e%2e/dist-evil/secret.txt', '/%2e%2e%2fdist-evil%2fsecret.txt', '/da/..%2f..%2fdist-evil/secret.txt', '/..%5cdist-evil%5csecret.txt', '/%252e%252e/dist-evil/secret.txt'];
+    const attempts = [
+      '/..%2fdist-evil/secret.txt',
+      '/..%2Fdist-evil%2Fsecret.txt',
+      '/%2e%2e/dist-evil/secret.txt',
+      '/%2e%2e%2fdist-evil%2fsecret.txt',
+      '/da/..%2f..%2fdist-evil/secret.txt',
+      '/..%5cdist-evil%5csecret.txt',
+      '/%252e%252e/dist-evil/secret.txt',
+    ];
     for (const path of attempts) {
       const response = await fetch(`${base}${path}`);
-      expect({ path, status: response.status, leaked: (await response.text()).includes('SECRET') }).toEqual({ path, status: 404, leaked: false });
+      expect({ path, status: response.status, leaked: (await response.text()).includes('SECRET') }).toEqual({
+        path,
+        status: 404,
+        leaked: false,
+      });
     }
   });
 });
@@ -117,14 +129,19 @@ describe('npm run serve', () => {
     try {
       const result = await runCommand((argv, env) => serve(argv, env, { PORT: String(port) }), ROOT, ['--dir', site]);
       expect(result.code).toBe(3);
-      expect(result.err).toBe(`serve: could not start: port ${port} is in use (another server, perhaps an earlier npm start): stop it, or choose another port with --port ${port + 1} or PORT=${port + 1}`);
+      expect(result.err).toBe(
+        `serve: could not start: port ${port} is in use (another server, perhaps an earlier npm start): stop it, or choose another port with --port ${port + 1} or PORT=${port + 1}`,
+      );
     } finally {
       await new Promise((resolve) => busy.close(resolve));
     }
   });
 
   it('serves on the port PORT names, as a program', async () => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/commands/serve.ts'), '--dir', site], { cwd: parent, env: { ...process.env, PORT: '0' } });
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/commands/serve.ts'), '--dir', site], {
+      cwd: parent,
+      env: { ...process.env, PORT: '0' },
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

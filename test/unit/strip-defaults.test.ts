@@ -6,11 +6,15 @@ import { stripDefaults } from '../../src/site/plugins/strip-defaults.ts';
 describe('stripDefaults (the browser build drops English copies of interface strings)', () => {
   it('empties defaultValue strings, escapes included, and leaves the other options', () => {
     expect(stripDefaults("t('a.b', { defaultValue: 'It\\'s {{n}}', n: 2 })")).toBe("t('a.b', { defaultValue: '', n: 2 })");
-    expect(stripDefaults("t('a', { defaultValue: 'x' }); t('b', { defaultValue: 'y' })")).toBe("t('a', { defaultValue: '' }); t('b', { defaultValue: '' })");
+    expect(stripDefaults("t('a', { defaultValue: 'x' }); t('b', { defaultValue: 'y' })")).toBe(
+      "t('a', { defaultValue: '' }); t('b', { defaultValue: '' })",
+    );
   });
 
   it('drops a <Trans> defaults attribute, keeping its key and components', () => {
-    expect(stripDefaults('<Trans i18nKey="n.o" defaults="See <a>this</a>" components={{ a: <a /> }} />')).toBe('<Trans i18nKey="n.o" components={{ a: <a /> }} />');
+    expect(stripDefaults('<Trans i18nKey="n.o" defaults="See <a>this</a>" components={{ a: <a /> }} />')).toBe(
+      '<Trans i18nKey="n.o" components={{ a: <a /> }} />',
+    );
   });
 
   it('leaves code without such strings untouched, and every app module still parses as before in shape', () => {

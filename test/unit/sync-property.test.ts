@@ -105,7 +105,19 @@ describe('sync under random edits to the English', () => {
   it('never loses a translation and never attaches one to another paragraph', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
-        const files = new Map([[DOC, writeBlocks([{ id: 'a', text: 'First.' }, { id: 'b', text: 'Second.' }, { id: 'c', text: 'Third.' }], '1')]]);
+        const files = new Map([
+          [
+            DOC,
+            writeBlocks(
+              [
+                { id: 'a', text: 'First.' },
+                { id: 'b', text: 'Second.' },
+                { id: 'c', text: 'Third.' },
+              ],
+              '1',
+            ),
+          ],
+        ]);
         extractInMemory(files);
         /** The latest translation written for each id: it must survive, under that id. */
         const written = new Map<string, string>();
@@ -126,9 +138,16 @@ describe('sync under random edits to the English', () => {
           if (e.kind === 'damage') {
             // Refused, located, and nothing planned for writing: the next edit starts from the undamaged files.
             const text = damaged(writeBlocks(blocks, nextId), blocks, e.at, e.damage);
-            const plan = planExtraction({ sourceLanguage: 'en', targetLanguages: ['da'], documents: [{ file: DOC, text }], code: [], locales: new Map([...files].filter(([path]) => path.startsWith('locales/'))) });
+            const plan = planExtraction({
+              sourceLanguage: 'en',
+              targetLanguages: ['da'],
+              documents: [{ file: DOC, text }],
+              code: [],
+              locales: new Map([...files].filter(([path]) => path.startsWith('locales/'))),
+            });
             expect(plan.fatal.length, `${e.damage} accepted:\n${text}`).toBeGreaterThan(0);
-            for (const problem of plan.fatal) expect([problem.file, typeof problem.line, typeof problem.column]).toEqual([DOC, 'number', 'number']);
+            for (const problem of plan.fatal)
+              expect([problem.file, typeof problem.line, typeof problem.column]).toEqual([DOC, 'number', 'number']);
             continue;
           }
           files.set(DOC, writeBlocks(blocks, nextId));
@@ -164,7 +183,10 @@ describe('sync under random edits to the English', () => {
   });
 
   it('ids given on two branches never collide: the merged document reads with every id once', () => {
-    const base: Block[] = [{ id: 'a', text: 'First.' }, { id: 'b', text: 'Second.' }];
+    const base: Block[] = [
+      { id: 'a', text: 'First.' },
+      { id: 'b', text: 'Second.' },
+    ];
     const insertion = fc.array(fc.tuple(fc.nat(3), sentence), { minLength: 1, maxLength: 8 });
     fc.assert(
       fc.property(insertion, insertion, (left, right) => {
@@ -172,7 +194,15 @@ describe('sync under random edits to the English', () => {
         const branch = (pastes: readonly (readonly [number, string])[]): Block[][] => {
           const slots: Block[][] = base.map(() => []);
           for (const [slot, text] of pastes) slots[slot % base.length]?.push({ id: undefined, text });
-          const files = new Map([[DOC, writeBlocks(base.flatMap((b, i) => [b, ...(slots[i] ?? [])]), '1')]]);
+          const files = new Map([
+            [
+              DOC,
+              writeBlocks(
+                base.flatMap((b, i) => [b, ...(slots[i] ?? [])]),
+                '1',
+              ),
+            ],
+          ]);
           extractInMemory(files);
           const blocks = readBlocks(files.get(DOC) ?? '').blocks;
           let cursor = 0;

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { haveTool, MSGFMT, type SystemTool } from '../support/system-tools.ts';
 
-const MISSING: SystemTool = { name: 'no-such-tool', probe: ['nordefco-no-such-tool-xyz', '--version'], debianPackage: 'no-such-package', checks: 'nothing' };
+const MISSING: SystemTool = {
+  name: 'no-such-tool',
+  probe: ['nordefco-no-such-tool-xyz', '--version'],
+  debianPackage: 'no-such-package',
+  checks: 'nothing',
+};
 
 describe('system tools the tests need', () => {
   it('finds an installed tool', () => {

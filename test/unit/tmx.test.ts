@@ -35,7 +35,9 @@ describe('npm run tmx:export', () => {
     expect(result.out).toBe(`Wrote ${MEMORY}: 2 current translations`);
     const text = await p.read(MEMORY);
     expect(text).toContain('<!DOCTYPE tmx SYSTEM "tmx14.dtd">');
-    expect(text).toContain('<tu tuid="doc:one">\n      <note>doc 1 of 3 (id doc:one)</note>\n      <tuv xml:lang="en-GB">\n        <seg>First.</seg>\n      </tuv>\n      <tuv xml:lang="da-DK">\n        <seg>Første.</seg>\n      </tuv>\n      <tuv xml:lang="sv-SE">\n        <seg>Första.</seg>\n      </tuv>\n    </tu>');
+    expect(text).toContain(
+      '<tu tuid="doc:one">\n      <note>doc 1 of 3 (id doc:one)</note>\n      <tuv xml:lang="en-GB">\n        <seg>First.</seg>\n      </tuv>\n      <tuv xml:lang="da-DK">\n        <seg>Første.</seg>\n      </tuv>\n      <tuv xml:lang="sv-SE">\n        <seg>Första.</seg>\n      </tuv>\n    </tu>',
+    );
     // doc:two is stale in Danish and untranslated elsewhere; doc:three and the removed doc:four have no current translation.
     expect(text).not.toContain('doc:two');
     expect(text).not.toContain('doc:three');
@@ -50,7 +52,9 @@ describe('npm run tmx:export', () => {
     const result = await runCommand(tmxExport, p.dir, ['--include-stale', '--out', 'memory.tmx']);
     expect(result.out).toBe('Wrote memory.tmx: 2 current translations, 1 stale (marked)');
     const text = await p.read('memory.tmx');
-    expect(text).toContain('<tuv xml:lang="da-DK">\n        <prop type="x-state">needs-review: translated from an older English</prop>\n        <seg>Anden den <ph x="1">{{date}}</ph>.</seg>');
+    expect(text).toContain(
+      '<tuv xml:lang="da-DK">\n        <prop type="x-state">needs-review: translated from an older English</prop>\n        <seg>Anden den <ph x="1">{{date}}</ph>.</seg>',
+    );
     const parsed = TMX.parse(text, { file: 'memory.tmx', language: 'da' });
     expect(parsed.ok && parsed.entries.map((e) => [e.key, e.source, e.translation, e.reviewed])).toEqual([
       ['one', 'First.', 'Første.', true],
@@ -64,7 +68,8 @@ describe('npm run tmx:export', () => {
     const out = await mkdtemp(join(tmpdir(), 'nordefco-tmx-'));
     try {
       expect((await runCommand(tmxExport, ROOT, ['--out', join(out, 'all.tmx')])).code).toBe(0);
-      for (const file of [join(p.dir, MEMORY), join(out, 'all.tmx')]) expect(xmllint('--path', SCHEMAS, '--dtdvalid', TMX_DTD, file)).toEqual({ status: 0, stderr: '' });
+      for (const file of [join(p.dir, MEMORY), join(out, 'all.tmx')])
+        expect(xmllint('--path', SCHEMAS, '--dtdvalid', TMX_DTD, file)).toEqual({ status: 0, stderr: '' });
     } finally {
       await rm(out, { recursive: true, force: true });
     }
@@ -103,7 +108,9 @@ describe('the translation memory of the project', () => {
       let current = 0;
       for (const language of TARGET_LANGUAGES) {
         const parsed = TMX.parse(text, { file: 'all.tmx', language });
-        const translated = Object.entries(statuses[language] ?? {}).filter(([, s]) => s === 'translated').map(([id]) => id);
+        const translated = Object.entries(statuses[language] ?? {})
+          .filter(([, s]) => s === 'translated')
+          .map(([id]) => id);
         expect(parsed.ok && parsed.entries.map((e) => `${e.namespace}:${e.key}`).sort(), language).toEqual(translated.sort());
         current += translated.length;
       }

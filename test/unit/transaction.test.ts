@@ -19,7 +19,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 describe('whole runs or nothing', () => {
   it('completes an interrupted run from its journal, keeping a file someone changed since, and says so', async () => {
-    const p = (project = await tempProject({ 'a.txt': 'new A', 'b.txt': 'old B', 'c.txt': 'someone else', 'locales/x.json.123456789.1700000000000.tmp': 'half' }));
+    const p = (project = await tempProject({
+      'a.txt': 'new A',
+      'b.txt': 'old B',
+      'c.txt': 'someone else',
+      'locales/x.json.123456789.1700000000000.tmp': 'half',
+    }));
     const journal = {
       command: 'npm run extract',
       writes: [
@@ -32,7 +37,9 @@ describe('whole runs or nothing', () => {
     await p.write(JOURNAL, JSON.stringify(journal));
     const recovery = await recoverInterrupted(p.dir);
     expect(recovery.recovered).toBe(true);
-    expect(recovery.message).toContain('Recovered from an interrupted `npm run extract`: completed 1 of its 4 file(s), removed 1 temporary file(s)');
+    expect(recovery.message).toContain(
+      'Recovered from an interrupted `npm run extract`: completed 1 of its 4 file(s), removed 1 temporary file(s)',
+    );
     expect(recovery.message).toContain('Left as they are, since they changed after the interruption: c.txt');
     expect(await p.read('a.txt')).toBe('new A');
     expect(await p.read('b.txt')).toBe('new B');
@@ -44,7 +51,15 @@ describe('whole runs or nothing', () => {
 
   it('writes files as one run and leaves no journal', async () => {
     const p = (project = await tempProject({ 'a.txt': 'old' }));
-    await commitWrites(p.dir, new Map([['a.txt', 'new'], ['dir/b.txt', 'b'], ['gone.txt', null]]), 'test');
+    await commitWrites(
+      p.dir,
+      new Map([
+        ['a.txt', 'new'],
+        ['dir/b.txt', 'b'],
+        ['gone.txt', null],
+      ]),
+      'test',
+    );
     expect(await p.read('a.txt')).toBe('new');
     expect(await p.read('dir/b.txt')).toBe('b');
     expect(await p.exists(JOURNAL)).toBe(false);
@@ -62,7 +77,12 @@ describe('the project lock', () => {
       await writeFile(join(p.dir, 'locales/da/doc.json'), `${JSON.stringify({ one: '' }, null, 2)}\n`);
     });
     await sleep(50);
-    const save = saveTranslations(p.dir, { language: 'da', namespace: 'doc', edits: [{ key: 'one', translation: 'Første.', from: 'First.' }], origin: 'editor' }).then((outcome) => {
+    const save = saveTranslations(p.dir, {
+      language: 'da',
+      namespace: 'doc',
+      edits: [{ key: 'one', translation: 'Første.', from: 'First.' }],
+      origin: 'editor',
+    }).then((outcome) => {
       events.push('save done');
       return outcome;
     });
@@ -88,7 +108,10 @@ describe('the project lock', () => {
     const p = (project = await tempProject({}));
     const script = `import { withProjectLock } from ${JSON.stringify(join(import.meta.dirname, '../../src/node/lock.ts'))};\nawait withProjectLock(process.argv[2], { command: 'killed' }, async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });\n`;
     await p.write('hold.mts', script);
-    const child = spawn(process.execPath, ['--import', 'tsx', join(p.dir, 'hold.mts'), p.dir], { stdio: ['ignore', 'pipe', 'inherit'], cwd: join(import.meta.dirname, '../..') });
+    const child = spawn(process.execPath, ['--import', 'tsx', join(p.dir, 'hold.mts'), p.dir], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      cwd: join(import.meta.dirname, '../..'),
+    });
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
     expect(await p.exists(LOCK_DIR)).toBe(true);
     child.kill('SIGKILL');

@@ -17,7 +17,8 @@ afterEach(async () => {
   project = undefined;
 });
 
-const TRANS = 'import { Trans } from "react-i18next";\nexport const B = () => <Trans i18nKey="notice" defaults="The <original>English text</original> is the original." components={{ original: <a /> }} />;\n';
+const TRANS =
+  'import { Trans } from "react-i18next";\nexport const B = () => <Trans i18nKey="notice" defaults="The <original>English text</original> is the original." components={{ original: <a /> }} />;\n';
 
 /** The PO fixture's Danish (translated, stale, untranslated and removed entries) and an interface string with a tag pair, translated. */
 async function setUp(): Promise<TempProject> {
@@ -45,7 +46,11 @@ function unit(text: string, id: string): string {
 
 const editUnit = (text: string, id: string, edit: (block: string) => string): string => text.replace(unit(text, id), edit(unit(text, id)));
 const setTarget = (text: string, id: string, target: string, state = 'translated'): string =>
-  editUnit(text, id, (block) => (block.includes('<target') ? block.replace(/<target[^>]*>.*?<\/target>/s, `<target state="${state}">${target}</target>`) : block.replace(/(<\/source>)/, `$1\n        <target state="${state}">${target}</target>`)));
+  editUnit(text, id, (block) =>
+    block.includes('<target')
+      ? block.replace(/<target[^>]*>.*?<\/target>/s, `<target state="${state}">${target}</target>`)
+      : block.replace(/(<\/source>)/, `$1\n        <target state="${state}">${target}</target>`),
+  );
 
 const line = (text: string, id: string): number => text.slice(0, text.indexOf(unit(text, id))).split('\n').length;
 
@@ -58,15 +63,23 @@ describe('npm run xliff:export (XLIFF 1.2)', () => {
     const p = await setUp();
     const result = await runCommand(xliffExport, p.dir);
     expect(result.out).toContain('Wrote xliff/da.xlf: 2 translated, 1 stale, 2 untranslated, 1 obsolete');
-    expect((await readdir(join(p.dir, 'xliff'))).filter((f) => f.endsWith('.xlf')).sort()).toEqual(TARGET_LANGUAGES.map((l) => `${l}.xlf`).sort());
+    expect((await readdir(join(p.dir, 'xliff'))).filter((f) => f.endsWith('.xlf')).sort()).toEqual(
+      TARGET_LANGUAGES.map((l) => `${l}.xlf`).sort(),
+    );
     const da = await p.read('xliff/da.xlf');
     expect(da).toContain('<file original="doc" source-language="en" target-language="da" datatype="plaintext"');
     expect(unit(da, 'doc:one')).toContain('<source>First.</source>\n        <target state="translated">Første.</target>');
-    expect(unit(da, 'doc:two')).toContain('<source>The second on <ph id="1">{{date}}</ph>.</source>\n        <target state="needs-review-translation">Anden den <ph id="1">{{date}}</ph>.</target>');
-    expect(unit(da, 'doc:two')).toContain('<alt-trans alttranstype="previous-version">\n          <source>Second on <ph id="1">{{date}}</ph>.</source>');
+    expect(unit(da, 'doc:two')).toContain(
+      '<source>The second on <ph id="1">{{date}}</ph>.</source>\n        <target state="needs-review-translation">Anden den <ph id="1">{{date}}</ph>.</target>',
+    );
+    expect(unit(da, 'doc:two')).toContain(
+      '<alt-trans alttranstype="previous-version">\n          <source>Second on <ph id="1">{{date}}</ph>.</source>',
+    );
     expect(unit(da, 'doc:two')).toContain('Needs review: translated from an older English: Second on {{date}}.');
     expect(unit(da, 'doc:three')).not.toContain('<target');
-    expect(unit(da, 'ui:notice')).toContain('<target state="translated">Den <g id="1" ctype="x-original">engelske tekst</g> er originalen.</target>');
+    expect(unit(da, 'ui:notice')).toContain(
+      '<target state="translated">Den <g id="1" ctype="x-original">engelske tekst</g> er originalen.</target>',
+    );
     expect(unit(da, 'doc:one')).toContain('doc 1 of 3 (id doc:one)');
     expect(da).not.toContain('doc:four');
   });
@@ -87,7 +100,10 @@ describe('npm run xliff:export (XLIFF 1.2)', () => {
     const out = await mkdtemp(join(tmpdir(), 'nordefco-xliff-'));
     try {
       expect((await runCommand(xliffExport, ROOT, ['--out', out])).code).toBe(0);
-      const files = [...TARGET_LANGUAGES.map((l) => join(p.dir, 'xliff', `${l}.xlf`)), ...TARGET_LANGUAGES.map((l) => join(out, `${l}.xlf`))];
+      const files = [
+        ...TARGET_LANGUAGES.map((l) => join(p.dir, 'xliff', `${l}.xlf`)),
+        ...TARGET_LANGUAGES.map((l) => join(out, `${l}.xlf`)),
+      ];
       for (const file of files) expect(xmllint('--schema', XLIFF_SCHEMA, file)).toEqual({ status: 0, stderr: `${file} validates\n` });
     } finally {
       await rm(out, { recursive: true, force: true });
@@ -99,10 +115,26 @@ describe('npm run xliff:export (XLIFF 1.2)', () => {
     await exportDa(p);
     const units = readWithToolkit(join(p.dir, 'xliff/da.xlf'));
     expect(units.map((u) => u.id)).toEqual(['doc:one', 'doc:two', 'doc:three', 'ui:greeting', 'ui:notice']);
-    expect(units.find((u) => u.id === 'doc:one')).toEqual({ id: 'doc:one', source: 'First.', target: 'Første.', translated: true, fuzzy: false, state: 'translated' });
-    expect(units.find((u) => u.id === 'doc:two')).toMatchObject({ source: 'The second on {{date}}.', target: 'Anden den {{date}}.', fuzzy: true, state: 'needs-review-translation' });
+    expect(units.find((u) => u.id === 'doc:one')).toEqual({
+      id: 'doc:one',
+      source: 'First.',
+      target: 'Første.',
+      translated: true,
+      fuzzy: false,
+      state: 'translated',
+    });
+    expect(units.find((u) => u.id === 'doc:two')).toMatchObject({
+      source: 'The second on {{date}}.',
+      target: 'Anden den {{date}}.',
+      fuzzy: true,
+      state: 'needs-review-translation',
+    });
     expect(units.find((u) => u.id === 'doc:three')).toMatchObject({ source: 'Third.', target: '', translated: false, fuzzy: false });
-    expect(units.find((u) => u.id === 'ui:notice')).toMatchObject({ source: 'The English text is the original.', target: 'Den engelske tekst er originalen.', translated: true });
+    expect(units.find((u) => u.id === 'ui:notice')).toMatchObject({
+      source: 'The English text is the original.',
+      target: 'Den engelske tekst er originalen.',
+      translated: true,
+    });
   });
 });
 
@@ -217,13 +249,30 @@ describe('npm run xliff:import', () => {
 
 /** What other tools do to a file without changing what it says. */
 const REWRITES: readonly (readonly [string, (text: string, dir: string) => string])[] = [
-  ['re-indented by xmllint --format', (text, dir) => {
-    const result = spawnSync('xmllint', ['--format', '-'], { input: text.replace(/\n\s*/g, ''), encoding: 'utf8', cwd: dir });
-    if (result.status !== 0) throw new Error(result.stderr);
-    return result.stdout;
-  }],
-  ['attributes reordered', (text) => text.replace(/<(trans-unit|file|target) ([^>]*?)(\/?)>/g, (_, name: string, attributes: string, close: string) => `<${name} ${(attributes.match(/[\w:-]+="[^"]*"/g) ?? []).reverse().join(' ')}${close}>`)],
-  ['namespace prefixed', (text) => text.replace(/<(\/?)([a-z][\w-]*)([\s>/])/g, '<$1x:$2$3').replace('xmlns="urn:oasis:names:tc:xliff:document:1.2"', 'xmlns:x="urn:oasis:names:tc:xliff:document:1.2"')],
+  [
+    're-indented by xmllint --format',
+    (text, dir) => {
+      const result = spawnSync('xmllint', ['--format', '-'], { input: text.replace(/\n\s*/g, ''), encoding: 'utf8', cwd: dir });
+      if (result.status !== 0) throw new Error(result.stderr);
+      return result.stdout;
+    },
+  ],
+  [
+    'attributes reordered',
+    (text) =>
+      text.replace(
+        /<(trans-unit|file|target) ([^>]*?)(\/?)>/g,
+        (_, name: string, attributes: string, close: string) =>
+          `<${name} ${(attributes.match(/[\w:-]+="[^"]*"/g) ?? []).reverse().join(' ')}${close}>`,
+      ),
+  ],
+  [
+    'namespace prefixed',
+    (text) =>
+      text
+        .replace(/<(\/?)([a-z][\w-]*)([\s>/])/g, '<$1x:$2$3')
+        .replace('xmlns="urn:oasis:names:tc:xliff:document:1.2"', 'xmlns:x="urn:oasis:names:tc:xliff:document:1.2"'),
+  ],
   ['CRLF line ends', (text) => text.replace(/\n/g, '\r\n')],
   ['a byte order mark', (text) => `\uFEFF${text}`],
 ];
@@ -254,11 +303,19 @@ describe('XLIFF 2.1', () => {
     const p = await setUp();
     const da = await exportDa(p, '--version', '2.1');
     expect(da).toContain('<xliff version="2.1" srcLang="en" trgLang="da" xmlns="urn:oasis:names:tc:xliff:document:2.0">');
-    expect(unit(da, 'doc:one')).toContain('<segment state="translated">\n        <source>First.</source>\n        <target>Første.</target>');
-    expect(unit(da, 'doc:two')).toContain('<segment state="initial">\n        <source>The second on <ph id="1" dataRef="d1"/>.</source>\n        <target>Anden den <ph id="1" dataRef="d1"/>.</target>');
-    expect(unit(da, 'doc:two')).toContain('<note id="n3" category="review">Needs review: translated from an older English: Second on {{date}}.</note>');
+    expect(unit(da, 'doc:one')).toContain(
+      '<segment state="translated">\n        <source>First.</source>\n        <target>Første.</target>',
+    );
+    expect(unit(da, 'doc:two')).toContain(
+      '<segment state="initial">\n        <source>The second on <ph id="1" dataRef="d1"/>.</source>\n        <target>Anden den <ph id="1" dataRef="d1"/>.</target>',
+    );
+    expect(unit(da, 'doc:two')).toContain(
+      '<note id="n3" category="review">Needs review: translated from an older English: Second on {{date}}.</note>',
+    );
     expect(unit(da, 'doc:three')).toContain('<segment state="initial">\n        <source>Third.</source>\n      </segment>');
-    expect(unit(da, 'ui:notice')).toContain('<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske tekst</pc> er originalen.</target>');
+    expect(unit(da, 'ui:notice')).toContain(
+      '<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske tekst</pc> er originalen.</target>',
+    );
     expect(unit(da, 'ui:notice')).toContain('<data id="d1">&lt;original&gt;</data>');
     expect(spawnSync('xmllint', ['--noout', '-'], { input: da }).status ?? 0).toBe(0);
   });
@@ -266,7 +323,10 @@ describe('XLIFF 2.1', () => {
   it('imports an edited target, and a unit marked translated as current', async () => {
     const p = await setUp();
     const da = await exportDa(p, '--version', '2.1');
-    const edited = editUnit(da, 'doc:two', (b) => b.replace('<segment state="initial">', '<segment state="reviewed">')).replace('<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske tekst</pc> er originalen.</target>', '<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske</pc> tekst er originalen.</target>');
+    const edited = editUnit(da, 'doc:two', (b) => b.replace('<segment state="initial">', '<segment state="reviewed">')).replace(
+      '<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske tekst</pc> er originalen.</target>',
+      '<target>Den <pc id="1" dataRefStart="d1" dataRefEnd="d2">engelske</pc> tekst er originalen.</target>',
+    );
     await p.write('xliff/da.xlf', edited);
     const result = await importDa(p);
     expect(result.code, result.err).toBe(0);
@@ -279,7 +339,9 @@ describe('XLIFF 2.1', () => {
   it('po:export-like guard: xliff:export will not overwrite a file holding work not yet imported, unless --force', async () => {
     const p = await setUp();
     const da = await exportDa(p, '--version', '2.1');
-    const edited = editUnit(da, 'doc:three', (b) => b.replace('<source>Third.</source>', '<source>Third.</source>\n        <target>Tredje.</target>'));
+    const edited = editUnit(da, 'doc:three', (b) =>
+      b.replace('<source>Third.</source>', '<source>Third.</source>\n        <target>Tredje.</target>'),
+    );
     await p.write('xliff/da.xlf', edited);
     const refused = await runCommand(xliffExport, p.dir);
     expect(refused.code).toBe(1);
@@ -321,7 +383,12 @@ print(json.dumps(True))
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('now stale   doc:one');
     expect(result.out).toContain('translated  doc:three');
-    expect(await statuses(p)).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'translated', 'ui:notice': 'translated' });
+    expect(await statuses(p)).toMatchObject({
+      'doc:one': 'stale',
+      'doc:two': 'stale',
+      'doc:three': 'translated',
+      'ui:notice': 'translated',
+    });
     expect(await p.json('locales/da/doc.json')).toMatchObject({ one: 'Første.', three: 'Tredje.' });
   });
 });

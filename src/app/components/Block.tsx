@@ -25,10 +25,14 @@ export function Original({ view }: { readonly view: BlockView }) {
     <details className="original">
       <summary>
         <span className="when-closed">
-          {stale ? ui.t('status.showCurrent', { defaultValue: 'Show the current English text' }) : ui.t('original.show', { defaultValue: 'Show the English original' })}
+          {stale
+            ? ui.t('status.showCurrent', { defaultValue: 'Show the current English text' })
+            : ui.t('original.show', { defaultValue: 'Show the English original' })}
         </span>
         <span className="when-open">
-          {stale ? ui.t('status.hideCurrent', { defaultValue: 'Hide the current English text' }) : ui.t('original.hide', { defaultValue: 'Hide the English original' })}
+          {stale
+            ? ui.t('status.hideCurrent', { defaultValue: 'Hide the current English text' })
+            : ui.t('original.hide', { defaultValue: 'Hide the English original' })}
         </span>
       </summary>
       <blockquote lang="en" className="current-english">
@@ -41,8 +45,16 @@ export function Original({ view }: { readonly view: BlockView }) {
 /** Says why a paragraph is not shown as a current translation. */
 export function StateMarker({ view }: { readonly view: BlockView }) {
   const ui = useUiText();
-  if (view.state === 'untranslated') return <p className="marker marker-untranslated">{ui.t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>;
-  if (view.state === 'stale') return <p className="marker marker-stale">{ui.t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}</p>;
+  if (view.state === 'untranslated')
+    return (
+      <p className="marker marker-untranslated">{ui.t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}</p>
+    );
+  if (view.state === 'stale')
+    return (
+      <p className="marker marker-stale">
+        {ui.t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}
+      </p>
+    );
   return null;
 }
 
@@ -82,7 +94,11 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
   return (
     <li id={view.id} className="paragraph" data-state={view.state}>
       <div className="paragraph-tools">
-        <a className="paragraph-number" href={`#${view.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number })}>
+        <a
+          className="paragraph-number"
+          href={`#${view.id}`}
+          aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number })}
+        >
           {number}
         </a>
         <CopyLink id={view.id} number={number} />

@@ -15,9 +15,7 @@ export function Chooser({ document: outline }: { readonly document: DocumentOutl
   return (
     <main id="main" className="page narrow chooser">
       <p className="eyebrow">NORDEFCO</p>
-      <h1>
-        {ui.t('choose.title', { defaultValue: 'Choose a language' })}
-      </h1>
+      <h1>{ui.t('choose.title', { defaultValue: 'Choose a language' })}</h1>
       <ul className="chooser-list">
         {LANGUAGES.map((language) => {
           const date = documentDate(i18n, language.code, outline.date);
@@ -32,7 +30,8 @@ export function Chooser({ document: outline }: { readonly document: DocumentOutl
               </p>
               <p className="chooser-about">
                 {own.t('meta.description', {
-                  defaultValue: 'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
+                  defaultValue:
+                    'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
                   date,
                 })}
               </p>

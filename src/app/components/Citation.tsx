@@ -28,7 +28,8 @@ export function Citation({ text, id }: { readonly text: string; readonly id: str
           </button>{' '}
           <span role="status" className="citation-status">
             {outcome === 'copied' && ui.t('cite.copied', { defaultValue: 'Citation copied' })}
-            {outcome === 'failed' && ui.t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
+            {outcome === 'failed' &&
+              ui.t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
           </span>
         </p>
       )}

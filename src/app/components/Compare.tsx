@@ -34,9 +34,7 @@ function Cell({ view, column, level }: { readonly view: BlockView; readonly colu
   const Text = level === 2 ? 'h2' : level === 3 ? 'h3' : 'p';
   return (
     <div className="cell" lang={column} data-state={view.state}>
-      <p className="cell-language">
-        {name(column)}
-      </p>
+      <p className="cell-language">{name(column)}</p>
       <Text className={level ? 'cell-heading' : undefined} lang={view.language === column ? undefined : view.language}>
         {view.text}
       </Text>
@@ -57,7 +55,12 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
         {others.map((code) => (
           <li key={code}>
             <a href={comparePath(languages.filter((c) => c !== code))} lang={ui.langOf('compare.remove')} {...keepPlace}>
-              <Trans i18nKey="compare.remove" defaults="Remove <name>{{language}}</name>" values={{ language: name(code) }} components={{ name: <span lang={code} /> }} />
+              <Trans
+                i18nKey="compare.remove"
+                defaults="Remove <name>{{language}}</name>"
+                values={{ language: name(code) }}
+                components={{ name: <span lang={code} /> }}
+              />
             </a>
           </li>
         ))}
@@ -159,7 +162,12 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                   <div key={block.id} id={block.id} className="compare-row">
                     <div className="compare-cells">
                       {views.map((view, i) => (
-                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} level={block.kind === 'title' ? 2 : 3} />
+                        <Cell
+                          key={languages[i]}
+                          view={view}
+                          column={languages[i] ?? SOURCE_LANGUAGE}
+                          level={block.kind === 'title' ? 2 : 3}
+                        />
                       ))}
                     </div>
                   </div>
@@ -169,7 +177,11 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                 {paragraphRows.map(({ block, views }, index) => (
                   <li key={block.id} id={block.id} className="compare-row paragraph">
                     <div className="paragraph-tools">
-                      <a className="paragraph-number" href={`#${block.id}`} aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}>
+                      <a
+                        className="paragraph-number"
+                        href={`#${block.id}`}
+                        aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}
+                      >
                         {index + 1}
                       </a>
                       <CopyLink id={block.id} number={index + 1} />

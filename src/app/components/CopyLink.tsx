@@ -12,9 +12,20 @@ export function CopyLink({ id, number }: { readonly id: string; readonly number:
   const { outcome, copy } = useCopy(showInAddressBar);
   return (
     <>
-      <button type="button" className="copy-link" onClick={() => void copy(new URL(`#${id}`, window.location.href).href)} aria-label={t('paragraph.copy', { defaultValue: 'Copy link to paragraph {{number}}', number })}>
+      <button
+        type="button"
+        className="copy-link"
+        onClick={() => void copy(new URL(`#${id}`, window.location.href).href)}
+        aria-label={t('paragraph.copy', { defaultValue: 'Copy link to paragraph {{number}}', number })}
+      >
         <svg aria-hidden="true" focusable="false" width="16" height="16" viewBox="0 0 16 16">
-          <path d="M6.5 9.5l3-3M7 4.5l1-1a2.83 2.83 0 014 4l-1 1M9 11.5l-1 1a2.83 2.83 0 01-4-4l1-1" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+          <path
+            d="M6.5 9.5l3-3M7 4.5l1-1a2.83 2.83 0 014 4l-1 1M9 11.5l-1 1a2.83 2.83 0 01-4-4l1-1"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+          />
         </svg>
       </button>
       <span role="status" className="copy-status">

@@ -25,7 +25,7 @@ export function Declaration({ document, language, stale }: Props) {
   );
   const out: ReactNode[] = [];
   let number = 0;
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const item = items[i];
     if (!item) break;
     if (item.kind !== 'paragraph') {

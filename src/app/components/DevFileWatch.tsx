@@ -19,7 +19,8 @@ export function DevFileWatch() {
   return (
     <div className="notice notice-error" role="status">
       <p>
-        {t('edit.changedOnDisk', { defaultValue: 'Translation files changed on disk since this page was loaded:' })} <code>{changed.join(', ')}</code>
+        {t('edit.changedOnDisk', { defaultValue: 'Translation files changed on disk since this page was loaded:' })}{' '}
+        <code>{changed.join(', ')}</code>
       </p>
       <button type="button" className="button" onClick={() => window.location.reload()}>
         {t('edit.reload', { defaultValue: 'Reload' })}

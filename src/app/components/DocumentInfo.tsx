@@ -28,7 +28,9 @@ function useRevisionText(revision: RevisionText): ReactNode {
   const ui = useUiText();
   if ('date' in revision) return revision.date;
   return revision.unknown === 'uncommitted'
-    ? ui.t('about.revisedUncommitted', { defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.' })
+    ? ui.t('about.revisedUncommitted', {
+        defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.',
+      })
     : ui.t('about.revisedUnknown', { defaultValue: 'Revision date unknown: this copy of the site was built without its version history.' });
 }
 
@@ -60,19 +62,33 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
       <h2 id="about-title">{ui.t('about.title', { defaultValue: 'About this document' })}</h2>
       <dl>
         <Row term={ui.t('about.document', { defaultValue: 'Document' })}>
-          {ui.t('about.documentValue', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)' })}
+          {ui.t('about.documentValue', {
+            defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)',
+          })}
         </Row>
         <Row term={ui.t('about.meeting', { defaultValue: 'Meeting' })}>
-          {ui.t('about.meetingValue', { defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}', date: documentDate(i18n, language, outline.date) })}
+          {ui.t('about.meetingValue', {
+            defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}',
+            date: documentDate(i18n, language, outline.date),
+          })}
         </Row>
         <Row term={ui.t('about.original', { defaultValue: 'Original' })}>
           {outline.published ? (
             <span lang={ui.langOf('about.originalPublished')}>
-              <Trans i18nKey="about.originalPublished" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}" values={{ date: documentDate(i18n, language, outline.published) }} components={{ publication }} />
+              <Trans
+                i18nKey="about.originalPublished"
+                defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}"
+                values={{ date: documentDate(i18n, language, outline.published) }}
+                components={{ publication }}
+              />
             </span>
           ) : (
             <span lang={ui.langOf('about.originalValue')}>
-              <Trans i18nKey="about.originalValue" defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)" components={{ publication }} />
+              <Trans
+                i18nKey="about.originalValue"
+                defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)"
+                components={{ publication }}
+              />
             </span>
           )}
         </Row>
@@ -80,12 +96,38 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
         {language !== SOURCE_LANGUAGE && (
           <Row term={ui.t('about.status', { defaultValue: 'Translation status' })}>
             {current === progress.total ? (
-              ui.t('about.statusCurrent', { defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.', total: progress.total })
+              ui.t('about.statusCurrent', {
+                defaultValue:
+                  'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.',
+                total: progress.total,
+              })
             ) : (
               <span className="status-lines">
-                <span>{ui.t('about.statusTranslated', { defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings', count: current, total: progress.total })}</span>
-                {progress.stale > 0 && <span>{ui.t('about.statusStale', { defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}', count: progress.stale, total: progress.total })}</span>}
-                {progress.untranslated > 0 && <span>{ui.t('about.statusUntranslated', { defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}', count: progress.untranslated, total: progress.total })}</span>}
+                <span>
+                  {ui.t('about.statusTranslated', {
+                    defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings',
+                    count: current,
+                    total: progress.total,
+                  })}
+                </span>
+                {progress.stale > 0 && (
+                  <span>
+                    {ui.t('about.statusStale', {
+                      defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}',
+                      count: progress.stale,
+                      total: progress.total,
+                    })}
+                  </span>
+                )}
+                {progress.untranslated > 0 && (
+                  <span>
+                    {ui.t('about.statusUntranslated', {
+                      defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}',
+                      count: progress.untranslated,
+                      total: progress.total,
+                    })}
+                  </span>
+                )}
               </span>
             )}
           </Row>
@@ -94,7 +136,9 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
         <Row term={ui.t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
           {ui.t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
         </Row>
-        <Row term={ui.t('about.publisher', { defaultValue: 'Published on this site by' })}>{outline.publisher ?? ui.t('about.publisherUnknown', { defaultValue: 'Not stated' })}</Row>
+        <Row term={ui.t('about.publisher', { defaultValue: 'Published on this site by' })}>
+          {outline.publisher ?? ui.t('about.publisherUnknown', { defaultValue: 'Not stated' })}
+        </Row>
         <PdfLinks language={language} />
       </dl>
       <h3>{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
@@ -130,7 +174,15 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
 }
 
 /** What a printout says about itself at the top: its address, its version and language, its revision. */
-export function PrintIdentity({ language, outline, address }: { readonly language: LanguageCode; readonly outline: DocumentOutline; readonly address: string }) {
+export function PrintIdentity({
+  language,
+  outline,
+  address,
+}: {
+  readonly language: LanguageCode;
+  readonly outline: DocumentOutline;
+  readonly address: string;
+}) {
   const { i18n } = useTranslation();
   const ui = useUiText();
   const version = useVersionText(language);
@@ -163,7 +215,11 @@ export function CiteParagraph({ id, number }: { readonly id: string; readonly nu
 }
 
 /** The citation function a reading page gives its paragraphs. */
-export function useParagraphCitation(language: LanguageCode, outline: DocumentOutline, siteUrl: string): (paragraph: { readonly id: string; readonly number: number }) => string {
+export function useParagraphCitation(
+  language: LanguageCode,
+  outline: DocumentOutline,
+  siteUrl: string,
+): (paragraph: { readonly id: string; readonly number: number }) => string {
   const { t, i18n } = useTranslation();
   const today = useToday();
   return (paragraph) => citation(t, i18n, { language, outline, siteUrl, paragraph, ...(today ? { accessed: today } : {}) });

@@ -24,7 +24,8 @@ export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath, keep
   const toggle = useRef<HTMLDetailsElement>(null);
   const click = (event: MouseEvent<HTMLAnchorElement>, code: LanguageCode): void => {
     if (keepPlace) placeKeeping.onClick(event);
-    if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
     event.preventDefault();
     toggle.current?.removeAttribute('open');
     onSwitch(code);

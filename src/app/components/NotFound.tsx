@@ -27,11 +27,14 @@ export function NotFound({ document: outline, languages }: Props) {
             <h1>{ui.t('notFound.title', { defaultValue: 'Page not found' })}</h1>
             <p>
               {ui.t('meta.description', {
-                defaultValue: 'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
+                defaultValue:
+                  'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
                 date,
               })}
             </p>
-            <p>{ui.t('notFound.text', { defaultValue: 'There is no page at this address. The declaration can be read in these languages:' })}</p>
+            <p>
+              {ui.t('notFound.text', { defaultValue: 'There is no page at this address. The declaration can be read in these languages:' })}
+            </p>
           </section>
         );
       })}

@@ -37,7 +37,12 @@ export function LoadFailedNotice({ language, onRetry }: { readonly language: Lan
   const shownIn = (i18n.resolvedLanguage ?? SOURCE_LANGUAGE) as LanguageCode;
   return (
     <div className="notice notice-error" role="alert">
-      <p>{ui.t('load.failed', { defaultValue: 'The {{language}} text could not be loaded, so the English original is shown.', language: languageName(language, shownIn) })}</p>
+      <p>
+        {ui.t('load.failed', {
+          defaultValue: 'The {{language}} text could not be loaded, so the English original is shown.',
+          language: languageName(language, shownIn),
+        })}
+      </p>
       <button type="button" className="button" onClick={onRetry}>
         {ui.t('load.retry', { defaultValue: 'Try again' })}
       </button>

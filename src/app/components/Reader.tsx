@@ -39,7 +39,13 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
       return typeof value === 'string' ? value : '';
     };
     return {
-      target: (key) => ({ language, namespace: outline.namespace, translation: raw(language, key), english: raw(SOURCE_LANGUAGE, key), version: versionOf(outline.namespace) }),
+      target: (key) => ({
+        language,
+        namespace: outline.namespace,
+        translation: raw(language, key),
+        english: raw(SOURCE_LANGUAGE, key),
+        version: versionOf(outline.namespace),
+      }),
       saved: (key, translation, version) => translationSaved(outline.namespace, key, translation, version),
     };
   }, [i18n, language, outline.namespace, versionOf, translationSaved]);
@@ -47,25 +53,25 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
   return (
     <EditingContext.Provider value={editing}>
       <CiteContext.Provider value={cite}>
-      <PageFrame
-        skipLabel={ui.t('skipToText', { defaultValue: 'Skip to the declaration' })}
-        header={
-          <>
-            <LanguageSwitcher current={state.requested} onSwitch={switchTo} keepPlace />
-            <CompareMenu language={language} />
-          </>
-        }
-        mainClass="page"
-        mainProps={{ 'aria-busy': state.loading }}
-        footer={{ source: outline.source }}
-      >
-        <PrintIdentity language={language} outline={outline} address={permanentAddress(siteUrl, language)} />
-        {import.meta.env.DEV && <DevFileWatch />}
-        {state.failed && <LoadFailedNotice language={state.failed} onRetry={retry} />}
-        <TranslationNotice language={language} source={outline.source} />
-        <Declaration document={outline} language={language} stale={state.stale} />
-        <DocumentInfo language={language} outline={outline} stale={state.stale} siteUrl={siteUrl} />
-      </PageFrame>
+        <PageFrame
+          skipLabel={ui.t('skipToText', { defaultValue: 'Skip to the declaration' })}
+          header={
+            <>
+              <LanguageSwitcher current={state.requested} onSwitch={switchTo} keepPlace />
+              <CompareMenu language={language} />
+            </>
+          }
+          mainClass="page"
+          mainProps={{ 'aria-busy': state.loading }}
+          footer={{ source: outline.source }}
+        >
+          <PrintIdentity language={language} outline={outline} address={permanentAddress(siteUrl, language)} />
+          {import.meta.env.DEV && <DevFileWatch />}
+          {state.failed && <LoadFailedNotice language={state.failed} onRetry={retry} />}
+          <TranslationNotice language={language} source={outline.source} />
+          <Declaration document={outline} language={language} stale={state.stale} />
+          <DocumentInfo language={language} outline={outline} stale={state.stale} siteUrl={siteUrl} />
+        </PageFrame>
       </CiteContext.Provider>
     </EditingContext.Provider>
   );

@@ -27,18 +27,28 @@ function ReviewNotices({ data }: { readonly data: ReviewData }) {
   return (
     <>
       {import.meta.env.DEV ? (
-        <p className="notice">{ui.t('review.editable', { defaultValue: 'Development server: translations you save here are checked as the extraction checks them and written to the locale files, with their sync state.' })}</p>
+        <p className="notice">
+          {ui.t('review.editable', {
+            defaultValue:
+              'Development server: translations you save here are checked as the extraction checks them and written to the locale files, with their sync state.',
+          })}
+        </p>
       ) : (
         <p className="notice">
           {ui.t('review.readOnly', {
-            defaultValue: 'This review is read-only. To complete or correct a translation, edit its file under locales/ and propose the change, or run the development server (npm run dev) and edit here; the README’s translator’s guide explains both.',
+            defaultValue:
+              'This review is read-only. To complete or correct a translation, edit its file under locales/ and propose the change, or run the development server (npm run dev) and edit here; the README’s translator’s guide explains both.',
           })}
         </p>
       )}
       {!data.upToDate && (
         <div className="notice notice-error">
-          <p>{ui.t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}</p>
-          {import.meta.env.DEV && !data.englishUpToDate && <p>{ui.t('review.extractFirst', { defaultValue: 'To edit translations here, run npm run extract, then reload this page.' })}</p>}
+          <p>
+            {ui.t('review.outOfDate', { defaultValue: 'Some files are out of date: these figures are what npm run extract will record.' })}
+          </p>
+          {import.meta.env.DEV && !data.englishUpToDate && (
+            <p>{ui.t('review.extractFirst', { defaultValue: 'To edit translations here, run npm run extract, then reload this page.' })}</p>
+          )}
         </div>
       )}
     </>
@@ -66,7 +76,11 @@ export function Review({ language, data: initialData, document: outline, siteUrl
   const editable = import.meta.env.DEV && data.englishUpToDate;
 
   return (
-    <PageFrame skipLabel={ui.t('review.skip', { defaultValue: 'Skip to the review' })} header={<LanguageSwitcher current={language} hrefFor={reviewPath} />} mainClass="page review">
+    <PageFrame
+      skipLabel={ui.t('review.skip', { defaultValue: 'Skip to the review' })}
+      header={<LanguageSwitcher current={language} hrefFor={reviewPath} />}
+      mainClass="page review"
+    >
       <h1>{ui.t('review.title', { defaultValue: 'Translation review' })}</h1>
       <ReviewNotices data={data} />
       <ReviewCounts data={data} />
@@ -82,13 +96,22 @@ export function Review({ language, data: initialData, document: outline, siteUrl
             </h2>
             <ul className="review-entries">
               {l.entries.map((entry) => (
-                <ReviewEntry key={`${entry.namespace}:${entry.key}`} entry={entry} language={l.language} version={l.versions[entry.namespace] ?? ''} editable={editable} onSaved={() => void refresh()} />
+                <ReviewEntry
+                  key={`${entry.namespace}:${entry.key}`}
+                  entry={entry}
+                  language={l.language}
+                  version={l.versions[entry.namespace] ?? ''}
+                  editable={editable}
+                  onSaved={() => void refresh()}
+                />
               ))}
             </ul>
           </section>
         ),
       )}
-      {count === 0 && <p>{ui.t('review.nothing', { defaultValue: 'Nothing to review here: every entry is translated and up to date.' })}</p>}
+      {count === 0 && (
+        <p>{ui.t('review.nothing', { defaultValue: 'Nothing to review here: every entry is translated and up to date.' })}</p>
+      )}
     </PageFrame>
   );
 }

@@ -57,7 +57,14 @@ export function TranslationEditor({ language, namespace, entryKey, english, init
       <label htmlFor={`${id}-text`} className="editor-label">
         {t('edit.label', { defaultValue: 'Translation into {{language}}', language: name })}
       </label>
-      <textarea id={`${id}-text`} lang={language} value={text} rows={Math.min(12, Math.max(3, Math.ceil(english.length / 70)))} aria-describedby={`${id}-english`} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id={`${id}-text`}
+        lang={language}
+        value={text}
+        rows={Math.min(12, Math.max(3, Math.ceil(english.length / 70)))}
+        aria-describedby={`${id}-english`}
+        onChange={(e) => setText(e.target.value)}
+      />
       <div className="editor-actions">
         <button type="submit" className="button" disabled={outcome.kind === 'saving'}>
           {outcome.kind === 'saving' ? t('edit.saving', { defaultValue: 'Saving…' }) : t('edit.save', { defaultValue: 'Save' })}

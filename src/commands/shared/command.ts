@@ -52,7 +52,11 @@ export type Parsed<O extends ParseArgsOptionsConfig> =
 export type Command = (argv: readonly string[], env: CommandEnvironment) => Promise<number>;
 
 /** A command's arguments, or the exit code when there is nothing more to do. */
-export function parseCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>, argv: readonly string[], env: CommandEnvironment): Parsed<O> {
+export function parseCommand<O extends ParseArgsOptionsConfig>(
+  spec: CommandSpec<O>,
+  argv: readonly string[],
+  env: CommandEnvironment,
+): Parsed<O> {
   const options = { ...spec.options, ...HELP };
   let values: Values<O>;
   try {
@@ -71,7 +75,9 @@ export function parseCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpec
   const list = spec.languageList ?? TARGET_LANGUAGES;
   const unknown = asked.filter((l) => !(list as readonly string[]).includes(l));
   if (unknown.length > 0) {
-    env.err(`${spec.name}: --lang ${unknown.join(', ')}: not ${list === TARGET_LANGUAGES ? 'a translated language' : 'a language of the site'}; one of ${list.join(', ')}`);
+    env.err(
+      `${spec.name}: --lang ${unknown.join(', ')}: not ${list === TARGET_LANGUAGES ? 'a translated language' : 'a language of the site'}; one of ${list.join(', ')}`,
+    );
     return { ok: false, code: EXIT.broken };
   }
   const languages = asked.length === 0 ? list : list.filter((l) => asked.includes(l));

@@ -47,7 +47,10 @@ async function readRecord(path: string, env: CommandEnvironment): Promise<Exchan
   const text = await readOptional(recordPath(path));
   if (text === undefined) return undefined;
   const record = parseRecord(text);
-  if (!record) env.err(`warning: ${displayPath(env.cwd, recordPath(path))} is not an export record; it is ignored, and every entry that differs from locales/ counts as a conflict`);
+  if (!record)
+    env.err(
+      `warning: ${displayPath(env.cwd, recordPath(path))} is not an export record; it is ignored, and every entry that differs from locales/ counts as a conflict`,
+    );
   return record;
 }
 
@@ -69,7 +72,9 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
   if (plan.writes.size > 0) {
     // Not refused: the files show what the extraction will record. But an import applies to
     // locales/ as they are, so extracting first keeps the two in step.
-    env.err(`${name}: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` before translators start, so the import finds the same English.`);
+    env.err(
+      `${name}: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` before translators start, so the import finds the same English.`,
+    );
   }
   const dir = resolve(env.cwd, request.dir);
   const exports = languageExports(plan, glossary, request.languages);
@@ -83,7 +88,15 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
       if (before === undefined || before === file.text || file.language === undefined) continue;
       const shown = displayPath(env.cwd, file.path);
       const record = await readRecord(file.path, env);
-      const pending = pendingWork({ format: request.reader ?? format, language: file.language, file: shown, text: before, locales: snapshot.locales, glossary, ...(record ? { record } : {}) });
+      const pending = pendingWork({
+        format: request.reader ?? format,
+        language: file.language,
+        file: shown,
+        text: before,
+        locales: snapshot.locales,
+        glossary,
+        ...(record ? { record } : {}),
+      });
       if (pending !== undefined) unsaved.push(`${shown}: ${pending}`);
     }
     if (unsaved.length > 0) {
@@ -159,7 +172,10 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   if (glossary === undefined) return EXIT.broken;
 
   // Every file is checked before any is written: a translator fixes all of them in one go.
-  const results = files.map((f) => ({ ...f, result: planImport({ ...f, format, locales: snapshot.locales, glossary, overwrite: request.force }) }));
+  const results = files.map((f) => ({
+    ...f,
+    result: planImport({ ...f, format, locales: snapshot.locales, glossary, overwrite: request.force }),
+  }));
   const broken = results.flatMap((r) => r.result.broken);
   const invalid = results.flatMap((r) => r.result.invalid);
   for (const p of [...broken, ...invalid, ...results.flatMap((r) => r.result.warnings)]) env.err(renderProblem(p));
@@ -181,7 +197,13 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   const writes = new Map<string, string | null>();
   for (const r of results) {
     for (const ns of r.result.namespaces) {
-      const outcome = await planSave(env.cwd, { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' });
+      const outcome = await planSave(env.cwd, {
+        language: r.language,
+        namespace: ns.namespace,
+        edits: ns.edits,
+        version: ns.version,
+        origin: 'po-file',
+      });
       if (!outcome.ok) {
         // Only a file changed on disk since the check above gets here.
         for (const p of outcome.problems) env.err(renderProblem(p));

@@ -27,7 +27,9 @@ function lineEnding(text: string, block: Block): string {
  * Give every block without an id a fresh one, by writing a marker line above it and touching
  * nothing else (line endings and a byte-order mark stay as they were). Returns the new Markdown.
  */
-export type Assigned = { readonly ok: true; readonly text: string; readonly document: SourceDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type Assigned =
+  | { readonly ok: true; readonly text: string; readonly document: SourceDocument }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export function assignIds(raw: string, document: SourceDocument, newId: IdSource = randomId): Assigned {
   if (document.blocks.every((b) => b.id !== undefined)) return { ok: true, text: raw, document };
@@ -55,9 +57,13 @@ export function assignIds(raw: string, document: SourceDocument, newId: IdSource
   const result = raw.slice(0, bom) + out + text.slice(copied);
   // The rewritten document must read back as the same blocks with these ids, or nothing is written.
   const check = parseDocument(document.file, result);
-  const same = check.ok && check.document.blocks.length === blocks.length && check.document.blocks.every((b, i) => b.id === blocks[i]?.id && b.text === blocks[i]?.text);
+  const same =
+    check.ok &&
+    check.document.blocks.length === blocks.length &&
+    check.document.blocks.every((b, i) => b.id === blocks[i]?.id && b.text === blocks[i]?.text);
   if (!check.ok || !same) {
-    const message = 'giving the new paragraphs ids would change how the document reads (a block next to them is unusual): add the markers by hand';
+    const message =
+      'giving the new paragraphs ids would change how the document reads (a block next to them is unusual): add the markers by hand';
     return { ok: false, problems: [{ severity: 'error', code: 'assign-ids', message, file: document.file, line: 1, column: 1 }] };
   }
   return { ok: true, text: result, document: check.document };

@@ -40,8 +40,7 @@ export interface SourceDocument {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly document: SourceDocument }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly document: SourceDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Collapse every run of white space (non-breaking spaces included) to one space. */
 export function normaliseSpace(text: string): string {
@@ -76,15 +75,28 @@ export function parseDocument(file: string, raw: string): ParseResult {
   let meta: ReadonlyMap<string, string> = new Map();
   let children: RootContent[] = tree.children;
   if (first?.type === 'yaml' && first.position) {
-    const front = readFrontMatter({ file, yaml: first.value, firstLine: first.position.start.line + 1, usesDate: text.includes('{{date}}') });
+    const front = readFrontMatter({
+      file,
+      yaml: first.value,
+      firstLine: first.position.start.line + 1,
+      usesDate: text.includes('{{date}}'),
+    });
     problems.push(...front.problems);
     meta = front.meta;
     children = rest;
   } else if (FENCE.test(text)) {
-    fail({ line: 1, column: 1 }, 'front-matter', 'the front matter opened on this line is never closed: add a line "---" after its last "key: value" line');
+    fail(
+      { line: 1, column: 1 },
+      'front-matter',
+      'the front matter opened on this line is never closed: add a line "---" after its last "key: value" line',
+    );
     return { ok: false, problems };
   } else {
-    fail({ line: 1, column: 1 }, 'namespace', 'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")');
+    fail(
+      { line: 1, column: 1 },
+      'namespace',
+      'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")',
+    );
   }
 
   const blocks: Block[] = [];
@@ -104,7 +116,11 @@ export function parseDocument(file: string, raw: string): ParseResult {
       continue;
     }
     if (node.type !== 'heading' && node.type !== 'paragraph') {
-      fail(start, 'unsupported', `${UNSUPPORTED[node.type] ?? `a ${node.type}`} is not supported here: the reader shows headings and paragraphs only`);
+      fail(
+        start,
+        'unsupported',
+        `${UNSUPPORTED[node.type] ?? `a ${node.type}`} is not supported here: the reader shows headings and paragraphs only`,
+      );
       continue;
     }
     for (const html of inlineHtml(node)) {
@@ -113,7 +129,12 @@ export function parseDocument(file: string, raw: string): ParseResult {
       if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
       else if (inside.problems.length > 0) for (const p of inside.problems) fail(where, p.code, p.message);
       // The reader shows the English as text: a comment or tag inside a paragraph would be published as written.
-      else fail(where, 'inline-html', 'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown');
+      else
+        fail(
+          where,
+          'inline-html',
+          'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown',
+        );
     }
     const end = node.position?.end;
     const head = node.children[0]?.position?.start;
@@ -122,9 +143,16 @@ export function parseDocument(file: string, raw: string): ParseResult {
     const from = node.type === 'heading' ? (head?.offset ?? start.offset ?? 0) : (start.offset ?? 0);
     const to = node.type === 'heading' ? (tail?.offset ?? end?.offset ?? 0) : (end?.offset ?? 0);
     const source = text.slice(from, to);
-    if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--')) fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
+    if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--'))
+      fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
     const kind: BlockKind = node.type === 'heading' ? (node.depth === 1 ? 'title' : 'heading') : 'paragraph';
-    const block: Block = { id: pending?.id, kind, text: normaliseSpace(source), line: start.line, lineOffset: (start.offset ?? 0) - (start.column - 1) };
+    const block: Block = {
+      id: pending?.id,
+      kind,
+      text: normaliseSpace(source),
+      line: start.line,
+      lineOffset: (start.offset ?? 0) - (start.column - 1),
+    };
     if (pending) markers.set(block, pending.at);
     blocks.push(block);
     pending = undefined;
@@ -136,13 +164,22 @@ export function parseDocument(file: string, raw: string): ParseResult {
     if (block.id === undefined) continue;
     const earlier = byId.get(block.id);
     if (earlier) {
-      fail(markers.get(block) ?? { line: block.line, column: 1 }, 'duplicate-id',
-        `id "${block.id}" is used twice: line ${earlier.line} "${firstWords(earlier.text)}" and line ${block.line} "${firstWords(block.text)}". No translation is attached to either until one keeps it: remove the marker above the paragraph that is new here (npm run extract gives it a fresh id)`);
+      fail(
+        markers.get(block) ?? { line: block.line, column: 1 },
+        'duplicate-id',
+        `id "${block.id}" is used twice: line ${earlier.line} "${firstWords(earlier.text)}" and line ${block.line} "${firstWords(block.text)}". No translation is attached to either until one keeps it: remove the marker above the paragraph that is new here (npm run extract gives it a fresh id)`,
+      );
     } else byId.set(block.id, block);
   }
   const namespace = meta.get('namespace') ?? '';
   if (problems.length > 0) return { ok: false, problems };
-  if (!ID_PATTERN.test(namespace)) return { ok: false, problems: [{ severity: 'error', code: 'namespace', message: 'the front matter must name the document\'s namespace', file, line: 1, column: 1 }] };
+  if (!ID_PATTERN.test(namespace))
+    return {
+      ok: false,
+      problems: [
+        { severity: 'error', code: 'namespace', message: "the front matter must name the document's namespace", file, line: 1, column: 1 },
+      ],
+    };
   return { ok: true, document: { file, namespace, meta, blocks } };
 }
 

@@ -61,11 +61,17 @@ export function readFrontMatter(input: FrontMatterInput): FrontMatter {
   }
   const namespace = meta.get('namespace');
   if (problems.length === 0) {
-    if (namespace === undefined) fail(0, 'namespace', 'the front matter must name the document\'s namespace (namespace: lower-case-name)');
-    else if (!ID_PATTERN.test(namespace)) fail(valueAt.get('namespace') ?? 0, 'namespace', `the namespace "${namespace}" must be lower-case letters, digits and hyphens, starting with a letter`);
+    if (namespace === undefined) fail(0, 'namespace', "the front matter must name the document's namespace (namespace: lower-case-name)");
+    else if (!ID_PATTERN.test(namespace))
+      fail(
+        valueAt.get('namespace') ?? 0,
+        'namespace',
+        `the namespace "${namespace}" must be lower-case letters, digits and hyphens, starting with a letter`,
+      );
     const date = meta.get('date');
     if (date === undefined) {
-      if (input.usesDate) fail(0, 'date', 'the document uses {{date}} but the front matter has no date: add "date: YYYY-MM-DD" (the meeting date)');
+      if (input.usesDate)
+        fail(0, 'date', 'the document uses {{date}} but the front matter has no date: add "date: YYYY-MM-DD" (the meeting date)');
     } else if (!isCalendarDate(date)) {
       fail(valueAt.get('date') ?? 0, 'date', `"${date}" is not a calendar date: write it as YYYY-MM-DD, e.g. 2024-11-21`);
     }

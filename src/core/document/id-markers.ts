@@ -23,7 +23,8 @@ function lookAlike(content: string): string {
   if (!/^\s*id/.test(content)) return `a comment that looks like an id marker but is not one ("id" must be lower case).${hint}`;
   if (/^\s*id\s+[:=]/.test(content)) return `a comment that looks like an id marker but is not one (no space before the colon).${hint}`;
   if (/^\s*id=/.test(content)) return `a comment that looks like an id marker but is not one (a colon, not "=").${hint}`;
-  if (rest.trim().includes(' ')) return `a comment that looks like an id marker but is not one: a marker holds the id alone; put notes in a comment of their own.${hint}`;
+  if (rest.trim().includes(' '))
+    return `a comment that looks like an id marker but is not one: a marker holds the id alone; put notes in a comment of their own.${hint}`;
   return `a comment that looks like an id marker but is not one.${hint}`;
 }
 
@@ -32,29 +33,47 @@ export function classifyComments(html: string): CommentReading {
   const problems: { code: string; message: string }[] = [];
   let rest = html.trim();
   if (!rest.startsWith('<!--')) {
-    return { ids, problems: [{ code: 'html', message: 'HTML is not supported in the document: write plain Markdown (comments <!-- … --> are fine)' }] };
+    return {
+      ids,
+      problems: [{ code: 'html', message: 'HTML is not supported in the document: write plain Markdown (comments <!-- … --> are fine)' }],
+    };
   }
   while (rest.startsWith('<!--')) {
     const close = rest.indexOf('-->', 4);
     if (close < 0) {
       const unterminated = rest.slice(4).split('\n')[0]?.trim() ?? '';
-      problems.push({ code: 'unterminated-comment', message: `the comment opened here ("<!--${unterminated ? ` ${unterminated.slice(0, 30)}` : ''}") is never closed with "-->": everything after it would vanish from the document` });
+      problems.push({
+        code: 'unterminated-comment',
+        message: `the comment opened here ("<!--${unterminated ? ` ${unterminated.slice(0, 30)}` : ''}") is never closed with "-->": everything after it would vanish from the document`,
+      });
       return { ids, problems };
     }
     const content = rest.slice(4, close);
     if (content.includes('<!--')) {
-      problems.push({ code: 'unterminated-comment', message: 'this comment is never closed before the next one opens: is its closing "-->" missing? Everything between would vanish from the document' });
+      problems.push({
+        code: 'unterminated-comment',
+        message:
+          'this comment is never closed before the next one opens: is its closing "-->" missing? Everything between would vanish from the document',
+      });
       return { ids, problems };
     }
     const marker = MARKER.exec(content);
     if (marker) {
       const id = marker[1] ?? '';
       if (ID_PATTERN.test(id)) ids.push(id);
-      else problems.push({ code: 'invalid-id', message: `invalid paragraph id "${id}": use lower-case letters, digits and hyphens, starting with a letter` });
+      else
+        problems.push({
+          code: 'invalid-id',
+          message: `invalid paragraph id "${id}": use lower-case letters, digits and hyphens, starting with a letter`,
+        });
     } else if (LOOKS_LIKE.test(content)) problems.push({ code: 'marker-look-alike', message: lookAlike(content) });
     rest = rest.slice(close + 3).trim();
   }
-  if (rest !== '') problems.push({ code: 'html', message: 'text after a comment on the same line would not be shown: put it on a line of its own, after a blank line' });
+  if (rest !== '')
+    problems.push({
+      code: 'html',
+      message: 'text after a comment on the same line would not be shown: put it on a line of its own, after a blank line',
+    });
   return { ids, problems };
 }
 

@@ -54,11 +54,23 @@ export function scanSource(file: string, text: string): { strings: CodeString[];
     const namespace = colon > 0 ? rawKey.slice(0, colon) : (ns ?? DEFAULT_NAMESPACE);
     const key = colon > 0 ? rawKey.slice(colon + 1) : rawKey;
     if (!isNamespace(namespace)) {
-      problems.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name: use letters, digits, hyphens and underscores`, ...where, key });
+      problems.push({
+        severity: 'error',
+        code: 'namespace',
+        message: `"${namespace}" is not a namespace name: use letters, digits, hyphens and underscores`,
+        ...where,
+        key,
+      });
       return;
     }
     if (english === undefined) {
-      problems.push({ severity: 'error', code: 'no-default', message: `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`, ...where, key });
+      problems.push({
+        severity: 'error',
+        code: 'no-default',
+        message: `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`,
+        ...where,
+        key,
+      });
       return;
     }
     strings.push({ namespace, key, english, ...where });
@@ -68,13 +80,15 @@ export function scanSource(file: string, text: string): { strings: CodeString[];
       const key = literal(node.arguments[0]);
       const options = node.arguments[1];
       if (key !== undefined) {
-        if (options && ts.isObjectLiteralExpression(options)) found(node, key, literal(property(options, 'defaultValue')), literal(property(options, 'ns')));
+        if (options && ts.isObjectLiteralExpression(options))
+          found(node, key, literal(property(options, 'defaultValue')), literal(property(options, 'ns')));
         else found(node, key, literal(options), undefined);
       }
     }
     if ((ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) && node.tagName.getText(source) === 'Trans') {
       const attribute = (name: string): string | undefined => {
-        for (const a of node.attributes.properties) if (ts.isJsxAttribute(a) && a.name.getText(source) === name) return literal(a.initializer);
+        for (const a of node.attributes.properties)
+          if (ts.isJsxAttribute(a) && a.name.getText(source) === name) return literal(a.initializer);
         return undefined;
       };
       const key = attribute('i18nKey');
@@ -94,7 +108,15 @@ export function codeCatalogs(strings: readonly CodeString[]): { catalogs: Map<st
     const id = `${s.namespace}:${s.key}`;
     const earlier = byKey.get(id);
     if (earlier && earlier.english !== s.english) {
-      problems.push({ severity: 'error', code: 'conflicting-default', message: `"${id}" has a different English default at ${earlier.file}:${earlier.line}:${earlier.column}`, file: s.file, line: s.line, column: s.column, key: s.key });
+      problems.push({
+        severity: 'error',
+        code: 'conflicting-default',
+        message: `"${id}" has a different English default at ${earlier.file}:${earlier.line}:${earlier.column}`,
+        file: s.file,
+        line: s.line,
+        column: s.column,
+        key: s.key,
+      });
     } else if (!earlier) byKey.set(id, s);
   }
   const catalogs = new Map<string, Map<string, string>>();

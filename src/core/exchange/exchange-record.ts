@@ -28,7 +28,12 @@ export const recordPath = (exportedPath: string): string => `${exportedPath}.rec
 /** The record of a fresh export: every entry as the file now holds it. */
 export function recordOf(exported: LanguageExport): ExchangeRecord {
   return {
-    entries: new Map(exported.units.map((u) => [unitId(u.namespace, u.key), { english: u.english, translation: u.translation, reviewed: u.state !== 'stale' }])),
+    entries: new Map(
+      exported.units.map((u) => [
+        unitId(u.namespace, u.key),
+        { english: u.english, translation: u.translation, reviewed: u.state !== 'stale' },
+      ]),
+    ),
     obsolete: new Map(exported.obsolete.map((u) => [unitId(u.namespace, u.key), u.translation])),
   };
 }
@@ -38,7 +43,9 @@ const sorted = <T>(map: ReadonlyMap<string, T>): [string, T][] => [...map].sort(
 export function formatRecord(record: ExchangeRecord): string {
   const body = {
     note: 'Written by the export and updated by the import (npm run po:export / xliff:export): what the file beside it held. Do not edit or copy.',
-    entries: Object.fromEntries(sorted(record.entries).map(([id, e]) => [id, { english: e.english, translation: e.translation, reviewed: e.reviewed }])),
+    entries: Object.fromEntries(
+      sorted(record.entries).map(([id, e]) => [id, { english: e.english, translation: e.translation, reviewed: e.reviewed }]),
+    ),
     obsolete: Object.fromEntries(sorted(record.obsolete)),
   };
   return `${JSON.stringify(body, null, 2)}\n`;

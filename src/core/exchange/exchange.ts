@@ -63,7 +63,12 @@ export interface ExportCounts {
 
 export function countUnits(exported: LanguageExport): ExportCounts {
   const count = (state: ExportState): number => exported.units.filter((u) => u.state === state).length;
-  return { translated: count('translated'), stale: count('stale'), untranslated: count('untranslated'), obsolete: exported.obsolete.length };
+  return {
+    translated: count('translated'),
+    stale: count('stale'),
+    untranslated: count('untranslated'),
+    obsolete: exported.obsolete.length,
+  };
 }
 
 // Code-unit order, not localeCompare: a file must not depend on the machine's locale.
@@ -82,7 +87,13 @@ export function languageExports(plan: ExtractionPlan, glossary: Glossary, langua
         const keys = [...catalog].filter(([, english]) => english !== '').map(([key]) => key);
         for (const entry of ns.entries) {
           if (entry.status === 'obsolete') {
-            if (!entry.pruned && entry.translation) obsolete.push({ namespace: ns.namespace, key: entry.key, translation: entry.translation, ...(entry.from === undefined ? {} : { madeFrom: entry.from }) });
+            if (!entry.pruned && entry.translation)
+              obsolete.push({
+                namespace: ns.namespace,
+                key: entry.key,
+                translation: entry.translation,
+                ...(entry.from === undefined ? {} : { madeFrom: entry.from }),
+              });
             continue;
           }
           const english = catalog.get(entry.key);
@@ -97,12 +108,20 @@ export function languageExports(plan: ExtractionPlan, glossary: Glossary, langua
             ...(stale ? { madeFrom: entry.from ?? '' } : {}),
             position: keys.indexOf(entry.key) + 1,
             total: keys.length,
-            terms: termsFor(glossary, report.language, english).map((t) => ({ en: t.en[0] ?? '', forms: t.forms.get(report.language) ?? [] })),
+            terms: termsFor(glossary, report.language, english).map((t) => ({
+              en: t.en[0] ?? '',
+              forms: t.forms.get(report.language) ?? [],
+            })),
             codes: protectedCodes(english),
           });
         }
       }
-      return { language: report.language, endonym: LANGUAGES.find((l) => l.code === report.language)?.endonym ?? report.language, units, obsolete };
+      return {
+        language: report.language,
+        endonym: LANGUAGES.find((l) => l.code === report.language)?.endonym ?? report.language,
+        units,
+        obsolete,
+      };
     });
 }
 
@@ -111,7 +130,12 @@ export function unitNotes(unit: ExportUnit): string[] {
   const notes = [`${unit.namespace} ${unit.position} of ${unit.total} (id ${unitId(unit.namespace, unit.key)})`];
   if (unit.codes.length > 0) notes.push(`Keep as they are: ${unit.codes.join(' ')}`);
   if (unit.terms.length > 0) notes.push(`Agreed terms: ${unit.terms.map((t) => `${t.en} = ${t.forms.join(' / ')}`).join('; ')}`);
-  if (unit.state === 'stale') notes.push(unit.madeFrom ? `Needs review: translated from an older English: ${unit.madeFrom}` : 'Needs review: not confirmed against the English now');
+  if (unit.state === 'stale')
+    notes.push(
+      unit.madeFrom
+        ? `Needs review: translated from an older English: ${unit.madeFrom}`
+        : 'Needs review: not confirmed against the English now',
+    );
   return notes;
 }
 

@@ -55,7 +55,10 @@ function kind(edit: LocatedEdit, english: string | undefined, before: string | u
 }
 
 /** The project's namespaces for one language as they are on disk, or why they cannot be read. */
-function loadNamespaces(language: string, locales: ReadonlyMap<string, string>): { broken: Problem[]; namespaces: Map<string, NamespaceFiles>; texts: Map<string, string | undefined> } {
+function loadNamespaces(
+  language: string,
+  locales: ReadonlyMap<string, string>,
+): { broken: Problem[]; namespaces: Map<string, NamespaceFiles>; texts: Map<string, string | undefined> } {
   const broken: Problem[] = [];
   const namespaces = new Map<string, NamespaceFiles>();
   const texts = new Map<string, string | undefined>();
@@ -64,7 +67,12 @@ function loadNamespaces(language: string, locales: ReadonlyMap<string, string>):
     if (!path.startsWith(englishPrefix) || !path.endsWith('.json') || path.slice(englishPrefix.length).includes('/')) continue;
     const namespace = path.slice(englishPrefix.length, -'.json'.length);
     if (!isNamespace(namespace)) {
-      broken.push({ severity: 'error', code: 'namespace', message: `"${namespace}" is not a namespace name (letters, digits, hyphens and underscores): rename or remove the file`, file: path });
+      broken.push({
+        severity: 'error',
+        code: 'namespace',
+        message: `"${namespace}" is not a namespace name (letters, digits, hyphens and underscores): rename or remove the file`,
+        file: path,
+      });
       continue;
     }
     const english = loadLocale(locales, SOURCE_LANGUAGE, namespace);
@@ -93,7 +101,14 @@ export function planImport(input: ImportInput): LanguageImport {
   const parsed = input.format.parse(input.text, { file, language });
   if (!parsed.ok) return { broken: parsed.problems, ...none };
 
-  const decided = decideImport({ language, file, entries: parsed.entries, namespaces: loaded.namespaces, ...(input.record ? { record: input.record } : {}), ...(input.overwrite ? { overwrite: true } : {}) });
+  const decided = decideImport({
+    language,
+    file,
+    entries: parsed.entries,
+    namespaces: loaded.namespaces,
+    ...(input.record ? { record: input.record } : {}),
+    ...(input.overwrite ? { overwrite: true } : {}),
+  });
   if (decided.refused.length > 0) return { broken: decided.refused, ...none };
   const broken: Problem[] = [];
   const invalid: Problem[] = [...decided.conflicts];
@@ -110,10 +125,26 @@ export function planImport(input: ImportInput): LanguageImport {
     const text = loaded.texts.get(namespace);
     if (!files) continue; // the policy only edits namespaces it was given
     if (text === undefined) {
-      broken.push({ severity: 'error', code: 'missing-file', message: `there is no ${localeFile(language, namespace)}: run npm run extract`, file, language, namespace });
+      broken.push({
+        severity: 'error',
+        code: 'missing-file',
+        message: `there is no ${localeFile(language, namespace)}: run npm run extract`,
+        file,
+        language,
+        namespace,
+      });
       continue;
     }
-    const result = applyTranslations({ language, namespace, file: localeFile(language, namespace), text, english: files.english, state: files.state, glossary: input.glossary, edits });
+    const result = applyTranslations({
+      language,
+      namespace,
+      file: localeFile(language, namespace),
+      text,
+      english: files.english,
+      state: files.state,
+      glossary: input.glossary,
+      edits,
+    });
     if (!result.ok) {
       invalid.push(...result.problems.map((p) => at(edits, p)));
       continue;
@@ -121,8 +152,11 @@ export function planImport(input: ImportInput): LanguageImport {
     const changed = new Set(result.changed);
     // Warnings only for what this import changes: the rest the extraction has reported already.
     warnings.push(...result.warnings.filter((w) => w.key !== undefined && changed.has(w.key)).map((w) => at(edits, w)));
-    const changes = edits.filter((e) => changed.has(e.key)).map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
-    if (changes.length > 0) results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fingerprint(text), changes });
+    const changes = edits
+      .filter((e) => changed.has(e.key))
+      .map((e) => ({ key: e.key, kind: kind(e, files.english.get(e.key), files.target.get(e.key)) }));
+    if (changes.length > 0)
+      results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fingerprint(text), changes });
   }
   return { broken, invalid, warnings, namespaces: results, stranded: decided.stranded, record: decided.record };
 }
@@ -133,7 +167,8 @@ export function planImport(input: ImportInput): LanguageImport {
  */
 export function pendingWork(input: ImportInput): string | undefined {
   const result = planImport(input);
-  if (result.broken.length > 0) return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
+  if (result.broken.length > 0)
+    return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
   const keys = [
     ...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)),
     ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`),

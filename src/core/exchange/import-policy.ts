@@ -64,7 +64,11 @@ export interface PolicyResult {
  * entry), "" stands for "made from no English we know": stale until confirmed or edited.
  */
 function unreviewedFrom(current: string, entry: ExchangeEntry, state: SyncState): string {
-  return [state.entries.get(entry.key)?.from, entry.previousSource, entry.source].find((english) => english !== undefined && english !== current) ?? '';
+  return (
+    [state.entries.get(entry.key)?.from, entry.previousSource, entry.source].find(
+      (english) => english !== undefined && english !== current,
+    ) ?? ''
+  );
 }
 
 const sameAs = (entry: ExchangeEntry, base: RecordEntry | undefined): boolean =>
@@ -93,17 +97,29 @@ export function decideImport(input: PolicyInput): PolicyResult {
       const known = obsoleteRecord.get(id) ?? files?.state.obsolete.get(key)?.translation;
       if (entry.translation !== '' && entry.translation !== known) {
         stranded.push(id);
-        warnings.push({ ...at, severity: 'warning', code: 'obsolete-edited', message: 'this removed entry (#~) was edited, but removed entries are not imported: copy the text if you need it; the next export keeps the file unless --force' });
+        warnings.push({
+          ...at,
+          severity: 'warning',
+          code: 'obsolete-edited',
+          message:
+            'this removed entry (#~) was edited, but removed entries are not imported: copy the text if you need it; the next export keeps the file unless --force',
+        });
       }
       continue;
     }
     if (files === undefined || current === undefined) {
       const removed = files?.state.obsolete.has(key) === true || base !== undefined;
       if (!removed) {
-        refused.push({ ...at, severity: 'error', code: 'unknown-id', message: `"${id}" is not an entry of the English, and was not in the export: the id must stay as exported` });
+        refused.push({
+          ...at,
+          severity: 'error',
+          code: 'unknown-id',
+          message: `"${id}" is not an entry of the English, and was not in the export: the id must stay as exported`,
+        });
         continue;
       }
-      const untouched = entry.translation === '' || sameAs(entry, base) || entry.translation === files?.state.obsolete.get(key)?.translation;
+      const untouched =
+        entry.translation === '' || sameAs(entry, base) || entry.translation === files?.state.obsolete.get(key)?.translation;
       if (!untouched) stranded.push(id);
       warnings.push({
         ...at,
@@ -115,7 +131,12 @@ export function decideImport(input: PolicyInput): PolicyResult {
     }
     // The English in the file is the one it was exported with, or the English now (a file merged with a newer template).
     if (entry.source !== current && entry.source !== base?.english) {
-      refused.push({ ...at, severity: 'error', code: 'source-changed', message: `the English (source) of "${id}" was changed in this file; it must stay as exported. Export again, or restore the source text` });
+      refused.push({
+        ...at,
+        severity: 'error',
+        code: 'source-changed',
+        message: `the English (source) of "${id}" was changed in this file; it must stay as exported. Export again, or restore the source text`,
+      });
       continue;
     }
     if (entry.translation === '') continue; // untranslated: nothing to import
@@ -140,10 +161,21 @@ export function decideImport(input: PolicyInput): PolicyResult {
     const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
     if (onDisk === entry.translation && files.state.entries.get(key)?.from === from) continue;
     if (entry.reviewed && entry.source !== current) {
-      warnings.push({ ...at, severity: 'warning', code: 'english-changed', message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English' });
+      warnings.push({
+        ...at,
+        severity: 'warning',
+        code: 'english-changed',
+        message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English',
+      });
     }
     const list = edits.get(namespace) ?? [];
-    list.push({ key, translation: entry.translation, from, reviewed: entry.reviewed, ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }) });
+    list.push({
+      key,
+      translation: entry.translation,
+      from,
+      reviewed: entry.reviewed,
+      ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }),
+    });
     edits.set(namespace, list);
   }
   return { refused, conflicts, warnings, edits, stranded, record: { entries, obsolete: obsoleteRecord } };

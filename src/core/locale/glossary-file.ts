@@ -6,12 +6,14 @@ import { lineColumn, type Problem } from '../common/problems.ts';
  * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }
  * Each language lists the forms (or stems) that count as the agreed rendering.
  */
-export type GlossaryParse = {
-  readonly ok: true;
-  readonly glossary: Glossary;
-  /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
-  readonly same: ReadonlySet<string>;
-} | { readonly ok: false; readonly problems: readonly Problem[] };
+export type GlossaryParse =
+  | {
+      readonly ok: true;
+      readonly glossary: Glossary;
+      /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
+      readonly same: ReadonlySet<string>;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
@@ -46,7 +48,12 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
       forms.set(language, value);
     }
     const note = record['note'];
-    glossary.push({ en, forms, ...(typeof note === 'string' ? { note } : {}), ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}) });
+    glossary.push({
+      en,
+      forms,
+      ...(typeof note === 'string' ? { note } : {}),
+      ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}),
+    });
   }
   return { ok: true, glossary, same: new Set(sameList as string[]) };
 }

@@ -9,8 +9,7 @@ import { lineColumn, type Problem } from '../common/problems.ts';
 export type JsonKind = 'locale' | 'state' | 'glossary';
 
 export type JsonRead =
-  | { readonly ok: true; readonly root: Node; readonly text: string }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  { readonly ok: true; readonly root: Node; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 const BOM = '\ufeff';
 
@@ -60,19 +59,32 @@ function trailingComma(text: string, offset: number): number | undefined {
 
 export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
   const text = withoutBom(raw);
-  const problem = (offset: number, code: string, message: string): Problem => ({ severity: 'error', code, message, file, ...lineColumn(text, offset) });
+  const problem = (offset: number, code: string, message: string): Problem => ({
+    severity: 'error',
+    code,
+    message,
+    file,
+    ...lineColumn(text, offset),
+  });
   const conflict = CONFLICT_MARKER.exec(text);
   if (conflict) {
     return {
       ok: false,
-      problems: [problem(conflict.index, 'merge-conflict', `git merge conflict: the file still holds conflict markers (${conflict[1] ?? ''}); to resolve it, ${RESOLVE[kind]}`)],
+      problems: [
+        problem(
+          conflict.index,
+          'merge-conflict',
+          `git merge conflict: the file still holds conflict markers (${conflict[1] ?? ''}); to resolve it, ${RESOLVE[kind]}`,
+        ),
+      ],
     };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const problems = errors.map((error) => {
     const comma = trailingComma(text, error.offset);
-    if (comma !== undefined) return problem(comma, 'json-syntax', 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma');
+    if (comma !== undefined)
+      return problem(comma, 'json-syntax', 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma');
     const name = printParseErrorCode(error.error);
     return problem(error.offset, 'json-syntax', `invalid JSON: ${ERROR_TEXT[name] ?? name}`);
   });

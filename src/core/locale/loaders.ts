@@ -19,7 +19,7 @@ export type Loaded<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const ok = <T,>(value: T, warnings: readonly Problem[] = []): Loaded<T> => ({ ok: true, value, warnings });
+const ok = <T>(value: T, warnings: readonly Problem[] = []): Loaded<T> => ({ ok: true, value, warnings });
 
 export function loadDocument(file: string, text: string): Loaded<SourceDocument> {
   const parsed = parseDocument(file, text);

@@ -56,7 +56,8 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
     ...lineColumn(offset),
     ...(key === undefined ? {} : { key }),
   });
-  if (root.type !== 'object') return { ok: false, problems: [at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings')] };
+  if (root.type !== 'object')
+    return { ok: false, problems: [at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings')] };
   const catalog = new Map<string, string>();
   const positions = new Map<string, Position>();
   const walk = (node: Node, prefix: string): void => {
@@ -71,11 +72,15 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
         continue;
       }
       if (key === '' || key.includes(KEY_SEPARATOR)) {
-        problems.push(at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path));
+        problems.push(
+          at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path),
+        );
         continue;
       }
       if (seen.has(key)) {
-        problems.push(at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path));
+        problems.push(
+          at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path),
+        );
         continue;
       }
       seen.add(key);
@@ -84,13 +89,21 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
         const value = String(valueNode.value);
         if (isInvisibleOnly(value)) {
           warnings.push({
-            ...at(valueNode.offset, 'invisible-only', `the value of "${path}" holds only invisible characters (${codePoints(value)}); it counts as untranslated and is written back as ""`, path),
+            ...at(
+              valueNode.offset,
+              'invisible-only',
+              `the value of "${path}" holds only invisible characters (${codePoints(value)}); it counts as untranslated and is written back as ""`,
+              path,
+            ),
             severity: 'warning',
           });
           catalog.set(path, '');
         } else catalog.set(path, value);
       } else if (valueNode.type === 'object') walk(valueNode, path);
-      else problems.push(at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path));
+      else
+        problems.push(
+          at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path),
+        );
     }
   };
   walk(root, '');

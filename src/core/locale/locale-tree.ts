@@ -58,7 +58,8 @@ export function treeWarnings(tree: LocaleTree, prune: boolean): Problem[] {
   const warnings: Problem[] = tree.unknown.map((file) => ({
     severity: 'warning',
     code: 'unknown-file',
-    message: 'not a file of the translation tools (no such language, or no document or code defines its namespace): left alone, never changed or removed',
+    message:
+      'not a file of the translation tools (no such language, or no document or code defines its namespace): left alone, never changed or removed',
     file,
   }));
   for (const namespace of tree.vanished) {

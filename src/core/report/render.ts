@@ -32,7 +32,7 @@ export function renderDiff(before: string, after: string, style: Style): string 
 
 export function renderProblem(problem: Problem): string {
   const where = formatLocation(problem);
-  const key = problem.language && problem.key ? `${problem.language} ${problem.namespace ?? ''}:${problem.key}` : problem.key ?? '';
+  const key = problem.language && problem.key ? `${problem.language} ${problem.namespace ?? ''}:${problem.key}` : (problem.key ?? '');
   return [`${problem.severity}:`, where, key, problem.message].filter(Boolean).join('  ');
 }
 
@@ -50,11 +50,17 @@ export function renderLanguage(report: LanguageReport, style: Style, verbose: bo
     for (const e of ns.entries) {
       if (e.status === 'translated') continue;
       lines.push(`  ${e.status.padEnd(12)} ${ns.namespace}:${e.key}${e.pruned ? ' (pruned)' : ''}`);
-      if (e.status === 'stale' && e.unverified) lines.push(`      ${style.dim('no record of the English it was made from: check it against the English now, then edit it or --confirm it')}`);
+      if (e.status === 'stale' && e.unverified)
+        lines.push(
+          `      ${style.dim('no record of the English it was made from: check it against the English now, then edit it or --confirm it')}`,
+        );
       if (e.status === 'stale' && e.from !== undefined && e.to !== undefined && e.from !== e.to) {
-        lines.push(`      ${style.dim(e.unverified ? 'English changed (at the latest):' : 'English changed:')} ${renderDiff(e.from, e.to, style)}`);
+        lines.push(
+          `      ${style.dim(e.unverified ? 'English changed (at the latest):' : 'English changed:')} ${renderDiff(e.from, e.to, style)}`,
+        );
       }
-      if (e.status === 'untranslated' && e.unusable) lines.push(`      ${style.dim('its text cannot count as a translation (see the problems below)')}`);
+      if (e.status === 'untranslated' && e.unusable)
+        lines.push(`      ${style.dim('its text cannot count as a translation (see the problems below)')}`);
     }
   }
   return lines.join('\n');

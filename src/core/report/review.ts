@@ -32,7 +32,9 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
           ...(entry.translation ? { translation: entry.translation } : {}),
           ...(entry.from === undefined ? {} : { from: entry.from }),
           ...(entry.unverified ? { unverified: true as const } : {}),
-          ...(status === 'stale' && entry.from !== undefined && current !== undefined && entry.from !== current ? { diff: wordDiff(entry.from, current) } : {}),
+          ...(status === 'stale' && entry.from !== undefined && current !== undefined && entry.from !== current
+            ? { diff: wordDiff(entry.from, current) }
+            : {}),
           problems,
         });
       }
@@ -42,5 +44,9 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
   const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
   // Writes elsewhere are sync state and obsolete stores catching up with hand edits: no reason to wait.
   const englishBehind = [...plan.writes.keys()].some((path) => path.startsWith(englishPrefix) || !path.startsWith(`${LOCALES_DIR}/`));
-  return { upToDate: plan.writes.size === 0 && plan.fatal.length === 0, englishUpToDate: !englishBehind && plan.fatal.length === 0, languages };
+  return {
+    upToDate: plan.writes.size === 0 && plan.fatal.length === 0,
+    englishUpToDate: !englishBehind && plan.fatal.length === 0,
+    languages,
+  };
 }

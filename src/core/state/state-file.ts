@@ -19,9 +19,15 @@ const COMMENT =
 
 export function formatState(state: SyncState): string {
   const entries: StateFileShape['entries'] = {};
-  for (const [key, e] of state.entries) entries[key] = { ...(e.from === undefined ? {} : { from: e.from }), seen: e.seen, ...(e.unverified ? { unverified: true as const } : {}) };
+  for (const [key, e] of state.entries)
+    entries[key] = {
+      ...(e.from === undefined ? {} : { from: e.from }),
+      seen: e.seen,
+      ...(e.unverified ? { unverified: true as const } : {}),
+    };
   const obsolete: StateFileShape['obsolete'] = {};
-  for (const [key, o] of state.obsolete) obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
+  for (const [key, o] of state.obsolete)
+    obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
   const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
   return formatJson(shape);
 }
@@ -44,23 +50,42 @@ export function parseState(file: string, raw: string): StateParse {
   } catch {
     // Only a broken file pays for the slower reader that can say where and how it breaks.
     const read = readJson(file, text, 'state');
-    if (!read.ok) return { ok: false, problems: read.problems.map((p) => (p.code === 'merge-conflict' ? p : { ...p, message: `${p.message} (in the sync state: restore the file from git, or fix it here)` })) };
+    if (!read.ok)
+      return {
+        ok: false,
+        problems: read.problems.map((p) =>
+          p.code === 'merge-conflict'
+            ? p
+            : { ...p, message: `${p.message} (in the sync state: restore the file from git, or fix it here)` },
+        ),
+      };
     return fail('invalid JSON in the sync state (restore the file from git)');
   }
-  if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete'])) return fail('the sync state must have "entries" and "obsolete" objects');
+  if (!isRecord(data) || !isRecord(data['entries']) || !isRecord(data['obsolete']))
+    return fail('the sync state must have "entries" and "obsolete" objects');
   const entries = new Map<string, EntryState>();
   for (const [key, value] of Object.entries(data['entries'])) {
     const from = isRecord(value) ? value['from'] : undefined;
-    if (!isRecord(value) || (from !== undefined && typeof from !== 'string') || typeof value['seen'] !== 'string' || (value['unverified'] !== undefined && value['unverified'] !== true)) {
+    if (
+      !isRecord(value) ||
+      (from !== undefined && typeof from !== 'string') ||
+      typeof value['seen'] !== 'string' ||
+      (value['unverified'] !== undefined && value['unverified'] !== true)
+    ) {
       return fail(`entry "${key}" must have a string "seen", and "from" a string when present`, text.indexOf(JSON.stringify(key)));
     }
     // An entry that says nothing of its English cannot be current, whatever the file claims.
     const unverified = value['unverified'] === true || typeof from !== 'string';
-    entries.set(key, { ...(typeof from === 'string' ? { from } : {}), seen: value['seen'], ...(unverified ? { unverified: true as const } : {}) });
+    entries.set(key, {
+      ...(typeof from === 'string' ? { from } : {}),
+      seen: value['seen'],
+      ...(unverified ? { unverified: true as const } : {}),
+    });
   }
   const obsolete = new Map<string, ObsoleteEntry>();
   for (const [key, value] of Object.entries(data['obsolete'])) {
-    if (!isRecord(value) || typeof value['translation'] !== 'string') return fail(`obsolete entry "${key}" must have a string "translation"`, text.indexOf(JSON.stringify(key)));
+    if (!isRecord(value) || typeof value['translation'] !== 'string')
+      return fail(`obsolete entry "${key}" must have a string "translation"`, text.indexOf(JSON.stringify(key)));
     const from = value['from'];
     obsolete.set(key, typeof from === 'string' ? { translation: value['translation'], from } : { translation: value['translation'] });
   }

@@ -70,14 +70,26 @@ export function applyTranslations(input: ApplyInput): ApplyResult {
   for (const edit of input.edits) {
     const where = { language, namespace, key: edit.key, file };
     if (!english.has(edit.key)) {
-      problems.push({ severity: 'error', code: 'unknown-key', message: `"${edit.key}" is not a key of the English "${namespace}"`, ...where });
+      problems.push({
+        severity: 'error',
+        code: 'unknown-key',
+        message: `"${edit.key}" is not a key of the English "${namespace}"`,
+        ...where,
+      });
       continue;
     }
     if (edit.translation.trim() === '') {
       problems.push({ severity: 'error', code: 'empty', message: 'the translation is empty', ...where });
       continue;
     }
-    const found = checkTranslations({ language, namespace, english: new Map([[edit.key, english.get(edit.key) ?? '']]), target: new Map([[edit.key, edit.translation]]), glossary: input.glossary, file });
+    const found = checkTranslations({
+      language,
+      namespace,
+      english: new Map([[edit.key, english.get(edit.key) ?? '']]),
+      target: new Map([[edit.key, edit.translation]]),
+      glossary: input.glossary,
+      file,
+    });
     problems.push(...found.filter((p) => p.severity === 'error'));
     warnings.push(...found.filter((p) => p.severity === 'warning'));
   }
@@ -89,11 +101,19 @@ export function applyTranslations(input: ApplyInput): ApplyResult {
   for (const edit of input.edits) {
     const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
     const before = input.state.entries.get(edit.key);
-    const same = parsed.catalog.get(edit.key) === edit.translation && before !== undefined && before.unverified !== true && before.from === entry.from && before.seen === entry.seen;
+    const same =
+      parsed.catalog.get(edit.key) === edit.translation &&
+      before !== undefined &&
+      before.unverified !== true &&
+      before.from === entry.from &&
+      before.seen === entry.seen;
     if (same) continue;
     if (parsed.catalog.get(edit.key) !== edit.translation) {
       const path = edit.key.split(KEY_SEPARATOR);
-      text = applyEdits(text, modify(text, path, edit.translation, { formattingOptions: FORMAT, getInsertionIndex: insertionIndex(english, path) }));
+      text = applyEdits(
+        text,
+        modify(text, path, edit.translation, { formattingOptions: FORMAT, getInsertionIndex: insertionIndex(english, path) }),
+      );
     }
     entries.set(edit.key, entry);
     changed.push(edit.key);

@@ -18,7 +18,7 @@ const PLACEHOLDER = /\{\{\s*([^}\s,]+)[^}]*\}\}/g;
 const TAG = /<\/?\s*([A-Za-z][\w-]*)[^>]*?\/?>/g;
 
 function tokens(text: string, pattern: RegExp): string[] {
-  return [...text.matchAll(pattern)].map((m) => m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? '')).sort();
+  return [...text.matchAll(pattern)].map((m) => (m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? ''))).sort();
 }
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
@@ -91,20 +91,36 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
   const names = (text: string): string[] => tokens(text, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
   const gotPlaceholders = names(translation);
   if (!references.some((r) => sameTokens(names(r), gotPlaceholders))) {
-    report('error', 'placeholder-mismatch', `placeholders differ from the English: expected ${describe(names(english), (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`);
+    report(
+      'error',
+      'placeholder-mismatch',
+      `placeholders differ from the English: expected ${describe(names(english), (p) => `{{${p}}}`)}, found ${describe(gotPlaceholders, (p) => `{{${p}}}`)}`,
+    );
   }
   const gotTags = tokens(translation, TAG);
   if (!references.some((r) => sameTokens(tokens(r, TAG), gotTags))) {
-    report('error', 'tag-mismatch', `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`);
+    report(
+      'error',
+      'tag-mismatch',
+      `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`,
+    );
   }
   if (translation.trim() === english.trim() && hasTranslatableWords(english) && !context.same?.has(`${namespace}:${key}`)) {
-    report('warning', IDENTICAL, `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same in every language, list "${namespace}:${key}" under "sameInEveryLanguage" in locales/glossary.json)`);
+    report(
+      'warning',
+      IDENTICAL,
+      `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same in every language, list "${namespace}:${key}" under "sameInEveryLanguage" in locales/glossary.json)`,
+    );
   }
   for (const term of termsFor(context.glossary, language, english)) {
     const forms = term.forms.get(language) ?? [];
     const fold = (text: string): string => (term.caseSensitive ? text : text.toLocaleLowerCase(language));
     if (forms.some((form) => fold(translation).includes(fold(form)))) continue;
-    report('warning', 'glossary', `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`);
+    report(
+      'warning',
+      'glossary',
+      `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`,
+    );
   }
   return problems;
 }

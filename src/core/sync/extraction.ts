@@ -97,7 +97,9 @@ export function unmatchedConfirmations(plan: ExtractionPlan, confirm: readonly C
       !plan.languages.some(
         (report) =>
           matches(c.language, report.language) &&
-          [...plan.english].some(([namespace, catalog]) => matches(c.namespace, namespace) && [...catalog.keys()].some((key) => matches(c.key, key))),
+          [...plan.english].some(
+            ([namespace, catalog]) => matches(c.namespace, namespace) && [...catalog.keys()].some((key) => matches(c.key, key)),
+          ),
       ),
   );
 }
@@ -145,7 +147,15 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     }
     emit(doc.file, withIds.text);
     const namespace = withIds.document.namespace;
-    if (english.has(namespace)) fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used by two documents`, file: doc.file, line: 1, column: 1 });
+    if (english.has(namespace))
+      fatal.push({
+        severity: 'error',
+        code: 'namespace',
+        message: `namespace "${namespace}" is used by two documents`,
+        file: doc.file,
+        line: 1,
+        column: 1,
+      });
     english.set(namespace, documentCatalog(withIds.document));
     documentOf.set(namespace, doc.file);
   }
@@ -154,7 +164,8 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   const code = codeCatalogs(scanned.flatMap((s) => s.strings));
   fatal.push(...scanned.flatMap((s) => s.problems), ...code.problems);
   for (const [namespace, catalog] of code.catalogs) {
-    if (english.has(namespace)) fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used both by a document and by the code` });
+    if (english.has(namespace))
+      fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used both by a document and by the code` });
     english.set(namespace, catalog);
   }
 
@@ -215,10 +226,23 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
         });
       }
       if (live && content) {
-        fatal.push(...unknownKeys({ file: targetPath, language, namespace, target, positions: content.positions, english: source, previousEnglish: previousEnglish.get(namespace) ?? EMPTY, recorded: new Set([...state.entries.keys(), ...state.obsolete.keys()]) }));
+        fatal.push(
+          ...unknownKeys({
+            file: targetPath,
+            language,
+            namespace,
+            target,
+            positions: content.positions,
+            english: source,
+            previousEnglish: previousEnglish.get(namespace) ?? EMPTY,
+            recorded: new Set([...state.entries.keys(), ...state.obsolete.keys()]),
+          }),
+        );
       }
       const confirm = new Set(
-        [...source.keys()].filter((key) => options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key))),
+        [...source.keys()].filter((key) =>
+          options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key)),
+        ),
       );
       const context = { language, namespace, english: source, target, glossary, same, file: targetPath };
       const found = new Map<string, Problem[]>();

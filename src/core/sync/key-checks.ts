@@ -24,7 +24,8 @@ function distance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
     row = next;
   }
   return row[b.length] ?? 0;
@@ -36,14 +37,29 @@ export function unknownKeys(input: KeyCheckInput): Problem[] {
   for (const key of input.target.keys()) {
     if (known(key)) continue;
     const parts = key.split(KEY_SEPARATOR);
-    const parent = parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join(KEY_SEPARATOR)).find((p) => input.english.has(p));
+    const parent = parts
+      .slice(0, -1)
+      .map((_, i) => parts.slice(0, i + 1).join(KEY_SEPARATOR))
+      .find((p) => input.english.has(p));
     const missing = [...input.english.keys()].filter((k) => !input.target.has(k));
-    const near = missing.map((k) => ({ k, d: distance(k, key) })).filter((c) => c.d <= Math.max(2, Math.floor(key.length / 4))).sort((a, b) => a.d - b.d)[0];
+    const near = missing
+      .map((k) => ({ k, d: distance(k, key) }))
+      .filter((c) => c.d <= Math.max(2, Math.floor(key.length / 4)))
+      .sort((a, b) => a.d - b.d)[0];
     const message = parent
       ? `"${parent}" is a single text in the English, but here it is an object (nested keys): write its translation as one string`
       : `the key "${key}" is not in the English "${input.namespace}"${near ? `: did you mean "${near.k}"?` : ' (key names must stay as the English has them)'}`;
     const at = input.positions.get(key);
-    problems.push({ severity: 'error', code: 'unknown-key', message, file: input.file, language: input.language, namespace: input.namespace, key, ...(at ?? {}) });
+    problems.push({
+      severity: 'error',
+      code: 'unknown-key',
+      message,
+      file: input.file,
+      language: input.language,
+      namespace: input.namespace,
+      key,
+      ...(at ?? {}),
+    });
   }
   return problems;
 }

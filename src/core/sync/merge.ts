@@ -92,7 +92,8 @@ export function syncCatalog(input: SyncInput): SyncResult {
       // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
       // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
       // Put back as it was, the store's record of its English still holds.
-      if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined) entry = { from: stored.from };
+      if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined)
+        entry = { from: stored.from };
       obsolete.delete(key);
     }
     target.set(key, translation);
@@ -114,7 +115,8 @@ export function syncCatalog(input: SyncInput): SyncResult {
     const usable = input.usable?.(key, translation, state.unverified ? undefined : state.from) ?? true;
     const status = entryStatus({ english, translation, entry: state, usable });
     const flags = { ...(state.unverified ? { unverified: true as const } : {}), ...(usable ? {} : { unusable: true as const }) };
-    if (status === 'stale') report.push({ key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags });
+    if (status === 'stale')
+      report.push({ key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags });
     else report.push({ key, status, previous, translation, ...flags });
   }
 

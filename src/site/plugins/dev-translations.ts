@@ -49,7 +49,11 @@ function hostName(host: string): string {
 export function refusal(headers: IncomingMessage['headers'], allowedHosts: readonly string[] | true): string | undefined {
   const host = headers.host ?? '';
   const name = hostName(host);
-  if (!LOOPBACK.has(name) && allowedHosts !== true && !allowedHosts.some((h) => (h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h.toLowerCase()))) {
+  if (
+    !LOOPBACK.has(name) &&
+    allowedHosts !== true &&
+    !allowedHosts.some((h) => (h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h.toLowerCase()))
+  ) {
     return `the host "${host}" is not this development server; open the page at http://localhost`;
   }
   const origin = headers.origin;
@@ -70,7 +74,6 @@ export function refusal(headers: IncomingMessage['headers'], allowedHosts: reado
 
 const STATUS: Record<Exclude<SaveOutcome, { ok: true }>['reason'], number> = { invalid: 422, conflict: 409, broken: 500 };
 
-
 function isSaveBody(value: unknown): value is SaveTranslationRequest {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
@@ -86,7 +89,7 @@ function isSaveBody(value: unknown): value is SaveTranslationRequest {
 export function devTranslations(root: string): Plugin {
   let queue: Promise<unknown> = Promise.resolve();
   /** Saves run one at a time: two at once could each pass the conflict check and then overwrite each other. */
-  const serially = <T,>(task: () => Promise<T>): Promise<T> => {
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
@@ -117,26 +120,48 @@ export function devTranslations(root: string): Plugin {
               try {
                 body = JSON.parse(await readBody(request));
               } catch (error) {
-                if (error instanceof TooLarge) send(response, 413, { ok: false, reason: 'invalid', message: `Not saved: ${error.message}.`, problems: [] });
+                if (error instanceof TooLarge)
+                  send(response, 413, { ok: false, reason: 'invalid', message: `Not saved: ${error.message}.`, problems: [] });
                 else send(response, 400, { ok: false, reason: 'invalid', message: 'the request is not JSON', problems: [] });
                 return;
               }
               if (!isSaveBody(body)) {
-                send(response, 400, { ok: false, reason: 'invalid', message: 'expected language, namespace, key, translation, from and version', problems: [] });
+                send(response, 400, {
+                  ok: false,
+                  reason: 'invalid',
+                  message: 'expected language, namespace, key, translation, from and version',
+                  problems: [],
+                });
                 return;
               }
               const { language, namespace, key, translation, from, version } = body;
               const outcome = await serially(async () => {
-                const result = await saveTranslations(root, { language, namespace, version, origin: 'editor', edits: [{ key, translation, from }] });
+                const result = await saveTranslations(root, {
+                  language,
+                  namespace,
+                  version,
+                  origin: 'editor',
+                  edits: [{ key, translation, from }],
+                });
                 if (result.ok) ownWrites.set(`${LOCALES_DIR}/${language}/${namespace}.json`, result.version);
                 return result;
               });
               send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
               return;
             }
-            send(response, 404, { ok: false, reason: 'invalid', message: `no ${request.method ?? ''} ${DEV_API}${request.url ?? ''}`, problems: [] });
+            send(response, 404, {
+              ok: false,
+              reason: 'invalid',
+              message: `no ${request.method ?? ''} ${DEV_API}${request.url ?? ''}`,
+              problems: [],
+            });
           } catch (error) {
-            send(response, 500, { ok: false, reason: 'broken', message: error instanceof Error ? error.message : String(error), problems: [] });
+            send(response, 500, {
+              ok: false,
+              reason: 'broken',
+              message: error instanceof Error ? error.message : String(error),
+              problems: [],
+            });
           }
         })();
       });
@@ -146,7 +171,8 @@ export function devTranslations(root: string): Plugin {
       if (!file.startsWith(`${LOCALES_DIR}/`)) return undefined;
       // Vite has already invalidated the modules built from the file: a reload gets the new text.
       const mine = ownWrites.get(file) === fileVersion(await context.read());
-      if (!mine && !file.startsWith(`${LOCALES_DIR}/.sync/`)) context.server.ws.send({ type: 'custom', event: 'translations:changed', data: { file } });
+      if (!mine && !file.startsWith(`${LOCALES_DIR}/.sync/`))
+        context.server.ws.send({ type: 'custom', event: 'translations:changed', data: { file } });
       return [];
     },
   };

@@ -95,7 +95,11 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
     const snapshot = await readSnapshot(root);
     for (const file of snapshot.locales.keys()) watch(join(root, file));
     for (const file of snapshot.documents) watch(join(root, file.file));
-    const key = fingerprint([...snapshot.locales, ...snapshot.documents.map((d) => [d.file, d.text]), ...snapshot.code.map((d) => [d.file, d.text])].flat().join('\u0000'));
+    const key = fingerprint(
+      [...snapshot.locales, ...snapshot.documents.map((d) => [d.file, d.text]), ...snapshot.code.map((d) => [d.file, d.text])]
+        .flat()
+        .join('\u0000'),
+    );
     if (cached?.key !== key) cached = { key, planned: { snapshot, plan: await planProject(root, snapshot) } };
     return cached.planned;
   };
@@ -111,10 +115,16 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
     const revised: Record<string, Revision> = {};
     const documents = outlines(watch);
     for (const ns of Object.keys(data.resources)) {
-      revised[ns] = revisionOf(root, code === SOURCE_LANGUAGE ? (documents.find((d) => d.namespace === ns)?.file ?? localeFile(code, ns)) : localeFile(code, ns));
+      revised[ns] = revisionOf(
+        root,
+        code === SOURCE_LANGUAGE ? (documents.find((d) => d.namespace === ns)?.file ?? localeFile(code, ns)) : localeFile(code, ns),
+      );
     }
     const dates: Record<string, string> = {};
-    const isoDates = [...documents.flatMap((o) => [o.date, o.published ?? '']), ...Object.values(revised).map((r) => ('date' in r ? r.date : ''))];
+    const isoDates = [
+      ...documents.flatMap((o) => [o.date, o.published ?? '']),
+      ...Object.values(revised).map((r) => ('date' in r ? r.date : '')),
+    ];
     for (const date of isoDates) if (date) dates[date] = formatDate(date, language);
     return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) } };
   };

@@ -7,7 +7,13 @@ import { useStatusText } from './status-text.ts';
 /** How the English changed since the translation was made, word by word. */
 function Diff({ entry }: { readonly entry: Entry }) {
   const ui = useUiText();
-  const unknown = entry.unverified ? <p className="review-unverified">{ui.t('review.unverified', { defaultValue: 'Nothing shows which English this translation was made from: check it against the English above.' })}</p> : null;
+  const unknown = entry.unverified ? (
+    <p className="review-unverified">
+      {ui.t('review.unverified', {
+        defaultValue: 'Nothing shows which English this translation was made from: check it against the English above.',
+      })}
+    </p>
+  ) : null;
   if (!entry.diff) return unknown;
   return (
     <div className="review-text">
@@ -29,7 +35,19 @@ function Diff({ entry }: { readonly entry: Entry }) {
 }
 
 /** One untranslated, stale or obsolete entry: its English, its translation, its problems, and (dev server) an editor. */
-export function ReviewEntry({ entry, language, version, editable, onSaved }: { readonly entry: Entry; readonly language: string; readonly version: string; readonly editable: boolean; readonly onSaved: () => void }) {
+export function ReviewEntry({
+  entry,
+  language,
+  version,
+  editable,
+  onSaved,
+}: {
+  readonly entry: Entry;
+  readonly language: string;
+  readonly version: string;
+  readonly editable: boolean;
+  readonly onSaved: () => void;
+}) {
   const ui = useUiText();
   const [editing, setEditing] = useState(false);
   const statusText = useStatusText();
@@ -50,7 +68,9 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
         </div>
       ) : entry.from !== undefined ? (
         <div className="review-text">
-          <p className="review-label">{ui.t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}</p>
+          <p className="review-label">
+            {ui.t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}
+          </p>
           <p lang="en">{entry.from}</p>
         </div>
       ) : null}
@@ -68,8 +88,11 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
         </ul>
       )}
       {/* DEV again, where the editor is rendered: a prop alone would keep the editor in the production bundle. */}
-      {import.meta.env.DEV && editable && entry.status !== 'obsolete' && entry.english !== undefined && (
-        editing ? (
+      {import.meta.env.DEV &&
+        editable &&
+        entry.status !== 'obsolete' &&
+        entry.english !== undefined &&
+        (editing ? (
           <TranslationEditor
             language={language}
             namespace={entry.namespace}
@@ -84,8 +107,7 @@ export function ReviewEntry({ entry, language, version, editable, onSaved }: { r
           <button type="button" className="button edit-button" onClick={() => setEditing(true)}>
             {ui.t('edit.open', { defaultValue: 'Edit translation' })}
           </button>
-        )
-      )}
+        ))}
     </li>
   );
 }

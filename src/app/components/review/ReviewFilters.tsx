@@ -26,7 +26,13 @@ export function ReviewFilters({ languages, filters, onChange }: Props) {
         <legend>{ui.t('review.language', { defaultValue: 'Language' })}</legend>
         {['all', ...languages].map((code) => (
           <label key={code}>
-            <input type="radio" name="lang" value={code} checked={filters.language === code} onChange={() => onChange({ language: code })} />{' '}
+            <input
+              type="radio"
+              name="lang"
+              value={code}
+              checked={filters.language === code}
+              onChange={() => onChange({ language: code })}
+            />{' '}
             {code === 'all' ? t('review.all', { defaultValue: 'All' }) : <span lang={code}>{languageLabel(code)}</span>}
           </label>
         ))}

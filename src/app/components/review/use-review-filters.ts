@@ -17,7 +17,9 @@ export function filtersFromAddress(search: string, languages: readonly string[])
   const status = params.get('state');
   return {
     ...(language !== null && (language === 'all' || languages.includes(language)) ? { language } : {}),
-    ...(status !== null && (status === 'all' || (REVIEW_STATUSES as readonly string[]).includes(status)) ? { status: status as StatusFilter } : {}),
+    ...(status !== null && (status === 'all' || (REVIEW_STATUSES as readonly string[]).includes(status))
+      ? { status: status as StatusFilter }
+      : {}),
   };
 }
 
@@ -40,12 +42,18 @@ export function filterReview(data: ReviewData, filters: Filters): ReviewLanguage
  * The review's filters: by default the page's own language (every language on the English page),
  * then whatever the address asks for; each change is written back into the address.
  */
-export function useReviewFilters(pageLanguage: LanguageCode, data: ReviewData): { readonly filters: Filters; readonly setFilters: (next: Partial<Filters>) => void } {
+export function useReviewFilters(
+  pageLanguage: LanguageCode,
+  data: ReviewData,
+): { readonly filters: Filters; readonly setFilters: (next: Partial<Filters>) => void } {
   const defaultLanguage: LanguageFilter = pageLanguage === SOURCE_LANGUAGE ? 'all' : pageLanguage;
   const [filters, setState] = useState<Filters>({ language: defaultLanguage, status: 'all' });
 
   useEffect(() => {
-    const fromAddress = filtersFromAddress(window.location.search, data.languages.map((l) => l.language));
+    const fromAddress = filtersFromAddress(
+      window.location.search,
+      data.languages.map((l) => l.language),
+    );
     if (fromAddress.language || fromAddress.status) setState((current) => ({ ...current, ...fromAddress }));
   }, [data]);
 

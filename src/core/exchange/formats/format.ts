@@ -28,7 +28,8 @@ export interface ParseContext {
   readonly language: string;
 }
 
-export type ParseResult = { readonly ok: true; readonly entries: readonly ExchangeEntry[] } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type ParseResult =
+  { readonly ok: true; readonly entries: readonly ExchangeEntry[] } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export interface ExchangeFormat {
   /** As users name it: "PO", "XLIFF 1.2". */

@@ -10,7 +10,14 @@ export type Piece =
   /** A standalone code: a placeholder or a self-closing tag. */
   | { readonly kind: 'code'; readonly id: string; readonly code: string; readonly name: string }
   /** A tag pair, with what it encloses. */
-  | { readonly kind: 'pair'; readonly id: string; readonly open: string; readonly close: string; readonly name: string; readonly children: readonly Piece[] };
+  | {
+      readonly kind: 'pair';
+      readonly id: string;
+      readonly open: string;
+      readonly close: string;
+      readonly name: string;
+      readonly children: readonly Piece[];
+    };
 
 const CODE = /\{\{[^}]*\}\}|<\/?[A-Za-z][\w-]*[^>]*?\/?>/g;
 
@@ -107,7 +114,9 @@ export function toPieces(text: string, english?: readonly Piece[]): Piece[] {
 
 /** The text back from its pieces. */
 export function fromPieces(pieces: readonly Piece[]): string {
-  return pieces.map((p) => (p.kind === 'text' ? p.text : p.kind === 'code' ? p.code : `${p.open}${fromPieces(p.children)}${p.close}`)).join('');
+  return pieces
+    .map((p) => (p.kind === 'text' ? p.text : p.kind === 'code' ? p.code : `${p.open}${fromPieces(p.children)}${p.close}`))
+    .join('');
 }
 
 /** Every code of a text by id, to put the originals back on import. */

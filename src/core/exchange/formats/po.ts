@@ -29,7 +29,8 @@ const DEFAULT_PLURAL_FORMS = 'nplurals=2; plural=(n != 1);';
 
 /** gettext's own separator between context and msgid, which no text of ours contains. */
 const CONTEXT_SEPARATOR = '\u0004';
-const entryKey = (msgctxt: string, msgid: string, obsolete: boolean): string => `${obsolete ? '~' : ''}${msgctxt}${CONTEXT_SEPARATOR}${msgid}`;
+const entryKey = (msgctxt: string, msgid: string, obsolete: boolean): string =>
+  `${obsolete ? '~' : ''}${msgctxt}${CONTEXT_SEPARATOR}${msgid}`;
 
 const HEADER_COMMENT = (endonym: string): string =>
   [
@@ -46,7 +47,9 @@ function buildOne(exported: LanguageExport): BuiltFile {
     const msgctxt = unitId(unit.namespace, unit.key);
     const stale = unit.state === 'stale';
     const comments = {
-      extracted: unitNotes(unit).filter((note) => !note.startsWith('Needs review')).join('\n'),
+      extracted: unitNotes(unit)
+        .filter((note) => !note.startsWith('Needs review'))
+        .join('\n'),
       ...(stale ? { flag: 'fuzzy' } : {}),
       // "" is what an import records for a fuzzy draft with no older English: nothing to show.
       ...(stale && unit.madeFrom ? { previous: `msgid ${quote(unit.madeFrom)}` } : {}),
@@ -75,7 +78,12 @@ function buildOne(exported: LanguageExport): BuiltFile {
     translations,
     ...(gone.length > 0 ? { obsolete: Object.fromEntries(gone) } : {}),
   };
-  return { name: PO.fileName(exported.language), language: exported.language, text: po.compile(table, { foldLength: 79 }).toString('utf8'), counts: countUnits(exported) };
+  return {
+    name: PO.fileName(exported.language),
+    language: exported.language,
+    text: po.compile(table, { foldLength: 79 }).toString('utf8'),
+    counts: countUnits(exported),
+  };
 }
 
 const isFuzzy = (entry: ParsedPoEntry): boolean => (entry.comments?.flag ?? '').split(/[\n,]/).some((flag) => flag.trim() === 'fuzzy');
@@ -98,11 +106,21 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
     const message = (error as Error).message.replace(/^Error parsing PO data: /, '');
     // Errors about one entry (a second msgstr, a duplicate) name its context instead of a line.
     const named = contexts.get(/ in "([^"]*)" context/.exec(message)?.[1] ?? '')?.at(-1);
-    broken('po-syntax', `not a valid PO file: ${message.replace(/ at line \d+/, '')}`, typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : named);
+    broken(
+      'po-syntax',
+      `not a valid PO file: ${message.replace(/ at line \d+/, '')}`,
+      typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : named,
+    );
     return { ok: false, problems };
   }
   // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.
-  for (const [msgctxt, lines] of contexts) if (lines.length > 1) broken('po-duplicate', `msgctxt "${msgctxt}" appears ${lines.length} times (lines ${lines.join(', ')}); each entry must appear once`, lines[1]);
+  for (const [msgctxt, lines] of contexts)
+    if (lines.length > 1)
+      broken(
+        'po-duplicate',
+        `msgctxt "${msgctxt}" appears ${lines.length} times (lines ${lines.join(', ')}); each entry must appear once`,
+        lines[1],
+      );
 
   const headerLine = (name: string): number | undefined => {
     const offset = text.search(new RegExp(`^\\s*"${name}:`, 'mi'));
@@ -110,9 +128,11 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
   };
   const declared = parsed.headers?.['Language'];
   if (!declared) broken('po-language', `the header has no Language; expected "${language}"`, 1);
-  else if (matchLanguageTag(declared) !== language) broken('po-language', `this file is for "${declared}", not "${language}"`, headerLine('Language'));
+  else if (matchLanguageTag(declared) !== language)
+    broken('po-language', `this file is for "${declared}", not "${language}"`, headerLine('Language'));
   const charset = /charset\s*=\s*([\w-]+)/i.exec(parsed.headers?.['Content-Type'] ?? '')?.[1];
-  if (charset !== undefined && charset.toLowerCase() !== 'utf-8') broken('po-charset', `the file must be UTF-8, not ${charset}`, headerLine('Content-Type'));
+  if (charset !== undefined && charset.toLowerCase() !== 'utf-8')
+    broken('po-charset', `the file must be UTF-8, not ${charset}`, headerLine('Content-Type'));
 
   const entries: ExchangeEntry[] = [];
   const sections = [
@@ -126,7 +146,14 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
         const line = lineOf.get(entryKey(msgctxt, entry.msgid, obsolete));
         const id = splitUnitId(msgctxt);
         if (!id) {
-          if (!obsolete) broken('po-context', msgctxt === '' ? `an entry without msgctxt ("${entry.msgid.slice(0, 40)}"): every entry needs its namespace:key` : `msgctxt "${msgctxt}" is not namespace:key`, line);
+          if (!obsolete)
+            broken(
+              'po-context',
+              msgctxt === ''
+                ? `an entry without msgctxt ("${entry.msgid.slice(0, 40)}"): every entry needs its namespace:key`
+                : `msgctxt "${msgctxt}" is not namespace:key`,
+              line,
+            );
           continue;
         }
         if (entry.msgid_plural !== undefined) {

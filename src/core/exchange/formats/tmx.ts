@@ -25,7 +25,18 @@ function inline(pieces: readonly Piece[]): (XmlElement | string)[] {
   return pieces.flatMap((p): (XmlElement | string)[] => {
     if (p.kind === 'text') return [p.text];
     if (p.kind === 'code') return [{ name: 'ph', attributes: [['x', p.id]], children: [p.code] }];
-    return [{ name: 'bpt', attributes: [['i', p.id], ['x', p.id]], children: [p.open] }, ...inline(p.children), { name: 'ept', attributes: [['i', p.id]], children: [p.close] }];
+    return [
+      {
+        name: 'bpt',
+        attributes: [
+          ['i', p.id],
+          ['x', p.id],
+        ],
+        children: [p.open],
+      },
+      ...inline(p.children),
+      { name: 'ept', attributes: [['i', p.id]], children: [p.close] },
+    ];
   });
 }
 
@@ -38,7 +49,12 @@ const variant = (language: string, text: string, english: readonly Piece[] | und
 function build(languages: readonly LanguageExport[], options: BuildOptions = {}): BuiltFile[] {
   const first = languages[0];
   const byId = new Map<string, { language: string; unit: ExportUnit }[]>();
-  for (const exported of languages) for (const unit of exported.units) byId.set(unitId(unit.namespace, unit.key), [...(byId.get(unitId(unit.namespace, unit.key)) ?? []), { language: exported.language, unit }]);
+  for (const exported of languages)
+    for (const unit of exported.units)
+      byId.set(unitId(unit.namespace, unit.key), [
+        ...(byId.get(unitId(unit.namespace, unit.key)) ?? []),
+        { language: exported.language, unit },
+      ]);
   let translated = 0;
   let stale = 0;
   const units: XmlElement[] = [];
@@ -52,24 +68,45 @@ function build(languages: readonly LanguageExport[], options: BuildOptions = {})
         variants.push(variant(language, translation.translation, english));
       } else if (translation.state === 'stale' && options.includeStale) {
         stale++;
-        variants.push(variant(language, translation.translation, english, [{ name: 'prop', attributes: [['type', STALE_PROP]], children: [STALE_VALUE] }]));
+        variants.push(
+          variant(language, translation.translation, english, [
+            { name: 'prop', attributes: [['type', STALE_PROP]], children: [STALE_VALUE] },
+          ]),
+        );
       }
     }
     // A unit with no translation is of no use to a memory.
     if (variants.length === 0) continue;
     const location = unitNotes(unit)[0] ?? id;
-    units.push({ name: 'tu', attributes: [['tuid', id]], children: [{ name: 'note', children: [location] }, variant(SOURCE_LANGUAGE, unit.english, undefined), ...variants] });
+    units.push({
+      name: 'tu',
+      attributes: [['tuid', id]],
+      children: [{ name: 'note', children: [location] }, variant(SOURCE_LANGUAGE, unit.english, undefined), ...variants],
+    });
   }
   const header: XmlElement = {
     name: 'header',
-    attributes: [['creationtool', TOOL], ['creationtoolversion', TOOL_VERSION], ['segtype', 'paragraph'], ['o-tmf', 'i18next JSON'], ['adminlang', localeOf(SOURCE_LANGUAGE)], ['srclang', localeOf(SOURCE_LANGUAGE)], ['datatype', 'plaintext']],
+    attributes: [
+      ['creationtool', TOOL],
+      ['creationtoolversion', TOOL_VERSION],
+      ['segtype', 'paragraph'],
+      ['o-tmf', 'i18next JSON'],
+      ['adminlang', localeOf(SOURCE_LANGUAGE)],
+      ['srclang', localeOf(SOURCE_LANGUAGE)],
+      ['datatype', 'plaintext'],
+    ],
   };
-  const text = writeXml(null, { name: 'tmx', attributes: [['version', '1.4']], children: [header, { name: 'body', children: units }] }, { name: 'tmx', systemId: '"tmx14.dtd"' });
+  const text = writeXml(
+    null,
+    { name: 'tmx', attributes: [['version', '1.4']], children: [header, { name: 'body', children: units }] },
+    { name: 'tmx', systemId: '"tmx14.dtd"' },
+  );
   return [{ name: TMX.fileName(''), text, counts: { translated, stale, untranslated: 0, obsolete: 0 } }];
 }
 
 /** A segment's text: <ph>, <bpt> and <ept> hold the original code; <hi> only highlights its text. */
-const readSegment = (element: Element): string => segmentText(element, null, (node, inner) => (node.localName === 'hi' ? inner() : (node.textContent ?? '')));
+const readSegment = (element: Element): string =>
+  segmentText(element, null, (node, inner) => (node.localName === 'hi' ? inner() : (node.textContent ?? '')));
 
 /** One language's entries from the memory (the English variant as source): for tests and tools that read it back. */
 function parse(text: string, { file, language }: ParseContext): ParseResult {
@@ -77,18 +114,26 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
   if (!xml.ok) return xml;
   const root = xml.document.documentElement;
   const problems: Problem[] = [];
-  if (!root || root.localName !== 'tmx') return { ok: false, problems: [{ severity: 'error', code: 'tmx', message: 'not a TMX file (no <tmx> root)', file }] };
+  if (!root || root.localName !== 'tmx')
+    return { ok: false, problems: [{ severity: 'error', code: 'tmx', message: 'not a TMX file (no <tmx> root)', file }] };
   const entries: ExchangeEntry[] = [];
   for (const body of childElements(root, null, 'body')) {
     for (const tu of childElements(body, null, 'tu')) {
       const id = splitUnitId(tu.getAttribute('tuid') ?? '');
       if (!id) {
-        problems.push({ severity: 'error', code: 'tmx-id', message: `tuid "${tu.getAttribute('tuid') ?? ''}" is not namespace:key`, file, ...positionOf(tu) });
+        problems.push({
+          severity: 'error',
+          code: 'tmx-id',
+          message: `tuid "${tu.getAttribute('tuid') ?? ''}" is not namespace:key`,
+          file,
+          ...positionOf(tu),
+        });
         continue;
       }
       const variants = childElements(tu, null, 'tuv');
       const seg = (tuv: Element | undefined): Element | undefined => (tuv ? childElements(tuv, null, 'seg')[0] : undefined);
-      const lang = (tuv: Element): string | undefined => matchLanguageTag(tuv.getAttributeNS(XML_NS, 'lang') ?? tuv.getAttribute('lang') ?? '');
+      const lang = (tuv: Element): string | undefined =>
+        matchLanguageTag(tuv.getAttributeNS(XML_NS, 'lang') ?? tuv.getAttribute('lang') ?? '');
       const source = seg(variants.find((v) => lang(v) === SOURCE_LANGUAGE));
       const target = variants.find((v) => lang(v) === language);
       const targetSeg = seg(target);

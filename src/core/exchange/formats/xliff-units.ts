@@ -33,15 +33,28 @@ export interface UnitReader {
   readonly entries: ExchangeEntry[];
   fail(element: Element, code: string, message: string, key?: string): void;
   /** The units below `parent` (in groups too) whose id is namespace:key; the others are reported. */
-  units(parent: Element): Iterable<{ readonly unit: Element; readonly idText: string; readonly id: { readonly namespace: string; readonly key: string } }>;
+  units(
+    parent: Element,
+  ): Iterable<{ readonly unit: Element; readonly idText: string; readonly id: { readonly namespace: string; readonly key: string } }>;
 }
 
 const fileName = (language: string): string => `${language}.xlf`;
 
 function build(version: XliffVersion, exported: LanguageExport): BuiltFile {
   const namespaces = [...new Set(exported.units.map((u) => u.namespace))];
-  const files = namespaces.map((namespace) => version.file(namespace, exported.units.filter((u) => u.namespace === namespace), exported));
-  return { name: fileName(exported.language), language: exported.language, text: writeXml(version.namespace, version.root(files, exported)), counts: countUnits(exported) };
+  const files = namespaces.map((namespace) =>
+    version.file(
+      namespace,
+      exported.units.filter((u) => u.namespace === namespace),
+      exported,
+    ),
+  );
+  return {
+    name: fileName(exported.language),
+    language: exported.language,
+    text: writeXml(version.namespace, version.root(files, exported)),
+    counts: countUnits(exported),
+  };
 }
 
 function parse(version: XliffVersion, text: string, { file, language }: ParseContext): ParseResult {
@@ -52,13 +65,20 @@ function parse(version: XliffVersion, text: string, { file, language }: ParseCon
     problems.push({ severity: 'error', code, message, file, language, ...positionOf(element), ...(key === undefined ? {} : { key }) });
   };
   const root = xml.document.documentElement;
-  if (!root || root.namespaceURI !== version.namespace || root.localName !== 'xliff' || !version.reads(root.getAttribute('version') ?? '')) {
+  if (
+    !root ||
+    root.namespaceURI !== version.namespace ||
+    root.localName !== 'xliff' ||
+    !version.reads(root.getAttribute('version') ?? '')
+  ) {
     if (root) fail(root, 'xliff-version', `not an ${version.wanted}`);
     return { ok: false, problems };
   }
   const seen = new Set<string>();
   const found = (parent: Element): Element[] =>
-    childElements(parent, version.namespace).flatMap((child) => (child.localName === version.unit ? [child] : child.localName === 'group' ? found(child) : []));
+    childElements(parent, version.namespace).flatMap((child) =>
+      child.localName === version.unit ? [child] : child.localName === 'group' ? found(child) : [],
+    );
   const entries: ExchangeEntry[] = [];
   const reader: UnitReader = {
     file,

@@ -31,8 +31,23 @@ function inline(pieces: readonly Piece[], data: Data, prefix: string): (XmlEleme
   };
   return pieces.map((p) => {
     if (p.kind === 'text') return p.text;
-    if (p.kind === 'pair') return { name: 'pc', attributes: [['id', p.id], ['dataRefStart', ref(p.open)], ['dataRefEnd', ref(p.close)]], children: inline(p.children, data, prefix) };
-    return { name: 'ph', attributes: [['id', p.id], ['dataRef', ref(p.code)]] };
+    if (p.kind === 'pair')
+      return {
+        name: 'pc',
+        attributes: [
+          ['id', p.id],
+          ['dataRefStart', ref(p.open)],
+          ['dataRefEnd', ref(p.close)],
+        ],
+        children: inline(p.children, data, prefix),
+      };
+    return {
+      name: 'ph',
+      attributes: [
+        ['id', p.id],
+        ['dataRef', ref(p.code)],
+      ],
+    };
   });
 }
 
@@ -40,17 +55,46 @@ function unitElement(unit: ExportUnit): XmlElement {
   const data: Data = { entries: [] };
   const englishPieces = toPieces(unit.english);
   const source: XmlElement = { name: 'source', inline: true, children: inline(englishPieces, data, 'd') };
-  const target: XmlElement | undefined = unit.translation === '' ? undefined : { name: 'target', inline: true, children: inline(toPieces(unit.translation, englishPieces), data, 'd') };
-  const notes = unitNotes(unit).map((note, index): XmlElement => ({ name: 'note', attributes: [['id', `n${index + 1}`], ['category', index === 0 ? 'location' : note.startsWith('Needs review') ? 'review' : 'instruction']], children: [note] }));
+  const target: XmlElement | undefined =
+    unit.translation === ''
+      ? undefined
+      : { name: 'target', inline: true, children: inline(toPieces(unit.translation, englishPieces), data, 'd') };
+  const notes = unitNotes(unit).map((note, index): XmlElement => ({
+    name: 'note',
+    attributes: [
+      ['id', `n${index + 1}`],
+      ['category', index === 0 ? 'location' : note.startsWith('Needs review') ? 'review' : 'instruction'],
+    ],
+    children: [note],
+  }));
   const children: XmlElement[] = [{ name: 'notes', children: notes }];
-  if (data.entries.length > 0) children.push({ name: 'originalData', children: data.entries.map(([id, code]) => ({ name: 'data', attributes: [['id', id]], inline: true, children: [code] })) });
+  if (data.entries.length > 0)
+    children.push({
+      name: 'originalData',
+      children: data.entries.map(([id, code]) => ({ name: 'data', attributes: [['id', id]], inline: true, children: [code] })),
+    });
   const state = unit.state === 'translated' ? 'translated' : 'initial';
   children.push({ name: 'segment', attributes: [['state', state]], children: target ? [source, target] : [source] });
-  return { name: 'unit', attributes: [['id', unitId(unit.namespace, unit.key)], ['name', unitId(unit.namespace, unit.key)]], children };
+  return {
+    name: 'unit',
+    attributes: [
+      ['id', unitId(unit.namespace, unit.key)],
+      ['name', unitId(unit.namespace, unit.key)],
+    ],
+    children,
+  };
 }
 
 function file(namespace: string, units: readonly ExportUnit[]): XmlElement {
-  return { name: 'file', attributes: [['id', namespace], ['original', namespace], ['xml:space', 'preserve']], children: units.map(unitElement) };
+  return {
+    name: 'file',
+    attributes: [
+      ['id', namespace],
+      ['original', namespace],
+      ['xml:space', 'preserve'],
+    ],
+    children: units.map(unitElement),
+  };
 }
 
 interface Reading {
@@ -68,7 +112,13 @@ function readSegment(element: Element, reading: Reading): string {
     if (single !== undefined) return single;
     const [start, end] = kind === 'pc' ? [code('dataRefStart'), code('dataRefEnd')] : [];
     if (start !== undefined && end !== undefined) return `${start}${inner()}${end}`;
-    reading.problems.push({ ...reading.at, ...positionOf(node), severity: 'error', code: 'inline-code', message: `<${kind}> here does not refer to one of the unit's original codes: copy the source's tags into the target, do not type them` });
+    reading.problems.push({
+      ...reading.at,
+      ...positionOf(node),
+      severity: 'error',
+      code: 'inline-code',
+      message: `<${kind}> here does not refer to one of the unit's original codes: copy the source's tags into the target, do not type them`,
+    });
     return '';
   });
 }
@@ -79,18 +129,29 @@ function read(root: Element, reader: UnitReader): void {
   const source = root.getAttribute('srcLang') ?? '';
   const target = root.getAttribute('trgLang') ?? '';
   if (matchLanguageTag(source) !== SOURCE_LANGUAGE) fail(root, 'xliff-language', `srcLang is "${source}", not "${SOURCE_LANGUAGE}"`);
-  if (matchLanguageTag(target) !== language) fail(root, 'xliff-language', target === '' ? `the file has no trgLang; expected "${language}"` : `this file is for "${target}", not "${language}"`);
+  if (matchLanguageTag(target) !== language)
+    fail(
+      root,
+      'xliff-language',
+      target === '' ? `the file has no trgLang; expected "${language}"` : `this file is for "${target}", not "${language}"`,
+    );
   for (const fileElement of childElements(root, NS, 'file')) {
     for (const { unit, idText, id } of reader.units(fileElement)) {
       const segments = childElements(unit, NS, 'segment');
       const [segment] = segments;
       const sourceElement = segment ? childElements(segment, NS, 'source')[0] : undefined;
       if (!segment || !sourceElement || segments.length > 1) {
-        fail(unit, 'xliff-segment', `unit "${idText}" must have exactly one <segment> with a <source> (do not split or join segments)`, id.key);
+        fail(
+          unit,
+          'xliff-segment',
+          `unit "${idText}" must have exactly one <segment> with a <source> (do not split or join segments)`,
+          id.key,
+        );
         continue;
       }
       const data = new Map<string, string>();
-      for (const original of childElements(unit, NS, 'originalData')) for (const d of childElements(original, NS, 'data')) data.set(d.getAttribute('id') ?? '', d.textContent ?? '');
+      for (const original of childElements(unit, NS, 'originalData'))
+        for (const d of childElements(original, NS, 'data')) data.set(d.getAttribute('id') ?? '', d.textContent ?? '');
       const reading = { data, problems, at: { file, language, namespace: id.namespace, key: id.key } };
       const targetElement = childElements(segment, NS, 'target')[0];
       reader.entries.push({
@@ -111,6 +172,14 @@ export const XLIFF21: ExchangeFormat = xliffFormat({
   reads: (version) => /^2\.[01]$/.test(version),
   wanted: `XLIFF 2.x file (expected <xliff version="2.1" xmlns="${NS}">)`,
   file,
-  root: (files, exported) => ({ name: 'xliff', attributes: [['version', '2.1'], ['srcLang', SOURCE_LANGUAGE], ['trgLang', exported.language]], children: [...files] }),
+  root: (files, exported) => ({
+    name: 'xliff',
+    attributes: [
+      ['version', '2.1'],
+      ['srcLang', SOURCE_LANGUAGE],
+      ['trgLang', exported.language],
+    ],
+    children: [...files],
+  }),
   read,
 });

@@ -16,7 +16,13 @@ export function parseXml(text: string, file: string): XmlParse {
   // A byte order mark is no content; line ends are normalised as the XML specification asks of a parser.
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const report = (message: string, line?: number, column?: number): void => {
-    problems.push({ severity: 'error', code: 'xml-syntax', message: `not well-formed XML: ${message}`, file, ...(line === undefined ? {} : { line, column: column ?? 1 }) });
+    problems.push({
+      severity: 'error',
+      code: 'xml-syntax',
+      message: `not well-formed XML: ${message}`,
+      file,
+      ...(line === undefined ? {} : { line, column: column ?? 1 }),
+    });
   };
   let document: Document | undefined;
   try {
@@ -47,7 +53,8 @@ export const isElement = (node: Node): node is Element => node.nodeType === 1;
 export function childElements(parent: Element, namespace: string | null, localName?: string): Element[] {
   const found: Element[] = [];
   for (let child = parent.firstChild; child; child = child.nextSibling) {
-    if (isElement(child) && (child.namespaceURI ?? null) === namespace && (localName === undefined || child.localName === localName)) found.push(child);
+    if (isElement(child) && (child.namespaceURI ?? null) === namespace && (localName === undefined || child.localName === localName))
+      found.push(child);
   }
   return found;
 }
@@ -100,9 +107,17 @@ function fill(document: Document, element: Element, tree: XmlElement, namespace:
 }
 
 /** The document as text: UTF-8 declaration, two-space indentation outside mixed content, a final line end. */
-export function writeXml(namespace: string | null, root: XmlElement, doctype?: { readonly name: string; readonly systemId: string }): string {
+export function writeXml(
+  namespace: string | null,
+  root: XmlElement,
+  doctype?: { readonly name: string; readonly systemId: string },
+): string {
   const implementation = new DOMImplementation();
-  const document = implementation.createDocument(namespace, root.name, doctype ? implementation.createDocumentType(doctype.name, '', doctype.systemId) : null);
+  const document = implementation.createDocument(
+    namespace,
+    root.name,
+    doctype ? implementation.createDocumentType(doctype.name, '', doctype.systemId) : null,
+  );
   const top = document.documentElement;
   if (!top) throw new Error('no document element');
   fill(document, top, root, namespace, 0, false);

@@ -6,12 +6,12 @@ import { haveTool, TRANSLATE_TOOLKIT, XMLLINT } from './system-tools.ts';
 
 /**
  * The real tools the exchange tests check files with: xmllint (libxml2-utils) with the schemas in
- * ../shared/schemas (a copy of shared/ beside the repository, in CI as here), and Debian's
+ * test/schemas (vendored, see its README), and Debian's
  * translate-toolkit under /usr/bin/python3. A missing tool fails the run in CI and skips, loudly, elsewhere.
  */
 
 export const ROOT = join(import.meta.dirname, '../..');
-export const SCHEMAS = join(ROOT, '../shared/schemas');
+export const SCHEMAS = join(ROOT, 'test/schemas');
 export const XLIFF_SCHEMA = join(SCHEMAS, 'xliff-core-1.2-strict.xsd');
 export const TMX_DTD = join(SCHEMAS, 'tmx14.dtd');
 export const PYTHON = '/usr/bin/python3';
@@ -29,7 +29,7 @@ function missing(what: string, install: string): TestFunction {
 /** `it` when xmllint and the schemas are there. */
 export function withXmllint(): TestFunction {
   if (!haveTool(XMLLINT)) return it.skip;
-  if (!existsSync(XLIFF_SCHEMA) || !existsSync(TMX_DTD)) return missing(`the schemas in ${SCHEMAS}`, 'copy shared/ beside the repository');
+  if (!existsSync(XLIFF_SCHEMA) || !existsSync(TMX_DTD)) return missing(`the schemas in ${SCHEMAS}`, 'restore test/schemas from git');
   return it;
 }
 

@@ -7,6 +7,8 @@ export default mergeConfig(
     test: {
       include: ['test/unit/**/*.test.ts', 'test/component/**/*.test.tsx'],
       testTimeout: 30_000,
+      // The default reporter, then the checks skipped for a missing system tool, repeated where they are seen.
+      reporters: ['default', './test/support/missing-tools-reporter.ts'],
     },
   }),
 );

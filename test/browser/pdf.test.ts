@@ -10,6 +10,7 @@ import { makePdfs, type MadePdf } from '../../src/site/pdf.ts';
 import { displayName, getLanguage, type LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { launch } from './browser.ts';
+import { haveTool, PDFTOTEXT } from '../support/system-tools.ts';
 
 const root = join(import.meta.dirname, '../..');
 const json = (path: string): Record<string, Record<string, string> | string> =>
@@ -27,7 +28,7 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const ui = (lang: string, group: string, key: string): string =>
   String((json(`locales/${lang}/ui.json`)[group] as Record<string, string>)[key]);
 
-describe.skipIf(!inject('chromium'))('the PDFs (npm run pdf), read back with poppler', () => {
+describe.skipIf(!inject('chromium') || !haveTool(PDFTOTEXT))('the PDFs (npm run pdf), read back with poppler', () => {
   let browser: Browser;
   let out: string;
   let made: MadePdf[];

@@ -31,7 +31,7 @@ export const TRANSLATE_TOOLKIT: SystemTool = {
   name: 'translate-toolkit',
   probe: ['/usr/bin/python3', '-c', 'from translate.storage import factory'],
   debianPackage: 'translate-toolkit',
-  checks: 'that other tools read the exchange files',
+  checks: 'whether another tool reads the XLIFF and TMX files',
 };
 export const PDFTOTEXT: SystemTool = {
   name: 'pdftotext',
@@ -40,21 +40,34 @@ export const PDFTOTEXT: SystemTool = {
   checks: 'the text of the PDFs',
 };
 
+/** Every tool above: the list the end-of-run summary checks (missing-tools-reporter.ts). */
+export const SYSTEM_TOOLS: readonly SystemTool[] = [MSGFMT, MSGMERGE, XMLLINT, TRANSLATE_TOOLKIT, PDFTOTEXT];
+
+function installed(tool: SystemTool): boolean {
+  const [command, ...args] = tool.probe;
+  const result = spawnSync(command, args, { encoding: 'utf8', stdio: 'ignore' });
+  return !result.error && result.status === 0;
+}
+
+/** The tools of `tools` that are not installed here. */
+export function missingTools(tools: readonly SystemTool[] = SYSTEM_TOOLS): SystemTool[] {
+  return tools.filter((tool) => !installed(tool));
+}
+
+/** The one line that says what is skipped for want of `tool` and how to install it. */
+export function skippedLine(tool: SystemTool): string {
+  return `${tool.name} is not installed, so the tests of ${tool.checks} are skipped; install it with apt-get install -y ${tool.debianPackage}`;
+}
+
 /**
  * Whether `tool` is installed. When it is not, say so loudly; in CI (where `CI` is set) throw, so the run
  * fails instead of passing with checks left out. Call it where the test file is collected, for `skipIf`.
+ * The reporter repeats what was skipped in the last lines of the run, where it is seen.
  */
 export function haveTool(tool: SystemTool, environment: NodeJS.ProcessEnv = process.env): boolean {
-  const [command, ...args] = tool.probe;
-  const result = spawnSync(command, args, { encoding: 'utf8', stdio: 'ignore' });
-  if (!result.error && result.status === 0) return true;
-  const banner = [
-    '!'.repeat(78),
-    `!! ${tool.name} is NOT INSTALLED: the tests that check ${tool.checks} with it are SKIPPED.`,
-    `!! Install it with: apt-get install -y ${tool.debianPackage}`,
-    '!'.repeat(78),
-  ].join('\n');
-  if (environment['CI']) throw new Error(`\n${banner}\nIn CI these checks must run.`);
+  if (installed(tool)) return true;
+  const banner = ['!'.repeat(78), `!! ${skippedLine(tool)}`, '!'.repeat(78)].join('\n');
+  if (environment['CI']) throw new Error(`\n${banner}\nIn CI these checks must run (.ci/run installs ${tool.debianPackage}).`);
   process.stderr.write(`\n${banner}\n`);
   return false;
 }

@@ -5,6 +5,7 @@ import { TMX } from '../core/exchange/formats/tmx.ts';
 import { loadGlossary } from '../core/locale/loaders.ts';
 import { TARGET_LANGUAGES } from '../languages.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
+import { refuseUnwritable } from './shared/exchange.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
 import { readOptional, readSnapshot, writeAtomic } from '../node/project-io.ts';
 import { renderProblem } from '../core/report/render.ts';
@@ -49,6 +50,7 @@ export async function tmxExport(argv: readonly string[], env: CommandEnvironment
       `tmx:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` first, or the memory shows what the extraction would record.`,
     );
   const exports = languageExports(plan, glossary.ok ? glossary.value : [], TARGET_LANGUAGES);
+  if (refuseUnwritable('tmx:export', exports, env)) return EXIT.broken;
   const [file] = TMX.build(exports, { includeStale: cli.values['include-stale'] });
   if (!file) return EXIT.ok;
   const path = resolve(env.cwd, cli.values.out);

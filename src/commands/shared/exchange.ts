@@ -1,6 +1,6 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { Glossary } from '../../core/sync/checks.ts';
-import { languageExports, type ExportCounts } from '../../core/exchange/exchange.ts';
+import { languageExports, unwritableTexts, type ExportCounts } from '../../core/exchange/exchange.ts';
 import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } from '../../core/exchange/exchange-record.ts';
 import type { ExchangeFormat } from '../../core/exchange/formats/format.ts';
 import { loadGlossary } from '../../core/locale/loaders.ts';
@@ -54,6 +54,14 @@ async function readRecord(path: string, env: CommandEnvironment): Promise<Exchan
   return record;
 }
 
+/** True (and said) when an export holds text no exchange file can carry: the writers refuse it, and nothing is written. */
+export function refuseUnwritable(name: string, exports: Parameters<typeof unwritableTexts>[0], env: CommandEnvironment): boolean {
+  const problems = unwritableTexts(exports);
+  for (const p of problems) env.err(renderProblem(p));
+  if (problems.length > 0) env.err(`${name}: ${problems.length} text(s) hold characters no exchange file can carry; nothing was written.`);
+  return problems.length > 0;
+}
+
 export function runExport(request: ExportRequest, env: CommandEnvironment): Promise<number> {
   return locked(env, `npm run ${request.name}`, () => exportUnderLock(request, env));
 }
@@ -78,6 +86,7 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
   }
   const dir = resolve(env.cwd, request.dir);
   const exports = languageExports(plan, glossary, request.languages);
+  if (refuseUnwritable(name, exports, env)) return EXIT.broken;
   const files = format.build(exports).map((built) => ({ ...built, path: join(dir, built.name) }));
   const befores = await Promise.all(files.map((file) => readOptional(file.path)));
   if (!request.force) {

@@ -1,4 +1,7 @@
-import { LANGUAGES } from '../../languages.ts';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../languages.ts';
+import { listCharacters, xmlUnwritable } from '../common/characters.ts';
+import { localeFile, stateFile } from '../common/paths.ts';
+import type { Problem } from '../common/problems.ts';
 import { protectedCodes, termsFor, type Glossary } from '../sync/checks.ts';
 import type { ExtractionPlan } from '../sync/extraction.ts';
 
@@ -137,6 +140,54 @@ export function unitNotes(unit: ExportUnit): string[] {
         : 'Needs review: not confirmed against the English now',
     );
   return notes;
+}
+
+/** Every text of an export, with the entry and the file it comes from: what a writer must be able to carry. */
+function exportTexts(exported: LanguageExport): { namespace: string; key: string; file: string; text: string }[] {
+  const { language } = exported;
+  return [
+    ...exported.units.flatMap((u) => [
+      { ...u, file: localeFile(SOURCE_LANGUAGE, u.namespace), text: u.english },
+      { ...u, file: localeFile(language, u.namespace), text: u.translation },
+      { ...u, file: stateFile(language, u.namespace), text: u.madeFrom ?? '' },
+      { ...u, file: 'locales/glossary.json', text: u.terms.flatMap((t) => [t.en, ...t.forms]).join(' ') },
+    ]),
+    ...exported.obsolete.flatMap((u) => [
+      { ...u, file: stateFile(language, u.namespace), text: u.translation },
+      { ...u, file: stateFile(language, u.namespace), text: u.madeFrom ?? '' },
+    ]),
+  ];
+}
+
+/**
+ * Texts of an export that XML 1.0 cannot carry (NUL, other C0 controls, lone surrogates, U+FFFE):
+ * every exchange writer refuses them, PO too (gettext's tools read them no better), naming the entry
+ * and the file to fix. The loaders already keep such text from counting as a translation, so this
+ * only finds what reached a file by hand: an obsolete translation, a glossary form, a state record.
+ */
+export function unwritableTexts(exports: readonly LanguageExport[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const exported of exports)
+    for (const { namespace, key, file, text } of exportTexts(exported)) {
+      const found = xmlUnwritable(text);
+      if (found.length === 0) continue;
+      problems.push({
+        severity: 'error',
+        code: 'unwritable-character',
+        message: `holds ${listCharacters(found)}, which XML 1.0 cannot carry, so no exchange file can hold it: remove it from ${file}`,
+        file,
+        language: exported.language,
+        namespace,
+        key,
+      });
+    }
+  return problems;
+}
+
+/** A writer's guard: throws when an export holds what XML 1.0 cannot carry (the shell refuses it first, naming the entry). */
+export function assertWritable(exported: LanguageExport): void {
+  const problem = unwritableTexts([exported])[0];
+  if (problem) throw new Error(`${problem.namespace ?? ''}:${problem.key ?? ''} ${problem.message}; nothing was written`);
 }
 
 /** One entry as a translator's file has it. */

@@ -1,6 +1,6 @@
 import { po, type ParsedPoEntry, type PoEntry, type PoSection } from 'gettext-parser';
 import { matchLanguageTag } from '../../../languages.ts';
-import { countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type LanguageExport } from '../exchange.ts';
+import { assertWritable, countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type LanguageExport } from '../exchange.ts';
 import { lineColumn, type Problem } from '../../common/problems.ts';
 import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
 import { entryPositions, previousMsgid, quote, syntaxErrorLine } from './po-lines.ts';
@@ -42,6 +42,7 @@ const HEADER_COMMENT = (endonym: string): string =>
   ].join('\n');
 
 function buildOne(exported: LanguageExport): BuiltFile {
+  assertWritable(exported);
   const live: [string, Record<string, PoEntry>][] = [];
   for (const unit of exported.units) {
     const msgctxt = unitId(unit.namespace, unit.key);

@@ -1,4 +1,5 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { listCharacters, xmlUnwritable } from '../../common/characters.ts';
 import type { Problem } from '../../common/problems.ts';
 
 /**
@@ -85,8 +86,19 @@ export interface XmlElement {
   readonly inline?: boolean;
 }
 
+/**
+ * Refuse what XML 1.0 cannot carry (NUL, most C0 controls, lone surrogates, U+FFFE/U+FFFF): the
+ * serializer would write it as it is, or as a character reference that no parser accepts, and the
+ * file would be refused by every CAT tool. The export shell names the entry first; this is the guard.
+ */
+function assertXmlText(text: string, where: string): void {
+  const found = xmlUnwritable(text);
+  if (found.length > 0) throw new Error(`${where} holds ${listCharacters(found)}, which XML 1.0 cannot carry; nothing was written`);
+}
+
 function fill(document: Document, element: Element, tree: XmlElement, namespace: string | null, depth: number, inline: boolean): void {
   for (const [name, value] of tree.attributes ?? []) {
+    assertXmlText(value, `the attribute ${name} of <${tree.name}>`);
     if (name.startsWith('xml:')) element.setAttributeNS(XML_NS, name, value);
     else element.setAttribute(name, value);
   }
@@ -96,6 +108,7 @@ function fill(document: Document, element: Element, tree: XmlElement, namespace:
   for (const child of children) {
     if (indent) element.appendChild(document.createTextNode(`\n${'  '.repeat(depth + 1)}`));
     if (typeof child === 'string') {
+      assertXmlText(child, `the text of <${tree.name}>`);
       element.appendChild(document.createTextNode(child));
       continue;
     }

@@ -6,7 +6,7 @@ import { Compare } from './components/Compare.tsx';
 import { NotFound } from './components/NotFound.tsx';
 import { Reader } from './components/Reader.tsx';
 import { Review } from './components/Review.tsx';
-import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import type { DocumentOutline, LanguageData } from '../core/wire/locale-data.ts';
 import { PdfContext } from './pdf.ts';
 import type { ReviewData } from '../core/wire/review-data.ts';
 import type { Route } from './routes.ts';

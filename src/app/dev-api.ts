@@ -1,34 +1,6 @@
 /** The browser side of the development server's translation endpoints (src/site/plugins/dev-translations.ts). */
 import type { ReviewData } from '../core/wire/review-data.ts';
-
-export const DEV_API = '/__translations';
-
-export interface SaveTranslationRequest {
-  readonly language: string;
-  readonly namespace: string;
-  readonly key: string;
-  readonly translation: string;
-  /** The English the translator saw while translating. */
-  readonly from: string;
-  readonly version: string;
-}
-
-export interface ReplyProblem {
-  readonly severity: 'error' | 'warning';
-  readonly message: string;
-  readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-}
-
-export type SaveReply =
-  | { readonly ok: true; readonly version: string; readonly warnings: readonly ReplyProblem[] }
-  | {
-      readonly ok: false;
-      readonly reason: 'invalid' | 'conflict' | 'broken' | 'unreachable';
-      readonly message: string;
-      readonly problems: readonly ReplyProblem[];
-    };
+import { DEV_API, type SaveReply, type SaveTranslationRequest } from '../core/wire/dev-api.ts';
 
 export async function saveTranslation(request: SaveTranslationRequest): Promise<SaveReply> {
   try {

@@ -2,7 +2,7 @@ import type { i18n, TFunction } from 'i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { formatWithCalendar } from './format.ts';
 import { documentDate, editionOf } from './i18n.ts';
-import type { DocumentOutline } from './locale-data.ts';
+import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { hasTranslation } from './paragraphs.ts';
 import { readerPath } from './routes.ts';
 

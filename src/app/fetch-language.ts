@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages.ts';
-import type { LanguageData } from './locale-data.ts';
+import type { LanguageData } from '../core/wire/locale-data.ts';
 
 /**
  * A language's data, fetched as the JSON asset the build emitted for it (src/site/plugins/locale-plugin.ts).

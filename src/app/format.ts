@@ -1,4 +1,5 @@
 import { getLanguage, type LanguageCode } from '../languages.ts';
+import type { Calendar } from '../core/wire/locale-data.ts';
 
 /** A calendar date (YYYY-MM-DD) in the language's own long form: fi "21. marraskuuta 2024". */
 export function formatDate(isoDate: string, language: LanguageCode): string {
@@ -14,16 +15,6 @@ export function languageName(language: LanguageCode, inLanguage: LanguageCode): 
   // Browsers with trimmed locale data would answer in English; the endonym is better than that.
   if (Intl.DisplayNames.supportedLocalesOf([locale]).length === 0) return getLanguage(language).endonym;
   return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? getLanguage(language).endonym;
-}
-
-/**
- * How a language writes a long date, taken from Node's full Intl data at build time, so a browser
- * without that locale's data (Chromium has none for Icelandic or Nynorsk) can still write today's date.
- * `pattern` holds {d}, {m} and {y}; `months` the month as it appears in a date (Finnish "marraskuuta").
- */
-export interface Calendar {
-  readonly pattern: string;
-  readonly months: readonly string[];
 }
 
 export function calendarOf(language: LanguageCode): Calendar {

@@ -1,7 +1,7 @@
 import type { i18n, TFunction } from 'i18next';
 import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../languages.ts';
 import { documentDate } from './i18n.ts';
-import type { DocumentOutline } from './locale-data.ts';
+import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { readerPath, routePath, type Route } from './routes.ts';
 import { jsonForScript, structuredData } from './structured-data.ts';
 

@@ -2,7 +2,7 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatDate } from './format.ts';
 import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { DATES_NAMESPACE, EDITION_NAMESPACE, type Edition, type LanguageData } from './locale-data.ts';
+import { DATES_NAMESPACE, EDITION_NAMESPACE, type Edition, type LanguageData } from '../core/wire/locale-data.ts';
 
 /**
  * A fresh i18next instance per app (and per prerendered page), never a shared global,

@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { documentDate } from './i18n.ts';
-import type { DocumentOutline } from './locale-data.ts';
+import type { DocumentOutline } from '../core/wire/locale-data.ts';
 
 export type ParagraphState = 'translated' | 'stale' | 'untranslated';
 

@@ -1,7 +1,7 @@
 import { documents, english, loaders } from 'virtual:locale-data';
 import { getLanguage, LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { createI18n } from './i18n.ts';
-import type { DocumentOutline, LanguageData } from './locale-data.ts';
+import type { DocumentOutline, LanguageData } from '../core/wire/locale-data.ts';
 import type { AppProps } from './App.tsx';
 import type { ReviewData } from '../core/wire/review-data.ts';
 import { routeLanguage, type Route } from './routes.ts';

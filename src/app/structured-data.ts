@@ -1,7 +1,7 @@
 import type { i18n } from 'i18next';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { permanentAddress, revisionOf } from './edition.ts';
-import type { DocumentOutline } from './locale-data.ts';
+import type { DocumentOutline } from '../core/wire/locale-data.ts';
 
 interface Input {
   readonly language: LanguageCode;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../languages.ts';
 import { applyHead, pageHead } from './head.ts';
-import type { DocumentOutline } from './locale-data.ts';
+import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { routePath, type Route } from './routes.ts';
 
 /**

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { getLanguage, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { rememberLanguage } from './remember.ts';
 import { addLanguage } from './i18n.ts';
-import type { LanguageData } from './locale-data.ts';
+import type { LanguageData } from '../core/wire/locale-data.ts';
 import { parseRoute, readerPath } from './routes.ts';
 import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor.ts';
 

@@ -1,6 +1,6 @@
 declare module 'virtual:locale-data' {
   import type { LanguageCode } from '../languages.ts';
-  import type { DocumentOutline, LanguageData } from './locale-data.ts';
+  import type { DocumentOutline, LanguageData } from '../core/wire/locale-data.ts';
   /** English, bundled with the app. */
   export const english: LanguageData;
   /** Every other language, each its own JSON asset in the browser's build, fetched on demand. */

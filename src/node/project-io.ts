@@ -3,6 +3,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
 import type { ProjectSnapshot, SourceFile } from '../core/sync/extraction.ts';
 import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
+import { scanSource } from '../core/document/scan-code.ts';
+import { loadTypeScript } from './typescript.ts';
 
 async function listFiles(root: string, dir: string): Promise<string[]> {
   let entries;
@@ -27,7 +29,7 @@ async function readAll(root: string, paths: readonly string[]): Promise<SourceFi
 
 const isJson = (path: string): boolean => path.endsWith('.json');
 
-/** Read everything extraction needs from a project tree. */
+/** Read everything extraction needs from a project tree, the code scanned for its interface strings. */
 export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
   const [docPaths, codePaths, localePaths] = await Promise.all([
     listFiles(root, DOCUMENTS_DIR),
@@ -42,11 +44,12 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
     readAll(root, codePaths.filter(isCode)),
     readAll(root, localePaths.filter(isJson)),
   ]);
+  const ts = code.length > 0 ? loadTypeScript() : undefined;
   return {
     sourceLanguage: SOURCE_LANGUAGE,
     targetLanguages: TARGET_LANGUAGES,
     documents,
-    code,
+    code: ts ? code.map((f) => scanSource(ts, f.file, f.text)) : [],
     locales: new Map(locales.map((f) => [f.file, f.text])),
     otherFiles: localePaths.filter((p) => !isJson(p)),
   };

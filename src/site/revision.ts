@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Edition } from '../app/locale-data.ts';
+import type { Edition } from '../core/wire/locale-data.ts';
 
 /** A revision date (YYYY-MM-DD), or why it is not known: a page says so, a sitemap leaves lastmod out. */
 export type Revision = Edition['revised'][string];

@@ -24,7 +24,9 @@ export async function copyProject(root: string): Promise<string> {
     'tsconfig.json',
     'tsconfig.base.json',
     'tsconfig.app.json',
+    'tsconfig.core.json',
     'tsconfig.node.json',
+    'tsconfig.test.json',
   ]) {
     await cp(join(root, entry), join(dir, entry), { recursive: true });
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import type { LanguageData } from '../../src/app/locale-data.ts';
+import type { LanguageData } from '../../src/core/wire/locale-data.ts';
 import { pdfPath } from '../../src/app/pdf.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 import type { LanguageCode } from '../../src/languages.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
-import type { LanguageData, NestedStrings } from '../../src/app/locale-data.ts';
+import type { LanguageData, NestedStrings } from '../../src/core/wire/locale-data.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 
 afterEach(cleanup);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planExtraction, type ProjectSnapshot } from '../../src/core/sync/extraction.ts';
+import ts from 'typescript';
+import { scanSource } from '../../src/core/document/scan-code.ts';
 import { documentText } from '../support/project.ts';
 
 function snapshot(targetLanguages: readonly string[], locales: Record<string, string> = {}): ProjectSnapshot {
@@ -15,7 +17,7 @@ function snapshot(targetLanguages: readonly string[], locales: Record<string, st
         ]),
       },
     ],
-    code: [{ file: 'src/app/x.tsx', text: "t('print', { defaultValue: 'Print' });" }],
+    code: [scanSource(ts, 'src/app/x.tsx', "t('print', { defaultValue: 'Print' });")],
     locales: new Map(Object.entries(locales)),
   };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { displayName, LANGUAGES } from '../../languages.ts';
 import { documentDate } from '../i18n.ts';
-import type { DocumentOutline } from '../locale-data.ts';
+import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { readerPath } from '../routes.ts';
 import { uiText, useUiText } from '../ui-text.tsx';
 

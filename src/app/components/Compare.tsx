@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
-import type { DocumentOutline, LanguageData } from '../locale-data.ts';
+import type { DocumentOutline, LanguageData } from '../../core/wire/locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
 import { keepPlace } from '../keep-place.ts';
 import { comparePath, MAX_COMPARED, readerPath, switchedComparison } from '../routes.ts';

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../languages.ts';
-import type { BlockKind, DocumentOutline } from '../locale-data.ts';
+import type { BlockKind, DocumentOutline } from '../../core/wire/locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
 import { Heading, Paragraph } from './Block.tsx';
 

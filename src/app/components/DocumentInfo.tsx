@@ -4,7 +4,7 @@ import { useUiText } from '../ui-text.tsx';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { citation, progressOf, revisionOf, type RevisionText } from '../edition.ts';
 import { documentDate } from '../i18n.ts';
-import type { DocumentOutline } from '../locale-data.ts';
+import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { pdfPath, PdfContext } from '../pdf.ts';
 import { useToday } from '../use-mounted.ts';
 import { Citation } from './Citation.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../languages.ts';
 import { documentDate } from '../i18n.ts';
-import type { DocumentOutline } from '../locale-data.ts';
+import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { uiText } from '../ui-text.tsx';
 import { LanguageList } from './LanguageList.tsx';
 

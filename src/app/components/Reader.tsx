@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { EditingContext, type Editing } from '../editing.ts';
-import type { DocumentOutline } from '../locale-data.ts';
+import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { useDocumentHead } from '../use-head.ts';
 import type { LanguageControls } from '../use-language.ts';
 import { CompareMenu } from './CompareMenu.tsx';

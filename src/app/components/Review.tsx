@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { useUiText } from '../ui-text.tsx';
 import type { LanguageCode } from '../../languages.ts';
 import { fetchReview } from '../dev-api.ts';
-import type { DocumentOutline } from '../locale-data.ts';
+import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import type { ReviewData } from '../../core/wire/review-data.ts';
 import { reviewPath } from '../routes.ts';
 import { useDocumentHead } from '../use-head.ts';

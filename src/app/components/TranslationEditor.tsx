@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
-import { saveTranslation, type ReplyProblem } from '../dev-api.ts';
+import { saveTranslation } from '../dev-api.ts';
+import type { ReplyProblem } from '../../core/wire/dev-api.ts';
 import { languageName } from '../format.ts';
 
 interface Props {

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type TS from 'typescript';
 import type { Problem } from '../common/problems.ts';
 import { isNamespace } from '../common/paths.ts';
@@ -15,23 +14,29 @@ export interface CodeString {
 
 export const DEFAULT_NAMESPACE = 'ui';
 
-// Required rather than imported: through tsx's ESM loader this 9 MB module loads twice as slowly.
-const ts = createRequire(import.meta.url)('typescript') as typeof TS;
+/** The TypeScript compiler, passed in: the Node side loads it (src/node/typescript.ts), the core only parses with it. */
+export type TypeScriptApi = typeof TS;
 
-function literal(node: TS.Node | undefined): string | undefined {
+/** What one source file holds: its interface strings, and the calls that are not usable as such. */
+export interface CodeScan {
+  readonly strings: readonly CodeString[];
+  readonly problems: readonly Problem[];
+}
+
+function literal(ts: TypeScriptApi, node: TS.Node | undefined): string | undefined {
   if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
-  if (node && ts.isJsxExpression(node)) return literal(node.expression);
+  if (node && ts.isJsxExpression(node)) return literal(ts, node.expression);
   return undefined;
 }
 
-function property(object: TS.ObjectLiteralExpression, name: string): TS.Expression | undefined {
+function property(ts: TypeScriptApi, object: TS.ObjectLiteralExpression, name: string): TS.Expression | undefined {
   for (const p of object.properties) {
     if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name) return p.initializer;
   }
   return undefined;
 }
 
-function isTranslateCall(node: TS.CallExpression): boolean {
+function isTranslateCall(ts: TypeScriptApi, node: TS.CallExpression): boolean {
   const callee = node.expression;
   if (ts.isIdentifier(callee)) return callee.text === 't';
   return ts.isPropertyAccessExpression(callee) && callee.name.text === 't';
@@ -43,7 +48,7 @@ function isTranslateCall(node: TS.CallExpression): boolean {
  * `<Trans i18nKey="key" defaults="English <tag>…</tag>" />`. Calls with a computed key
  * (the document paragraphs) are not interface strings and are passed over.
  */
-export function scanSource(file: string, text: string): { strings: CodeString[]; problems: Problem[] } {
+export function scanSource(ts: TypeScriptApi, file: string, text: string): { strings: CodeString[]; problems: Problem[] } {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const strings: CodeString[] = [];
   const problems: Problem[] = [];
@@ -76,19 +81,19 @@ export function scanSource(file: string, text: string): { strings: CodeString[];
     strings.push({ namespace, key, english, ...where });
   };
   const visit = (node: TS.Node): void => {
-    if (ts.isCallExpression(node) && isTranslateCall(node)) {
-      const key = literal(node.arguments[0]);
+    if (ts.isCallExpression(node) && isTranslateCall(ts, node)) {
+      const key = literal(ts, node.arguments[0]);
       const options = node.arguments[1];
       if (key !== undefined) {
         if (options && ts.isObjectLiteralExpression(options))
-          found(node, key, literal(property(options, 'defaultValue')), literal(property(options, 'ns')));
-        else found(node, key, literal(options), undefined);
+          found(node, key, literal(ts, property(ts, options, 'defaultValue')), literal(ts, property(ts, options, 'ns')));
+        else found(node, key, literal(ts, options), undefined);
       }
     }
     if ((ts.isJsxSelfClosingElement(node) || ts.isJsxOpeningElement(node)) && node.tagName.getText(source) === 'Trans') {
       const attribute = (name: string): string | undefined => {
         for (const a of node.attributes.properties)
-          if (ts.isJsxAttribute(a) && a.name.getText(source) === name) return literal(a.initializer);
+          if (ts.isJsxAttribute(a) && a.name.getText(source) === name) return literal(ts, a.initializer);
         return undefined;
       };
       const key = attribute('i18nKey');

@@ -9,7 +9,7 @@ import { classifyLocaleTree, treeWarnings } from '../locale/locale-tree.ts';
 import { syncCatalog, type SyncReportEntry } from './merge.ts';
 import { localeFile, stateFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
-import { codeCatalogs, scanSource } from '../document/scan-code.ts';
+import { codeCatalogs, type CodeScan } from '../document/scan-code.ts';
 import { EMPTY_STATE, type EntryStatus } from '../state/state.ts';
 import { formatState } from '../state/state-file.ts';
 
@@ -18,12 +18,13 @@ export interface SourceFile {
   readonly text: string;
 }
 
-/** Everything extraction reads, as text: the shell collects it, this module decides. */
+/** Everything extraction reads, as text (the code already scanned for its strings): the shell collects it, this module decides. */
 export interface ProjectSnapshot {
   readonly sourceLanguage: string;
   readonly targetLanguages: readonly string[];
   readonly documents: readonly SourceFile[];
-  readonly code: readonly SourceFile[];
+  /** The interface strings in each source file (scanSource in src/core/document/scan-code.ts). */
+  readonly code: readonly CodeScan[];
   /** The JSON files under locales/ by path relative to the project root. */
   readonly locales: ReadonlyMap<string, string>;
   /** Other files under locales/ (not read): only to be named as unknown, never touched. */
@@ -160,9 +161,8 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     documentOf.set(namespace, doc.file);
   }
 
-  const scanned = snapshot.code.map((f) => scanSource(f.file, f.text));
-  const code = codeCatalogs(scanned.flatMap((s) => s.strings));
-  fatal.push(...scanned.flatMap((s) => s.problems), ...code.problems);
+  const code = codeCatalogs(snapshot.code.flatMap((s) => s.strings));
+  fatal.push(...snapshot.code.flatMap((s) => s.problems), ...code.problems);
   for (const [namespace, catalog] of code.catalogs) {
     if (english.has(namespace))
       fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used both by a document and by the code` });

@@ -3,7 +3,7 @@ import { relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { readSnapshot } from '../../node/project-io.ts';
 import { fileVersion, saveTranslations, type SaveOutcome } from '../../node/save-translations.ts';
-import { DEV_API, type SaveTranslationRequest } from '../../app/dev-api.ts';
+import { DEV_API, type SaveTranslationRequest } from '../../core/wire/dev-api.ts';
 import { planProject } from '../../node/plan.ts';
 import { LOCALES_DIR } from '../../core/common/paths.ts';
 import { reviewData } from '../../core/report/review.ts';

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../../languages.ts';
 import { loadDocument } from '../../core/locale/loaders.ts';
 import { DOCUMENTS_DIR, localeFile } from '../../core/common/paths.ts';
-import type { DocumentOutline, LanguageData, NestedStrings } from '../../app/locale-data.ts';
+import type { DocumentOutline, LanguageData, NestedStrings } from '../../core/wire/locale-data.ts';
 import { calendarOf, formatDate } from '../../app/format.ts';
 import { revisionOf, type Revision } from '../revision.ts';
 import { fingerprint } from '../../core/common/hash.ts';
@@ -96,9 +96,7 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
     for (const file of snapshot.locales.keys()) watch(join(root, file));
     for (const file of snapshot.documents) watch(join(root, file.file));
     const key = fingerprint(
-      [...snapshot.locales, ...snapshot.documents.map((d) => [d.file, d.text]), ...snapshot.code.map((d) => [d.file, d.text])]
-        .flat()
-        .join('\u0000'),
+      [...snapshot.locales, ...snapshot.documents.map((d) => [d.file, d.text]), JSON.stringify(snapshot.code)].flat().join('\u0000'),
     );
     if (cached?.key !== key) cached = { key, planned: { snapshot, plan: await planProject(root, snapshot) } };
     return cached.planned;

@@ -1,6 +1,5 @@
-/** The shape of the data the locale plugin (src/site/plugins/locale-plugin.ts) serves to the app. */
-import type { LanguageCode } from '../languages.ts';
-import type { Calendar } from './format.ts';
+/** The shape of the data the locale plugin (src/site/plugins/locale-plugin.ts) serves to the app (src/app/). */
+import type { LanguageCode } from '../../languages.ts';
 
 export interface NestedStrings {
   [key: string]: string | NestedStrings;
@@ -36,6 +35,16 @@ export interface Edition {
    */
   readonly revised: Readonly<Record<string, { readonly date: string } | { readonly unknown: RevisionUnknown }>>;
   readonly calendar: Calendar;
+}
+
+/**
+ * How a language writes a long date, taken from Node's full Intl data at build time, so a browser
+ * without that locale's data (Chromium has none for Icelandic or Nynorsk) can still write today's date.
+ * `pattern` holds {d}, {m} and {y}; `months` the month as it appears in a date (Finnish "marraskuuta").
+ */
+export interface Calendar {
+  readonly pattern: string;
+  readonly months: readonly string[];
 }
 
 /** The in-memory i18next namespace holding `LanguageData.edition`. */

@@ -234,11 +234,21 @@ describe('npm run extract', () => {
     const before = await p.snapshot();
     const result = await runCommand(extract, p.dir);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('locales/da/doc.json:3:3');
+    expect(result.err).toContain('locales/da/doc.json:2:18');
     expect(result.err).toContain('nothing was written');
     expect(await p.snapshot()).toEqual(before);
     expect((await runCommand(status, p.dir)).code).toBe(2);
     expect((await runCommand(extract, p.dir, ['--check'])).code).toBe(2);
+  });
+
+  it('says one thing about a missing opening quote: where it is and what to type, not one error per word', async () => {
+    const p = await setUp();
+    await p.write('locales/da/doc.json', '{\n  "one": "Første afsnit.",\n  "two": Andet afsnit med flere ord.",\n  "three": ""\n}\n');
+    const result = await runCommand(extract, p.dir);
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n').filter((line) => line.startsWith('error:'))).toEqual([
+      expect.stringMatching(/^error:\s+locales\/da\/doc\.json:3:10\s+invalid JSON: this text has no opening quote: add " before Andet$/),
+    ]);
   });
 
   it('reports a placeholder mismatch by language and key and exits 1', async () => {

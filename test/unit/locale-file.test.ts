@@ -22,8 +22,9 @@ describe('parseLocaleFile', () => {
     const result = parseLocaleFile('locales/da/ui.json', '{\n  "a": "A"\n  "b": "B"\n}\n');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.problems[0]).toMatchObject({ file: 'locales/da/ui.json', line: 3, column: 3, code: 'json-syntax' });
-    expect(result.problems[0]?.message).toContain('comma');
+    // At the end of the entry that lacks its comma, not at the next one.
+    expect(result.problems).toEqual([expect.objectContaining({ file: 'locales/da/ui.json', line: 2, column: 11, code: 'json-syntax' })]);
+    expect(result.problems[0]?.message).toBe('invalid JSON: a comma is missing here, between two entries: add , at the end of this line');
   });
 
   it('reports a trailing comma, an unterminated string and an empty file', () => {
@@ -51,6 +52,50 @@ describe('parseLocaleFile', () => {
 
   it('refuses a top level that is not an object', () => {
     expect(parseLocaleFile('f.json', '["a"]').ok).toBe(false);
+  });
+});
+
+describe('one error per JSON mistake: the first, where it is, with what to do', () => {
+  const first = (text: string): [number | undefined, number | undefined, string][] => {
+    const result = parseLocaleFile('f.json', text);
+    return result.ok ? [] : result.problems.map((p) => [p.line, p.column, p.message.replace('invalid JSON: ', '')]);
+  };
+
+  it.each([
+    [
+      'a missing opening quote',
+      '{\n  "a": "x",\n  "b": Fælles erklæring fra de nordiske",\n  "c": "y"\n}\n',
+      3,
+      8,
+      'this text has no opening quote: add " before Fælles',
+    ],
+    [
+      'a missing closing quote',
+      '{\n  "a": "x",\n  "b": "Fælles erklæring,\n  "c": "y"\n}\n',
+      3,
+      8,
+      'this text has no closing quote: add " at its end, before the end of the line',
+    ],
+    ['a key without its opening quote', '{\n  "a": "x",\n  b": "y"\n}\n', 3, 3, 'this key has no opening quote: add " before b'],
+    [
+      'a straight quote inside a text',
+      '{\n  "a": "he said "hi" there"\n}\n',
+      2,
+      18,
+      'the text goes on (hi) after its closing quote: a quote inside a text is written \\" (or use “ ”), and a key or text needs its own closing quote',
+    ],
+    ['single quotes', "{\n  'a': 'x'\n}\n", 2, 3, `JSON takes double quotes: write "…" instead of '…'`],
+    ['a missing colon', '{\n  "a" "x"\n}\n', 2, 7, 'a colon is missing after the key: write "key": "text"'],
+    ['a missing closing brace', '{\n  "a": "x"\n', 3, 1, 'a closing } is missing: every { needs one'],
+    [
+      'an extra closing brace',
+      '{\n  "a": "x"\n}\n}\n',
+      4,
+      1,
+      'the file goes on after its last closing }: delete what follows it (an extra } or a pasted line?)',
+    ],
+  ])('%s', (_name, text, line, column, message) => {
+    expect(first(text)).toEqual([[line, column, message]]);
   });
 });
 

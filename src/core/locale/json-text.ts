@@ -16,20 +16,19 @@ const BOM = '\ufeff';
 const ERROR_TEXT: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
   InvalidNumberFormat: 'invalid number',
-  PropertyNameExpected: 'a key in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: 'a colon was expected after the key',
-  CommaExpected: 'a comma was expected (is one missing at the end of the previous line?)',
-  CloseBraceExpected: 'a closing } was expected',
-  CloseBracketExpected: 'a closing ] was expected',
-  EndOfFileExpected: 'the file should end after the closing }',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string (a missing closing quote?)',
+  PropertyNameExpected: 'a key in double quotes was expected here',
+  ValueExpected: 'a value was expected here: a text in double quotes',
+  ColonExpected: 'a colon is missing after the key: write "key": "text"',
+  CloseBraceExpected: 'a closing } is missing: every { needs one',
+  CloseBracketExpected: 'a closing ] is missing: every [ needs one',
+  EndOfFileExpected: 'the file goes on after its last closing }: delete what follows it (an extra } or a pasted line?)',
+  InvalidCommentToken: 'comments are not allowed in JSON: delete the comment',
+  UnexpectedEndOfComment: 'unterminated comment; comments are not allowed in JSON: delete it',
+  UnexpectedEndOfString: 'this text has no closing quote: add " at its end, before the end of the line',
   UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'invalid \\u escape',
-  InvalidEscapeCharacter: 'invalid escape character after \\',
-  InvalidCharacter: 'invalid character in a string (a raw line break or tab?)',
+  InvalidUnicode: 'invalid \\u escape: write \\u and four hexadecimal digits, or the character itself',
+  InvalidEscapeCharacter: 'invalid escape after \\: a backslash is written \\\\, a quote \\"',
+  InvalidCharacter: 'a text holds a raw line break or tab: keep each text on one line (\\n for a line break)',
 };
 
 const RESOLVE: Record<JsonKind, string> = {
@@ -48,13 +47,41 @@ export function withoutBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
 }
 
-/** The offset of the comma before `offset` when only white space lies between: a trailing comma. */
-function trailingComma(text: string, offset: number): number | undefined {
-  const closer = text[offset];
-  if (closer !== '}' && closer !== ']') return undefined;
+/** The offset just after the last character before `offset` that is not white space, and that character. */
+function before(text: string, offset: number): { readonly end: number; readonly char: string } {
   let i = offset - 1;
   while (i >= 0 && /\s/.test(text[i] ?? '')) i--;
-  return text[i] === ',' ? i : undefined;
+  return { end: i + 1, char: text[i] ?? '' };
+}
+
+/** The word at `offset`, to quote in a message. */
+function wordAt(text: string, offset: number): string {
+  return /^[^\s"':,{}[\]]{1,30}/u.exec(text.slice(offset))?.[0] ?? text.slice(offset, offset + 1);
+}
+
+/** An unexpected character, read in its place: what was meant, and what to type. */
+function invalidSymbol(text: string, offset: number): string {
+  const { char } = before(text, offset);
+  const word = wordAt(text, offset);
+  if (text[offset] === "'") return `JSON takes double quotes: write "…" instead of '…'`;
+  if (char === ':') return `this text has no opening quote: add " before ${word}`;
+  if (char === '{' || char === ',') return `this key has no opening quote: add " before ${word}`;
+  if (char === '"')
+    return `the text goes on (${word}) after its closing quote: a quote inside a text is written \\" (or use “ ”), and a key or text needs its own closing quote`;
+  return `unexpected character ${JSON.stringify(text[offset] ?? '')}`;
+}
+
+/** Where to point and what to say for the parser's first error, in the words of what to do about it. */
+function syntaxError(text: string, error: ParseError): { readonly offset: number; readonly message: string } {
+  const closer = text[error.offset];
+  const previous = before(text, error.offset);
+  if ((closer === '}' || closer === ']') && previous.char === ',')
+    return { offset: previous.end - 1, message: 'trailing comma after the last entry (JSON allows none): delete this comma' };
+  const name = printParseErrorCode(error.error);
+  if (name === 'CommaExpected')
+    return { offset: previous.end, message: 'a comma is missing here, between two entries: add , at the end of this line' };
+  if (name === 'InvalidSymbol') return { offset: error.offset, message: invalidSymbol(text, error.offset) };
+  return { offset: error.offset, message: ERROR_TEXT[name] ?? name };
 }
 
 export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
@@ -81,16 +108,13 @@ export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const problems = errors.map((error) => {
-    const comma = trailingComma(text, error.offset);
-    if (comma !== undefined)
-      return problem(comma, 'json-syntax', 'invalid JSON: trailing comma after the last entry (JSON allows none): delete this comma');
-    const name = printParseErrorCode(error.error);
-    return problem(error.offset, 'json-syntax', `invalid JSON: ${ERROR_TEXT[name] ?? name}`);
-  });
-  // One mistake often trips the parser twice at the same place (a trailing comma: no key, no value).
-  const unique = problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.column === p.column) === i);
-  if (unique.length > 0) return { ok: false, problems: unique };
+  // Only the first: after one mistake the parser is lost, and what it says about the rest (a missing opening quote
+  // makes every word an "unexpected character") is noise that hides the one line to fix.
+  const [first] = errors;
+  if (first) {
+    const { offset, message } = syntaxError(text, first);
+    return { ok: false, problems: [problem(offset, 'json-syntax', `invalid JSON: ${message}`)] };
+  }
   if (!root) return { ok: false, problems: [problem(0, 'json-syntax', 'invalid JSON: the file is empty')] };
   return { ok: true, root, text };
 }

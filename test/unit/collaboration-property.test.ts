@@ -13,37 +13,13 @@ import { BLOCKS, gitProject, type GitProject } from '../support/git-project.ts';
  * side), rebases, extracts killed mid-write, state files deleted and restored. After every sequence:
  * no translation counts as current unless it was written or confirmed against the English of now, none
  * was changed or dropped by the tools, none is attached to another paragraph.
+ *
+ * Each operation is one entry of OPERATIONS: how to draw it and how to run it. Its run says whether it
+ * did anything (a merge with no other branch does not), and the test fails if any operation never ran
+ * in the whole property run, so that an operation cannot silently stop being exercised.
  */
 const KEYS = BLOCKS.map(([id]) => id);
 const RUNS = Number(process.env['COLLAB_RUNS'] ?? 25);
-
-type Step =
-  | { kind: 'english'; key: number; extract: boolean }
-  | { kind: 'translate'; key: number }
-  | { kind: 'extract' }
-  | { kind: 'confirm'; key: number }
-  | { kind: 'commit' }
-  | { kind: 'switch' }
-  | { kind: 'merge'; side: 'ours' | 'theirs' }
-  | { kind: 'rebase' }
-  | { kind: 'killed-extract'; after: number }
-  | { kind: 'delete-state' }
-  | { kind: 'restore-state' };
-
-const key = fc.integer({ min: 0, max: KEYS.length - 1 });
-const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('english' as const), key, extract: fc.boolean() }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('translate' as const), key }) },
-  { weight: 3, arbitrary: fc.constant({ kind: 'extract' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('confirm' as const), key }) },
-  { weight: 3, arbitrary: fc.constant({ kind: 'commit' as const }) },
-  { weight: 3, arbitrary: fc.constant({ kind: 'switch' as const }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('merge' as const), side: fc.constantFrom('ours' as const, 'theirs' as const) }) },
-  { weight: 2, arbitrary: fc.constant({ kind: 'rebase' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('killed-extract' as const), after: fc.integer({ min: 0, max: 6 }) }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'delete-state' as const }) },
-  { weight: 1, arbitrary: fc.constant({ kind: 'restore-state' as const }) },
-);
 
 /** What the people in the sequence did, to judge the tool against. */
 interface Truth {
@@ -55,6 +31,18 @@ interface Truth {
   englishVersion: number;
 }
 
+interface Operation<S> {
+  readonly weight: number;
+  readonly draw: fc.Arbitrary<S>;
+  /** Runs the step; false when it had nothing to act on. */
+  run(p: GitProject, step: S, truth: Truth): Promise<boolean>;
+  /** Whether the tools wrote files in this step: they must have kept every translation. */
+  readonly writes?: (step: S) => boolean;
+}
+
+const key = fc.integer({ min: 0, max: KEYS.length - 1 });
+const idOf = (index: number): string => KEYS[index] ?? 'one';
+
 const flat = async (p: GitProject, path: string): Promise<Record<string, string>> => {
   try {
     return JSON.parse(await p.read(path)) as Record<string, string>;
@@ -63,12 +51,26 @@ const flat = async (p: GitProject, path: string): Promise<Record<string, string>
   }
 };
 
-async function applyStep(p: GitProject, s: Step, truth: Truth): Promise<void> {
-  p.tick();
-  const other = (): string => (p.git('rev-parse', '--abbrev-ref', 'HEAD').trim() === 'main' ? 'side' : 'main');
-  switch (s.kind) {
-    case 'english': {
-      const id = KEYS[s.key] ?? 'one';
+const otherBranch = (p: GitProject): string => (p.git('rev-parse', '--abbrev-ref', 'HEAD').trim() === 'main' ? 'side' : 'main');
+const hasBranch = (p: GitProject, branch: string): boolean => p.tryGit('rev-parse', '--verify', '-q', branch) === 0;
+
+/** A new text for one paragraph, written against the English locales/en shows now. */
+async function translate(p: GitProject, id: string, truth: Truth): Promise<boolean> {
+  const english = (await flat(p, 'locales/en/doc.json'))[id];
+  if (english === undefined) return false;
+  const text = `Oversættelse ${++truth.counter} af ${id}.`;
+  truth.owner.set(text, id);
+  truth.against.set(text, new Set([english]));
+  await p.setValue('locales/da/doc.json', id, text);
+  return true;
+}
+
+const OPERATIONS = {
+  english: {
+    weight: 4,
+    draw: fc.record({ key, extract: fc.boolean() }),
+    async run(p, s, truth) {
+      const id = idOf(s.key);
       const doc = await p.read('src/documents/doc.md');
       truth.englishVersion++;
       const text = doc.replace(
@@ -77,76 +79,162 @@ async function applyStep(p: GitProject, s: Step, truth: Truth): Promise<void> {
       );
       await p.edit('src/documents/doc.md', text);
       if (s.extract) await p.extract();
-      return;
-    }
-    case 'translate': {
-      const id = KEYS[s.key] ?? 'one';
-      const english = (await flat(p, 'locales/en/doc.json'))[id];
-      if (english === undefined) return;
-      const text = `Oversættelse ${++truth.counter} af ${id}.`;
-      truth.owner.set(text, id);
-      truth.against.set(text, new Set([english]));
-      await p.setValue('locales/da/doc.json', id, text);
-      return;
-    }
-    case 'extract':
+      return true;
+    },
+    writes: (s) => s.extract,
+  } satisfies Operation<{ key: number; extract: boolean }>,
+  translate: {
+    weight: 4,
+    draw: fc.record({ key }),
+    run: (p, s, truth) => translate(p, idOf(s.key), truth),
+  } satisfies Operation<{ key: number }>,
+  extract: {
+    weight: 3,
+    draw: fc.constant({}),
+    async run(p) {
       await p.extract();
-      return;
-    case 'confirm': {
-      const id = KEYS[s.key] ?? 'one';
+      return true;
+    },
+    writes: () => true,
+  } satisfies Operation<object>,
+  confirm: {
+    weight: 1,
+    draw: fc.record({ key }),
+    async run(p, s, truth) {
+      const id = idOf(s.key);
       const run = await p.extract('--confirm', `da:doc:${id}`);
-      if (run.code > 1) return;
+      if (run.code > 1) return false;
       const english = (await flat(p, 'locales/en/doc.json'))[id];
       const translation = (await flat(p, 'locales/da/doc.json'))[id];
       if (english !== undefined && translation) truth.against.get(translation)?.add(english);
-      return;
-    }
-    case 'commit':
+      return true;
+    },
+    writes: () => true,
+  } satisfies Operation<{ key: number }>,
+  commit: {
+    weight: 3,
+    draw: fc.constant({}),
+    async run(p, _s, truth) {
       p.commitAll(`step ${truth.counter}`);
-      return;
-    case 'switch': {
+      return true;
+    },
+  } satisfies Operation<object>,
+  switch: {
+    weight: 3,
+    draw: fc.constant({}),
+    async run(p) {
       p.commitAll('wip');
-      const target = other();
-      if (p.tryGit('rev-parse', '--verify', '-q', target) !== 0) p.git('branch', target);
+      const target = otherBranch(p);
+      if (!hasBranch(p, target)) p.git('branch', target);
       p.git('checkout', '-q', target);
-      return;
-    }
-    case 'merge': {
+      return true;
+    },
+  } satisfies Operation<object>,
+  merge: {
+    weight: 3,
+    draw: fc.record({ side: fc.constantFrom('ours' as const, 'theirs' as const) }),
+    async run(p, s) {
       p.commitAll('before merge');
-      const target = other();
-      if (p.tryGit('rev-parse', '--verify', '-q', target) !== 0) return;
+      const target = otherBranch(p);
+      if (!hasBranch(p, target)) return false;
       if (p.tryGit('merge', '-q', '--no-edit', target) !== 0) {
         const conflicted = p.git('diff', '--name-only', '--diff-filter=U').split('\n').filter(Boolean);
         for (const file of conflicted) p.git('checkout', `--${s.side}`, '--', file);
         p.git('add', '-A');
         p.git('commit', '-q', '--no-edit');
       }
-      return;
-    }
-    case 'rebase': {
+      return true;
+    },
+  } satisfies Operation<{ side: 'ours' | 'theirs' }>,
+  rebase: {
+    weight: 2,
+    draw: fc.constant({}),
+    async run(p) {
       p.commitAll('before rebase');
-      const target = other();
-      if (p.tryGit('rev-parse', '--verify', '-q', target) !== 0) return;
-      if (p.tryGit('rebase', '-q', target) !== 0) p.tryGit('rebase', '--abort');
-      return;
-    }
-    case 'killed-extract': {
+      const target = otherBranch(p);
+      if (!hasBranch(p, target)) return false;
+      if (p.tryGit('rebase', '-q', target) !== 0) {
+        p.tryGit('rebase', '--abort');
+        return false;
+      }
+      return true;
+    },
+  } satisfies Operation<object>,
+  'killed-extract': {
+    weight: 1,
+    draw: fc.record({ after: fc.integer({ min: 0, max: 6 }) }),
+    async run(p, s) {
       // What a SIGKILL during the write phase leaves: the journal and some of the files.
       const plan = await planProject(p.dir, await readSnapshot(p.dir));
-      if (plan.fatal.length > 0 || plan.writes.size === 0) return;
+      if (plan.fatal.length > 0 || plan.writes.size === 0) return false;
       const entries = await writeJournal(p.dir, plan.writes, 'npm run extract');
       for (const entry of entries.slice(0, s.after)) {
         if (entry.content === null) await rm(join(p.dir, entry.path), { force: true });
         else await writeFile(join(p.dir, entry.path), entry.content);
       }
-      return;
-    }
-    case 'delete-state':
+      return true;
+    },
+  } satisfies Operation<{ after: number }>,
+  'delete-state': {
+    weight: 1,
+    draw: fc.constant({}),
+    async run(p) {
       await rm(join(p.dir, 'locales/.sync/da/doc.json'), { force: true });
-      return;
-    case 'restore-state':
-      p.tryGit('checkout', 'HEAD', '--', 'locales/.sync');
-      return;
+      return true;
+    },
+  } satisfies Operation<object>,
+  'restore-state': {
+    weight: 1,
+    draw: fc.constant({}),
+    async run(p) {
+      return p.tryGit('checkout', 'HEAD', '--', 'locales/.sync') === 0;
+    },
+  } satisfies Operation<object>,
+};
+
+type Kind = keyof typeof OPERATIONS;
+type Step = { [K in Kind]: { kind: K; step: Parameters<(typeof OPERATIONS)[K]['run']>[1] } }[Kind];
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  ...(Object.keys(OPERATIONS) as Kind[]).map((kind) => ({
+    weight: OPERATIONS[kind].weight,
+    arbitrary: (OPERATIONS[kind].draw as fc.Arbitrary<unknown>).map((s) => ({ kind, step: s }) as Step),
+  })),
+);
+
+/** Run one step through its operation; the cast is the one place the union meets the table. */
+function runStep(p: GitProject, s: Step, truth: Truth): Promise<boolean> {
+  const operation = OPERATIONS[s.kind] as Operation<unknown>;
+  return operation.run(p, s.step, truth);
+}
+
+function writesFiles(s: Step): boolean {
+  const operation = OPERATIONS[s.kind] as Operation<unknown>;
+  return operation.writes?.(s.step) ?? false;
+}
+
+/** How many steps of each kind did something, over the whole property run. */
+const ran = new Map<Kind, number>((Object.keys(OPERATIONS) as Kind[]).map((kind) => [kind, 0]));
+
+async function checkFinal(p: GitProject, truth: Truth): Promise<void> {
+  const final = await p.extract();
+  expect(final.code, final.err).toBeLessThanOrEqual(1);
+  const statuses = await p.statuses('da');
+  const english = await flat(p, 'locales/en/doc.json');
+  const da = await flat(p, 'locales/da/doc.json');
+  for (const id of KEYS) {
+    const text = da[id];
+    if (!text) continue;
+    // Never attached to another paragraph.
+    if (truth.owner.has(text)) expect(truth.owner.get(text), `"${text}" is under ${id}`).toBe(id);
+    // Current only with evidence: written or confirmed against exactly this English.
+    if (statuses[`doc:${id}`] === 'translated') {
+      const made = truth.against.get(text);
+      expect(
+        made?.has(english[id] ?? ''),
+        `${id} "${text}" counts as current for "${english[id]}" but was made from ${[...(made ?? [])].join(' | ')}`,
+      ).toBe(true);
+    }
   }
 }
 
@@ -161,8 +249,9 @@ describe('collaboration in git (property)', () => {
           const truth: Truth = { owner: new Map(), against: new Map(), counter: 0, englishVersion: 0 };
           for (const s of steps) {
             const before = await flat(p, 'locales/da/doc.json');
-            await applyStep(p, s, truth);
-            if (s.kind === 'extract' || s.kind === 'confirm' || (s.kind === 'english' && s.extract)) {
+            p.tick();
+            if (await runStep(p, s, truth)) ran.set(s.kind, (ran.get(s.kind) ?? 0) + 1);
+            if (writesFiles(s)) {
               // The tools never change or drop a translation: each is where it was, or in the obsolete store.
               const after = await flat(p, 'locales/da/doc.json');
               const store = ((await p.json('locales/.sync/da/doc.json')) as { obsolete: Record<string, { translation: string }> }).obsolete;
@@ -172,30 +261,16 @@ describe('collaboration in git (property)', () => {
               }
             }
           }
-          const final = await p.extract();
-          expect(final.code, final.err).toBeLessThanOrEqual(1);
-          const statuses = await p.statuses('da');
-          const english = await flat(p, 'locales/en/doc.json');
-          const da = await flat(p, 'locales/da/doc.json');
-          for (const id of KEYS) {
-            const text = da[id];
-            if (!text) continue;
-            // Never attached to another paragraph.
-            if (truth.owner.has(text)) expect(truth.owner.get(text), `"${text}" is under ${id}`).toBe(id);
-            // Current only with evidence: written or confirmed against exactly this English.
-            if (statuses[`doc:${id}`] === 'translated') {
-              const made = truth.against.get(text);
-              expect(
-                made?.has(english[id] ?? ''),
-                `${id} "${text}" counts as current for "${english[id]}" but was made from ${[...(made ?? [])].join(' | ')}`,
-              ).toBe(true);
-            }
-          }
+          await checkFinal(p, truth);
         } finally {
           await p.remove();
         }
       }),
       { numRuns: RUNS, seed: Number(process.env['COLLAB_SEED'] ?? 20241121) },
     );
+    // Every operation must have run at least once, or the property proves nothing about it.
+    console.log(`collaboration steps that ran: ${[...ran].map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+    const never = [...ran].filter(([, count]) => count === 0).map(([kind]) => kind);
+    expect(never, `operations that never ran in ${RUNS} sequences: ${never.join(', ')}`).toEqual([]);
   }, 600_000);
 });

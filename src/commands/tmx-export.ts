@@ -7,7 +7,7 @@ import { TARGET_LANGUAGES } from '../languages.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { refuseUnwritable } from './shared/exchange.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
-import { readOptional, readSnapshot, writeAtomic } from '../node/project-io.ts';
+import { BrokenInput, readOptional, readSnapshot, writeAtomic } from '../node/project-io.ts';
 import { renderProblem } from '../core/report/render.ts';
 
 const USAGE = `Usage: npm run tmx:export -- [options]
@@ -35,7 +35,14 @@ const SPEC = commandSpec({
 export async function tmxExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  const snapshot = await readSnapshot(env.cwd);
+  let snapshot;
+  try {
+    snapshot = await readSnapshot(env.cwd);
+  } catch (error) {
+    if (!(error instanceof BrokenInput)) throw error;
+    env.err(error.message);
+    return EXIT.broken;
+  }
   const plan = planExtraction(snapshot);
   // The extraction has read the glossary with the same loader: its problems are among plan.fatal.
   const glossary = loadGlossary(snapshot.locales);

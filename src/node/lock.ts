@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { STATE_DIR } from '../core/common/paths.ts';
 import { alive } from './processes.ts';
+import { BrokenInput } from './project-io.ts';
 import { recoverInterrupted, type Recovery } from './transaction.ts';
 
 /** The lock every command that reads or writes locales/ holds, so that none sees or makes half a run. */
@@ -98,7 +99,7 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
 
 /**
  * A command's body under the project lock: a lock held too long by another command is a refusal with a
- * message (exit 1), never a stack trace.
+ * message (exit 1), a file that is not UTF-8 broken input (exit 2, nothing written), never a stack trace.
  */
 export async function locked(
   env: { readonly cwd: string; readonly err: (text: string) => void },
@@ -108,6 +109,10 @@ export async function locked(
   try {
     return await withProjectLock(env.cwd, { command, notice: env.err }, work);
   } catch (error) {
+    if (error instanceof BrokenInput) {
+      env.err(error.message);
+      return 2;
+    }
     if (!(error instanceof LockBusy)) throw error;
     env.err(`${command}: ${error.message}`);
     return 1;

@@ -5,6 +5,26 @@ import type { ProjectSnapshot, SourceFile } from '../core/sync/extraction.ts';
 import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
 import { scanSource } from '../core/document/scan-code.ts';
 import { loadTypeScript } from './typescript.ts';
+import type { Problem } from '../core/common/problems.ts';
+import { decodeUtf8 } from './utf8.ts';
+import { renderProblem } from '../core/report/render.ts';
+
+/**
+ * A file that cannot be read as what it must be (not UTF-8): the command stops before it decides
+ * anything, naming the file, line and column, and writes nothing.
+ */
+export class BrokenInput extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(problems.map(renderProblem).join('\n'));
+  }
+}
+
+/** A file's text, decoded strictly (see utf8.ts); `shown` names it in the error. */
+async function readText(path: string, shown: string): Promise<string> {
+  const decoded = decodeUtf8(shown, await readFile(path));
+  if (!decoded.ok) throw new BrokenInput([decoded.problem]);
+  return decoded.text;
+}
 
 async function listFiles(root: string, dir: string): Promise<string[]> {
   let entries;
@@ -24,7 +44,7 @@ const isCode = (path: string): boolean =>
   /\.(ts|tsx)$/.test(path) && !/\.(test|spec)\.tsx?$/.test(path) && !path.endsWith('.d.ts') && !path.startsWith(`${DOCUMENTS_DIR}/`);
 
 async function readAll(root: string, paths: readonly string[]): Promise<SourceFile[]> {
-  return Promise.all(paths.map(async (file) => ({ file, text: await readFile(join(root, file), 'utf8') })));
+  return Promise.all(paths.map(async (file) => ({ file, text: await readText(join(root, file), file) })));
 }
 
 const isJson = (path: string): boolean => path.endsWith('.json');
@@ -57,14 +77,14 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
 
 /** Files of a project by path relative to its root, those that exist: what the loaders read. */
 export async function readProjectFiles(root: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const texts = await Promise.all(paths.map(async (path) => [path, await readOptional(join(root, path))] as const));
+  const texts = await Promise.all(paths.map(async (path) => [path, await readOptional(join(root, path), path)] as const));
   return new Map(texts.flatMap(([path, text]) => (text === undefined ? [] : [[path, text] as [string, string]])));
 }
 
-/** A file's text, or undefined when there is no such file (any other error is one). */
-export async function readOptional(path: string): Promise<string | undefined> {
+/** A file's text, or undefined when there is no such file (any other error is one, invalid UTF-8 a BrokenInput naming it as `shown`). */
+export async function readOptional(path: string, shown = path): Promise<string | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readText(path, shown);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

@@ -6,7 +6,7 @@ import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../core/commo
 import type { Problem } from '../core/common/problems.ts';
 import { formatState } from '../core/state/state-file.ts';
 import { LockBusy, withProjectLock } from './lock.ts';
-import { readProjectFiles } from './project-io.ts';
+import { BrokenInput, readProjectFiles } from './project-io.ts';
 import { commitWrites } from './transaction.ts';
 
 export interface SaveRequest {
@@ -59,6 +59,8 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
       return { ok: true, version: plan.version, changed: plan.changed, warnings: plan.warnings };
     });
   } catch (error) {
+    if (error instanceof BrokenInput)
+      return { ok: false, reason: 'broken', message: `Nothing was saved: ${error.message}`, problems: error.problems };
     if (!(error instanceof LockBusy)) throw error;
     return { ok: false, reason: 'conflict', message: `Nothing was saved: ${error.message}`, problems: [] };
   }

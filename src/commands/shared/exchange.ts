@@ -8,7 +8,7 @@ import { pendingWork, planImport, type LanguageImport } from '../../core/exchang
 import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from './command.ts';
 import { locked } from '../../node/lock.ts';
 import { planProject } from '../../node/plan.ts';
-import { readOptional, readSnapshot, writeAtomic } from '../../node/project-io.ts';
+import { BrokenInput, readOptional, readSnapshot, writeAtomic } from '../../node/project-io.ts';
 import { commitWrites } from '../../node/transaction.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
 import { renderProblem } from '../../core/report/render.ts';
@@ -44,7 +44,7 @@ function readGlossary(locales: ReadonlyMap<string, string>, name: string, env: C
 
 /** The record beside an exported file, if there is a readable one (an unreadable one is ignored, with a warning). */
 async function readRecord(path: string, env: CommandEnvironment): Promise<ExchangeRecord | undefined> {
-  const text = await readOptional(recordPath(path));
+  const text = await readOptional(recordPath(path), displayPath(env.cwd, recordPath(path)));
   if (text === undefined) return undefined;
   const record = parseRecord(text);
   if (!record)
@@ -149,13 +149,24 @@ function renderChanges(language: string, file: string, result: LanguageImport, v
 }
 
 export async function runImport(request: ImportRequest, env: CommandEnvironment): Promise<number> {
+  try {
+    return await importFiles(request, env);
+  } catch (error) {
+    if (!(error instanceof BrokenInput)) throw error;
+    env.err(error.message);
+    return EXIT.broken;
+  }
+}
+
+/** Read the translators' files (strictly: a file that is not UTF-8 is broken input), then import them under the lock. */
+async function importFiles(request: ImportRequest, env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
   const dir = resolve(env.cwd, request.dir);
   const files: ImportFile[] = [];
   for (const language of request.languages) {
     const path = join(dir, format.fileName(language));
-    const text = await readOptional(path);
     const file = displayPath(env.cwd, path);
+    const text = await readOptional(path, file);
     if (text !== undefined) {
       const record = await readRecord(path, env);
       const recordText = await readOptional(recordPath(path));

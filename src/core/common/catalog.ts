@@ -1,3 +1,5 @@
+import { escapeForbidden } from './characters.ts';
+
 /**
  * A catalog is one namespace of one language as an ordered map from flat keys
  * ("notice.unofficial") to strings. Files on disk hold the nested i18next JSON v4 form.
@@ -40,9 +42,12 @@ export function unflatten(catalog: Catalog): NestedCatalog {
   return root;
 }
 
-/** The one serialisation of JSON files this project writes: 2 spaces, UTF-8 as is, final newline. */
+/**
+ * The one serialisation of JSON files this project writes: 2 spaces, UTF-8 as is, final newline;
+ * characters no text may hold (controls, bidi overrides) as escapes, so that they show in an editor.
+ */
 export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${escapeForbidden(JSON.stringify(value, null, 2))}\n`;
 }
 
 export function formatCatalog(catalog: Catalog): string {

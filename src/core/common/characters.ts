@@ -78,6 +78,16 @@ export const forbiddenCharacters = (text: string): FoundCharacter[] => find(text
 /** Zero-width characters, which a glossary term should not hold. */
 export const zeroWidthCharacters = (text: string): FoundCharacter[] => find(text, ZERO_WIDTH);
 
+/**
+ * JSON text with every forbidden character written as a `\\uXXXX` escape: kept (it is someone's
+ * text, to fix), but visible in any editor instead of silently reordering or hiding words there.
+ */
+export function escapeForbidden(json: string): string {
+  return json.replace(FORBIDDEN, (found) =>
+    [...Array(found.length).keys()].map((i) => `\\u${found.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''),
+  );
+}
+
 /** "U+202E RIGHT-TO-LEFT OVERRIDE and U+0000 NULL": each character found once, in order. */
 export function listCharacters(found: readonly FoundCharacter[]): string {
   const names = [...new Set(found.map((f) => f.codePoint))].map(describeCharacter);

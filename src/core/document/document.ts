@@ -5,7 +5,8 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { ID_PATTERN, readFrontMatter } from './front-matter.ts';
 import { classifyComments, firstWords } from './id-markers.ts';
 import { withoutBom } from '../locale/json-text.ts';
-import type { Problem } from '../common/problems.ts';
+import { describeCharacter, forbiddenCharacters } from '../common/characters.ts';
+import { lineLocator, type Problem } from '../common/problems.ts';
 
 export { ID_PATTERN } from './front-matter.ts';
 
@@ -70,6 +71,14 @@ export function parseDocument(file: string, raw: string): ParseResult {
   const fail = (point: Point, code: string, message: string): void => {
     problems.push({ severity: 'error', code, message, file, line: point.line, column: point.column });
   };
+  // The English is published as it is: what no translation may hold, the original may not either.
+  const locate = lineLocator(text);
+  for (const found of forbiddenCharacters(text))
+    fail(
+      locate(found.index),
+      'forbidden-character',
+      `the text holds ${describeCharacter(found.codePoint)}, which must never be published (a bidi control reorders the words on the page; a control character or lone surrogate is no text): remove it`,
+    );
   const tree = fromMarkdown(text, OPTIONS);
   const [first, ...rest] = tree.children;
   let meta: ReadonlyMap<string, string> = new Map();

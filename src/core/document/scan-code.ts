@@ -1,4 +1,5 @@
 import type TS from 'typescript';
+import { forbiddenCharacters, listCharacters } from '../common/characters.ts';
 import type { Problem } from '../common/problems.ts';
 import { isNamespace } from '../common/paths.ts';
 
@@ -73,6 +74,17 @@ export function scanSource(ts: TypeScriptApi, file: string, text: string): { str
         severity: 'error',
         code: 'no-default',
         message: `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`,
+        ...where,
+        key,
+      });
+      return;
+    }
+    const forbidden = forbiddenCharacters(english);
+    if (forbidden.length > 0) {
+      problems.push({
+        severity: 'error',
+        code: 'forbidden-character',
+        message: `the English of "${rawKey}" holds ${listCharacters(forbidden)}, which must never be published: remove it`,
         ...where,
         key,
       });

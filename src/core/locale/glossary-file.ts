@@ -1,5 +1,6 @@
 import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
 import { readJson } from './json-text.ts';
+import { forbiddenCharacters, listCharacters, zeroWidthCharacters } from '../common/characters.ts';
 import { lineColumn, type Problem } from '../common/problems.ts';
 
 /**
@@ -12,6 +13,8 @@ export type GlossaryParse =
       readonly glossary: Glossary;
       /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
       readonly same: ReadonlySet<string>;
+      /** Terms with zero-width characters, which then match no translation that lacks them. */
+      readonly warnings: readonly Problem[];
     }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -35,6 +38,7 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
     return fail('"sameInEveryLanguage" must be a list of "namespace:key" strings', Math.max(0, text.indexOf('"sameInEveryLanguage"')));
   }
   const glossary: GlossaryTerm[] = [];
+  const warnings: Problem[] = [];
   for (const [index, term] of terms.entries()) {
     if (typeof term !== 'object' || term === null) return fail(`term ${index + 1} must be an object`);
     const record = term as Record<string, unknown>;
@@ -43,9 +47,23 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
     if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
     const forms = new Map<string, readonly string[]>();
     for (const [language, value] of Object.entries(record)) {
-      if (language === 'en' || language === 'note' || language === 'caseSensitive') continue;
+      if (language === 'note' || language === 'caseSensitive') continue;
       if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
-      forms.set(language, value);
+      for (const form of value) {
+        const forbidden = forbiddenCharacters(form);
+        if (forbidden.length > 0)
+          return fail(`term "${en[0]}": the ${language} form "${form}" holds ${listCharacters(forbidden)}: remove it`, Math.max(0, where));
+        const invisible = zeroWidthCharacters(form);
+        if (invisible.length > 0)
+          warnings.push({
+            severity: 'warning',
+            code: 'glossary-zero-width',
+            message: `term "${en[0]}": the ${language} form "${form}" holds ${listCharacters(invisible)}, invisible, so the form matches only a text with the same character there: remove it unless it is meant`,
+            file,
+            ...lineColumn(text, Math.max(0, where)),
+          });
+      }
+      if (language !== 'en') forms.set(language, value);
     }
     const note = record['note'];
     glossary.push({
@@ -55,5 +73,5 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
       ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}),
     });
   }
-  return { ok: true, glossary, same: new Set(sameList as string[]) };
+  return { ok: true, glossary, same: new Set(sameList as string[]), warnings };
 }

@@ -62,7 +62,7 @@ export function loadGlossaryFile(files: ProjectFiles): Loaded<GlossaryFile> {
   const text = files.get(GLOSSARY_FILE);
   if (text === undefined) return ok({ glossary: [], same: new Set() });
   const parsed = parseGlossary(GLOSSARY_FILE, text);
-  return parsed.ok ? ok({ glossary: parsed.glossary, same: parsed.same }) : parsed;
+  return parsed.ok ? ok({ glossary: parsed.glossary, same: parsed.same }, parsed.warnings) : parsed;
 }
 
 /** The glossary's terms; none is an empty glossary. */

@@ -1,4 +1,5 @@
 import type { Catalog } from '../common/catalog.ts';
+import { forbiddenCharacters, listCharacters } from '../common/characters.ts';
 import type { Problem } from '../common/problems.ts';
 
 /** English term -> the forms that count as its rendering in each language. */
@@ -83,6 +84,17 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
   if (!translation.trim()) {
     report('error', 'empty', 'the translation is only white space; leave it as "" if it is not translated yet');
     return problems;
+  }
+  const forbidden = forbiddenCharacters(translation);
+  if (forbidden.length > 0) {
+    const bidi = forbidden.some(
+      (f) => (f.codePoint >= 0x202a && f.codePoint <= 0x202e) || (f.codePoint >= 0x2066 && f.codePoint <= 0x2069),
+    );
+    report(
+      'error',
+      'forbidden-character',
+      `the translation holds ${listCharacters(forbidden)} (character ${(forbidden[0]?.index ?? 0) + 1} of the value): ${bidi ? 'a bidi control makes the page show words in another order than the file has them' : 'a control character, lone surrogate or noncharacter is no text and breaks the exchange files'}. Remove it; until then the reader shows the English`,
+    );
   }
   // A stale translation answers to the English it was made from: a placeholder the English gained since
   // makes it stale (the sync says so), not invalid.

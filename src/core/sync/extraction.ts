@@ -271,7 +271,9 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
         }
         continue;
       }
-      for (const key of source.keys()) problems.push(...(found.get(key) ?? []));
+      // Where the translator will fix it: the key's line in the locale file.
+      for (const key of source.keys())
+        problems.push(...(found.get(key) ?? []).map((p) => (p.line === undefined ? { ...p, ...content?.positions.get(key) } : p)));
       emit(targetPath, formatCatalog(result.target));
       emit(statePath, formatState(result.state));
     }

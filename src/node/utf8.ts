@@ -1,0 +1,52 @@
+import { lineColumn, type Problem } from '../core/common/problems.ts';
+
+/**
+ * Strict UTF-8: a file saved by a Windows-1252 or Latin-1 editor ("æ" as the byte 0xE6) is an error
+ * at its line and column, never text with U+FFFD in it that the next write would keep for good.
+ */
+export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
+
+const decodes = (bytes: Uint8Array, stream: boolean): boolean => {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Offset of the first byte that begins no valid UTF-8 sequence (the bytes must not decode). */
+function firstInvalid(bytes: Uint8Array): number {
+  // A prefix that decodes as a stream (an unfinished last character allowed) only grows longer:
+  // bisect for the longest one, then step back over the unfinished character it may end with.
+  let good = 0;
+  let bad = bytes.length;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (decodes(bytes.subarray(0, mid), true)) good = mid;
+    else bad = mid;
+  }
+  let start = good;
+  while (start > 0 && good - start < 3 && !decodes(bytes.subarray(0, start), false)) start--;
+  return decodes(bytes.subarray(0, start), false) ? start : good;
+}
+
+export function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalid(bytes);
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
+    const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      problem: {
+        severity: 'error',
+        code: 'invalid-utf8',
+        message: `not valid UTF-8: the byte 0x${byte} here begins no UTF-8 character (was the file saved as Windows-1252 or Latin-1? Save it as UTF-8 and check its accented letters); nothing was written`,
+        file,
+        ...lineColumn(before, before.length),
+      },
+    };
+  }
+}

@@ -17,7 +17,7 @@ export default defineConfig({
   build: {
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html', views: 'src/app/views.css' },
+      input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html', record: 'record.html', views: 'src/app/views.css' },
     },
   },
 });

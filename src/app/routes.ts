@@ -152,3 +152,12 @@ export function pathLanguage(pathname: string): LanguageCode | undefined {
   const first = pathname.split('/').find((p) => p !== '');
   return first !== undefined && isLanguageCode(first) ? first : undefined;
 }
+
+/**
+ * A language version's revision history, each past version and the history's Atom feed, and the glossary:
+ * pages the build writes from git and locales/glossary.json (src/site/records.ts), read without the app.
+ */
+export const historyPath = (language: LanguageCode): string => `/${language}/history/`;
+export const versionPath = (language: LanguageCode, id: string): string => `/${language}/history/${id}/`;
+export const feedPath = (language: LanguageCode): string => `/${language}/history/feed.atom`;
+export const glossaryPath = (language: LanguageCode): string => `/${language}/glossary/`;

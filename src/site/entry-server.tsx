@@ -56,3 +56,5 @@ export async function renderMoved(language: LanguageCode, to: string): Promise<{
   );
   return { html, title: props.i18n.getFixedT(language, 'ui')('moved.title', { defaultValue: 'This comparison is at another address' }) };
 }
+
+export { renderFeed, renderHistory, renderVersion } from './entry-records.tsx';

@@ -4,7 +4,9 @@ import { parseLocaleFile } from '../core/locale/locale-file.ts';
 import { parseState } from '../core/state/state-file.ts';
 import { EMPTY_STATE } from '../core/state/state.ts';
 import { localeFile, stateFile } from '../core/common/paths.ts';
-import { versionsOf, type BlockKind, type ShownStatus, type Snapshot, type Version, type VersionText } from '../core/history/versions.ts';
+import { versionsOf, type Snapshot, type Version, type VersionText } from '../core/history/versions.ts';
+import type { BlockKind, HistoryBlock, HistoryChange, HistoryData, HistoryVersion, ShownStatus } from '../core/wire/history-data.ts';
+import { formatDate } from '../app/format.ts';
 import { shownStatus } from '../core/history/versions.ts';
 import { filesAt, historyOf, type Commit } from './revision.ts';
 
@@ -93,4 +95,42 @@ export function languageHistory(source: HistorySource, language: LanguageCode): 
   const versions = versionsOf(snapshots, { source: language === SOURCE_LANGUAGE, ...(base ? { base } : {}) });
   const known = history.boundary ? (versions.length > 0 ? 'partial' : 'unknown') : versions.length > 0 ? 'complete' : 'unknown';
   return { language, known, uncommitted: history.uncommitted, versions };
+}
+
+/** The first words of a text, to name a block in a list of changes. */
+function opening(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')} …` : words.join(' ');
+}
+
+function blocksOf(text: VersionText, language: LanguageCode): HistoryBlock[] {
+  let number = 0;
+  return text.blocks.map((b) => {
+    const status = text.status.get(b.id) ?? 'untranslated';
+    const shown = status === 'untranslated' ? (text.english.get(b.id) ?? '') : (text.translation.get(b.id) ?? '');
+    const filled = shown.replace(/\{\{\s*date\s*\}\}/g, text.date ? formatDate(text.date, language) : '');
+    return { id: b.id, kind: b.kind, ...(b.kind === 'paragraph' ? { number: ++number } : {}), text: filled, status };
+  });
+}
+
+/** The history as the pages and the feed show it: plain data, newest first, texts ready to read. */
+export function historyData(history: LanguageHistory): HistoryData {
+  const versions: HistoryVersion[] = [];
+  let previous: HistoryBlock[] = [];
+  for (const version of history.versions) {
+    const blocks = blocksOf(version.text, history.language);
+    const changes = version.changes.map((change): HistoryChange => {
+      const block = blocks.find((b) => b.id === change.id) ?? previous.find((b) => b.id === change.id);
+      return {
+        id: change.id,
+        kind: block?.kind ?? 'paragraph',
+        ...(block?.number === undefined ? {} : { number: block.number }),
+        opening: opening(block?.text ?? ''),
+        kinds: change.kinds,
+      };
+    });
+    versions.unshift({ id: version.id, date: version.date, time: version.time, number: version.number, changes, blocks });
+    previous = blocks;
+  }
+  return { language: history.language, known: history.known, uncommitted: history.uncommitted, versions };
 }

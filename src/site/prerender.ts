@@ -13,8 +13,9 @@ import { DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
 import { MANIFEST } from './pdf-manifest.ts';
+import { writeHistories, type RecordServer } from './records.ts';
 
-interface Server {
+interface Server extends RecordServer {
   readonly renderPage: (route: Route, siteUrl: string, pdfs?: readonly string[]) => Promise<RenderedPage>;
   readonly renderMoved: (language: LanguageCode, to: string) => Promise<{ readonly html: string; readonly title: string }>;
 }
@@ -29,7 +30,12 @@ async function builtPdfs(dist: string): Promise<string[]> {
   }
 }
 
-const TEMPLATES = { template: 'index.html', rootTemplate: 'root.html', notFoundTemplate: 'not-found.html' } as const;
+const TEMPLATES = {
+  template: 'index.html',
+  rootTemplate: 'root.html',
+  notFoundTemplate: 'not-found.html',
+  recordTemplate: 'record.html',
+} as const;
 
 /**
  * The HTML templates Vite built. The first prerender writes pages over dist/index.html and removes the
@@ -58,7 +64,7 @@ async function viewsStylesheet(dist: string): Promise<string> {
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
   const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
-  const { template, rootTemplate, notFoundTemplate } = await templates(root);
+  const { template, rootTemplate, notFoundTemplate, recordTemplate } = await templates(root);
   const written: string[] = [];
   const write = async (path: string, content: string): Promise<void> => {
     await mkdir(join(dist, path, '..'), { recursive: true });
@@ -108,6 +114,10 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     await write(`${path.slice(1)}index.html`, pageHtml(notFoundTemplate, head, moved.html, { moreHead }));
   }
   await rm(join(dist, 'not-found.html'), { force: true });
+
+  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
+  await writeHistories({ server, source, template: recordTemplate, siteUrl, write });
+  await rm(join(dist, 'record.html'), { force: true });
 
   const alternates = [
     ...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })),

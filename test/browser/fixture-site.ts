@@ -19,6 +19,7 @@ export async function copyProject(root: string): Promise<string> {
     'index.html',
     'root.html',
     'not-found.html',
+    'record.html',
     'vite.config.ts',
     'package.json',
     'tsconfig.json',

@@ -2,8 +2,7 @@ import type { Catalog } from '../common/catalog.ts';
 import { entryStatus } from '../state/entry-status.ts';
 import type { SyncState } from '../state/state.ts';
 
-export type BlockKind = 'title' | 'heading' | 'paragraph';
-export type ShownStatus = 'translated' | 'stale' | 'untranslated';
+import type { BlockKind, ChangeKind, ShownStatus } from '../wire/history-data.ts';
 
 /** One language version of the document as published at one commit. */
 export interface VersionText {
@@ -16,15 +15,6 @@ export interface VersionText {
   /** The meeting date that fills `{{date}}`. */
   readonly date: string;
 }
-
-/**
- * Why a block changed from one version to the next. The English version knows added, removed and
- * english; a translation also revised (its text changed while the English stood), revised-for-english
- * (its text changed in answer to a change in the English), translated (it was not before), confirmed
- * (checked against a changed English and kept as it was) and awaiting (the English changed, the
- * translation not yet).
- */
-export type ChangeKind = 'added' | 'removed' | 'english' | 'awaiting' | 'translated' | 'revised' | 'revised-for-english' | 'confirmed';
 
 export interface BlockChange {
   readonly id: string;

@@ -1,0 +1,95 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { displayName, getLanguage, type LanguageCode } from '../../../languages.ts';
+import type { HistoryData } from '../../../core/wire/history-data.ts';
+import { formatDate } from '../../format.ts';
+import { feedPath, historyPath, readerPath, versionPath } from '../../routes.ts';
+import { useUiText } from '../../ui-text.tsx';
+import { ChangeList } from './ChangeList.tsx';
+import { RecordFrame } from './RecordFrame.tsx';
+
+/** Says how much of the history this build knows, without guessing dates it does not. */
+export function HistoryKnown({ history }: { readonly history: HistoryData }) {
+  const ui = useUiText();
+  return (
+    <>
+      {history.known === 'unknown' && (
+        <p className="notice" role="note">
+          {ui.t('history.unknown', {
+            defaultValue:
+              'The revision history is not known: this copy of the site was built without its version history (a copy without git, or one with a shortened history). No dates are given rather than guessed.',
+          })}
+        </p>
+      )}
+      {history.known === 'partial' && (
+        <p className="notice" role="note">
+          {ui.t('history.partial', {
+            defaultValue:
+              'Earlier revisions are not listed: this copy of the site was built from a shortened version history, and what changed before the first revision shown is not known.',
+          })}
+        </p>
+      )}
+      {history.uncommitted && (
+        <p className="notice" role="note">
+          {ui.t('history.uncommitted', { defaultValue: 'The text now published has changes not yet recorded in this history.' })}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A language version's public revision history: every dated version, what changed in it and why. */
+export function HistoryPage({ language, history }: { readonly language: LanguageCode; readonly history: HistoryData }) {
+  const { t } = useTranslation('ui');
+  const ui = useUiText();
+  const [current] = history.versions;
+  const complete = history.known === 'complete';
+  return (
+    <RecordFrame language={language} hrefFor={historyPath}>
+      <h1>
+        {ui.t('history.title', { defaultValue: 'Revision history' })}: <span lang={language}>{displayName(getLanguage(language))}</span>
+      </h1>
+      <p>
+        {ui.t('history.intro', {
+          defaultValue:
+            'Every dated revision of this language version, as the site’s version history records it when the site is built: which paragraphs changed, and why. Each version can be read and cited at its own address.',
+        })}
+      </p>
+      <HistoryKnown history={history} />
+      {history.versions.length > 0 && (
+        <p className="feed-link">
+          <a href={feedPath(language)} type="application/atom+xml">
+            {ui.t('history.feed', { defaultValue: 'Follow the revisions in a feed reader (Atom)' })}
+          </a>
+        </p>
+      )}
+      <ol className="history" reversed>
+        {history.versions.map((version) => (
+          <li key={version.id}>
+            <h2>
+              <a href={versionPath(language, version.id)}>
+                <time dateTime={version.date}>{formatDate(version.date, language)}</time>
+              </a>
+            </h2>
+            <p className="version-line">
+              {complete && t('history.version', { defaultValue: 'Version {{number}}', number: version.number })}
+              {complete && version === current && !history.uncommitted && ' · '}
+              {version === current && !history.uncommitted && t('history.current', { defaultValue: 'the version now published' })}
+            </p>
+            {version.changes.length === 0 ? (
+              <p>{ui.t('history.first', { defaultValue: 'The first version recorded.' })}</p>
+            ) : (
+              <ChangeList changes={version.changes} href={(id) => `${versionPath(language, version.id)}#${id}`} />
+            )}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <Trans
+          i18nKey="history.backToText"
+          defaults="<text>Read the current text</text>."
+          components={{ text: <a href={readerPath(language)} /> }}
+        />
+      </p>
+    </RecordFrame>
+  );
+}

@@ -1,0 +1,60 @@
+import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
+import type { HistoryData } from '../core/wire/history-data.ts';
+import { feedPath, historyPath, versionPath } from '../app/routes.ts';
+import type { HeadData } from '../app/head.ts';
+import { escapeHtml, pageHtml } from './html.ts';
+import { historyData, languageHistory, type HistorySource } from './history.ts';
+
+export interface RecordServer {
+  readonly renderHistory: (language: LanguageCode, history: HistoryData, siteUrl: string) => Promise<{ html: string; head: HeadData }>;
+  readonly renderVersion: (
+    language: LanguageCode,
+    history: HistoryData,
+    id: string,
+    hrefFor: (language: LanguageCode) => string,
+    siteUrl: string,
+  ) => Promise<{ html: string; head: HeadData }>;
+  readonly renderFeed: (language: LanguageCode, history: HistoryData, siteUrl: string) => Promise<string | undefined>;
+}
+
+export interface RecordsInput {
+  readonly server: RecordServer;
+  readonly source: HistorySource;
+  /** The built record.html. */
+  readonly template: string;
+  readonly siteUrl: string;
+  readonly write: (path: string, content: string) => Promise<void>;
+}
+
+/** The version of `language` in force at `time` (the newest not later), for the same moment in another language. */
+function inForce(history: HistoryData, time: string): string | undefined {
+  return history.versions.find((v) => Date.parse(v.time) <= Date.parse(time))?.id;
+}
+
+/**
+ * Every language's revision history, every version of it at its own address (all of them: each is a few
+ * kilobytes, see docs), and its Atom feed. Returns the histories, for the sitemap.
+ */
+export async function writeHistories(input: RecordsInput): Promise<Map<LanguageCode, HistoryData>> {
+  const { server, template, siteUrl, write } = input;
+  const histories = new Map(LANGUAGE_CODES.map((code) => [code, historyData(languageHistory(input.source, code))]));
+  const feedLink = (language: LanguageCode): string[] =>
+    (histories.get(language)?.versions.length ?? 0) > 0
+      ? [`<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feedPath(language))}" />`]
+      : [];
+  for (const [language, history] of histories) {
+    const page = await server.renderHistory(language, history, siteUrl);
+    await write(`${historyPath(language).slice(1)}index.html`, pageHtml(template, page.head, page.html, { moreHead: feedLink(language) }));
+    for (const version of history.versions) {
+      const hrefFor = (other: LanguageCode): string => {
+        const id = inForce(histories.get(other) ?? history, version.time);
+        return id ? versionPath(other, id) : historyPath(other);
+      };
+      const rendered = await server.renderVersion(language, history, version.id, hrefFor, siteUrl);
+      await write(`${versionPath(language, version.id).slice(1)}index.html`, pageHtml(template, rendered.head, rendered.html));
+    }
+    const feed = await server.renderFeed(language, history, siteUrl);
+    if (feed) await write(feedPath(language).slice(1), feed);
+  }
+  return histories;
+}

@@ -1,71 +1,55 @@
-import { basename, dirname, join, resolve } from 'node:path';
-import { languageExports } from '../core/exchange/exchange.ts';
-import { planExtraction } from '../core/sync/extraction.ts';
-import { TMX } from '../core/exchange/formats/tmx.ts';
-import { loadGlossary } from '../core/locale/loaders.ts';
-import { TARGET_LANGUAGES } from '../languages.ts';
-import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
-import { refuseUnwritable } from './shared/exchange.ts';
-import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
-import { BrokenInput, readOptional, readSnapshot, writeAtomic } from '../node/project-io.ts';
-import { renderProblem } from '../core/report/render.ts';
+import { TMX, TMX_FOR_OMEGAT } from '../core/exchange/formats/tmx.ts';
+import { planMemoryImport } from '../core/exchange/memory-policy.ts';
+import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
+import { runExport } from './shared/exchange.ts';
+import { EXIT, type CommandEnvironment } from './shared/io.ts';
 
 const USAGE = `Usage: npm run tmx:export -- [options]
 
-Write a TMX 1.4b translation memory (tmx/nordefco-reader.tmx) of the current translations, for
-CAT tools (Trados Studio, memoQ, Phrase, OmegaT, Wordfast): one <tu> per entry, tuid
-namespace:key, with the English and every language whose translation is up to date. Stale and
-untranslated entries are left out.
+Write one TMX 1.4b translation memory per language (tmx/da.tmx, ...), English and that language,
+for CAT tools: one <tu> per entry, tuid namespace:key. A current translation is paired with the
+English of now; a stale one with the older English it was made from (marked <prop type="x-state">),
+so a tool offers it as a fuzzy match, never as an exact one; a stale translation whose English is
+not known is left out. The same evidence as every export: the project lock and git's history.
 
-  --out FILE        write FILE instead of tmx/nordefco-reader.tmx
-  --include-stale   also stale translations, each marked <prop type="x-state">needs-review…</prop>
+A memory that holds translations not yet imported (a CAT tool's memory saved over it) is not
+overwritten: import it first with \`npm run tmx:import\`, or pass --force.
+
+  --lang LANG       only this language (repeatable)
+  --for TOOL        omegat: codes such as {{date}} as plain text, as OmegaT 3.6 matches them (for
+                    xliff:export --for omegat and PO files); standard (default): codes as <ph>, <bpt>, <ept>
+  --out DIR         write into DIR instead of tmx/
+  --force           overwrite memories even when they hold translations not yet imported
   -h, --help        this text
 
-Exit codes: 0 written; 2 broken input or bad options (nothing written).`;
+Exit codes: 0 written; 1 a memory holds work not yet imported (nothing written); 2 broken input or bad options (nothing written).`;
 
 const SPEC = commandSpec({
   name: 'tmx:export',
   usage: USAGE,
   options: {
-    out: { type: 'string', default: join(TMX.defaultDir, TMX.fileName('')) },
-    'include-stale': { type: 'boolean', default: false },
+    ...LANGUAGE_OPTION,
+    for: { type: 'string', default: 'standard' },
+    out: { type: 'string', default: TMX.defaultDir },
+    force: { type: 'boolean', default: false },
   },
 });
+
+const FORMATS = { standard: TMX, omegat: TMX_FOR_OMEGAT } as const;
 
 export async function tmxExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  let snapshot;
-  try {
-    snapshot = await readSnapshot(env.cwd);
-  } catch (error) {
-    if (!(error instanceof BrokenInput)) throw error;
-    env.err(error.message);
+  const tool = cli.values.for;
+  if (tool !== 'standard' && tool !== 'omegat') {
+    env.err(`tmx:export: --for ${tool}: one of ${Object.keys(FORMATS).join(', ')}`);
     return EXIT.broken;
   }
-  const plan = planExtraction(snapshot);
-  // The extraction has read the glossary with the same loader: its problems are among plan.fatal.
-  const glossary = loadGlossary(snapshot.locales);
-  const fatal = plan.fatal;
-  if (fatal.length > 0) {
-    for (const p of fatal) env.err(renderProblem(p));
-    env.err(`tmx:export: ${fatal.length} problem(s) in the input; nothing was written.`);
-    return EXIT.broken;
-  }
-  if (plan.writes.size > 0)
-    env.err(
-      `tmx:export: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` first, or the memory shows what the extraction would record.`,
-    );
-  const exports = languageExports(plan, glossary.ok ? glossary.value : [], TARGET_LANGUAGES);
-  if (refuseUnwritable('tmx:export', exports, env)) return EXIT.broken;
-  const [file] = TMX.build(exports, { includeStale: cli.values['include-stale'] });
-  if (!file) return EXIT.ok;
-  const path = resolve(env.cwd, cli.values.out);
-  const same = (await readOptional(path)) === file.text;
-  if (!same) await writeAtomic(join(dirname(path), basename(path)), file.text);
-  const stale = cli.values['include-stale'] ? `, ${file.counts.stale} stale (marked)` : '';
-  env.out(`${same ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, path)}: ${file.counts.translated} current translations${stale}`);
-  return EXIT.ok;
+  const { out, force } = cli.values;
+  return runExport(
+    { name: SPEC.name, format: FORMATS[tool], planner: planMemoryImport, record: false, dir: out, languages: cli.languages, force },
+    env,
+  );
 }
 
 await runIfMain(import.meta.url, 'tmx:export', tmxExport);

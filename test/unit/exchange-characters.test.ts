@@ -5,7 +5,7 @@ import { tmxExport } from '../../src/commands/tmx-export.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import type { LanguageExport } from '../../src/core/exchange/exchange.ts';
 import { PO } from '../../src/core/exchange/formats/po.ts';
-import { TMX } from '../../src/core/exchange/formats/tmx.ts';
+import { TMX, TMX_FOR_OMEGAT } from '../../src/core/exchange/formats/tmx.ts';
 import { XLIFF_VERSIONS } from '../../src/core/exchange/formats/xliff.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
@@ -30,6 +30,7 @@ const WRITERS = [
   ['XLIFF 1.2', XLIFF_VERSIONS['1.2']],
   ['XLIFF 2.1', XLIFF_VERSIONS['2.1']],
   ['TMX', TMX],
+  ['TMX for OmegaT', TMX_FOR_OMEGAT],
 ] as const;
 
 describe('the exchange writers', () => {
@@ -67,7 +68,8 @@ describe('the export commands', () => {
     ['po:export', poExport, []],
     ['xliff:export', xliffExport, []],
     ['xliff:export --version 2.1', xliffExport, ['--version', '2.1']],
-    ['tmx:export --include-stale', tmxExport, ['--include-stale']],
+    ['tmx:export', tmxExport, []],
+    ['tmx:export --for omegat', tmxExport, ['--for', 'omegat']],
   ] as const)('%s: exit 2, the entry and U+0000 named, nothing written', async (_name, command, args) => {
     const p = await setUp();
     const before = await p.snapshot();

@@ -125,6 +125,16 @@ describe('npm run po:import', () => {
     expect(await statuses(p)).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'untranslated' });
   });
 
+  it('trims white space a tool padded a translation with, with a warning', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:three', '  Tredje. '));
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toMatch(/po\/da\.po:\d+:\d+ +da doc:three .*white space the English does not have/);
+    expect(((await p.json('locales/da/doc.json')) as Record<string, string>)['three']).toBe('Tredje.');
+  });
+
   it('confirms a stale entry whose fuzzy flag the translator removed', async () => {
     const p = await setUp();
     const da = await exportAll(p);

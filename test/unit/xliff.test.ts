@@ -298,6 +298,20 @@ describe('an XLIFF file another tool rewrote', () => {
   });
 });
 
+describe('a target a tool padded with white space', () => {
+  it('is trimmed on import, with a warning at the unit, never stored verbatim', async () => {
+    const p = await setUp();
+    const padded = setTarget(await exportDa(p), 'doc:three', '\n          Tredje.\n        ');
+    await p.write('xliff/da.xlf', padded);
+    const result = await importDa(p);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toMatch(
+      new RegExp(`xliff/da\\.xlf:${line(padded, 'doc:three')}:\\d+ +da doc:three +the translation began or ended with white space`),
+    );
+    expect(((await p.json('locales/da/doc.json')) as Record<string, string>)['three']).toBe('Tredje.');
+  });
+});
+
 describe('XLIFF 2.1', () => {
   it('writes units with segments, states and the original codes', async () => {
     const p = await setUp();

@@ -4,7 +4,7 @@ import { languageExports, unwritableTexts, type ExportCounts } from '../../core/
 import { formatRecord, parseRecord, recordOf, recordPath, type ExchangeRecord } from '../../core/exchange/exchange-record.ts';
 import type { ExchangeFormat } from '../../core/exchange/formats/format.ts';
 import { loadGlossary } from '../../core/locale/loaders.ts';
-import { pendingWork, planImport, type LanguageImport } from '../../core/exchange/import-plan.ts';
+import { pendingWork, planImport, type ImportPlanner, type LanguageImport } from '../../core/exchange/import-plan.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from './command.ts';
 import { locked } from '../../node/lock.ts';
 import { planProject } from '../../node/plan.ts';
@@ -24,6 +24,10 @@ export interface ExportRequest {
   readonly format: ExchangeFormat;
   /** What reads a file already there (to see whether it holds work not yet imported); the format itself by default. */
   readonly reader?: ExchangeFormat;
+  /** What an import of that file would do; the record-based import of PO and XLIFF by default. */
+  readonly planner?: ImportPlanner;
+  /** Whether a record of each file is kept beside it (PO, XLIFF); a memory is matched by its English instead. */
+  readonly record?: boolean;
   readonly dir: string;
   readonly languages: readonly string[];
   readonly force: boolean;
@@ -55,7 +59,7 @@ async function readRecord(path: string, env: CommandEnvironment): Promise<Exchan
 }
 
 /** True (and said) when an export holds text no exchange file can carry: the writers refuse it, and nothing is written. */
-export function refuseUnwritable(name: string, exports: Parameters<typeof unwritableTexts>[0], env: CommandEnvironment): boolean {
+function refuseUnwritable(name: string, exports: Parameters<typeof unwritableTexts>[0], env: CommandEnvironment): boolean {
   const problems = unwritableTexts(exports);
   for (const p of problems) env.err(renderProblem(p));
   if (problems.length > 0) env.err(`${name}: ${problems.length} text(s) hold characters no exchange file can carry; nothing was written.`);
@@ -97,15 +101,18 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
       if (before === undefined || before === file.text || file.language === undefined) continue;
       const shown = displayPath(env.cwd, file.path);
       const record = await readRecord(file.path, env);
-      const pending = pendingWork({
-        format: request.reader ?? format,
-        language: file.language,
-        file: shown,
-        text: before,
-        locales: snapshot.locales,
-        glossary,
-        ...(record ? { record } : {}),
-      });
+      const pending = pendingWork(
+        {
+          format: request.reader ?? format,
+          language: file.language,
+          file: shown,
+          text: before,
+          locales: snapshot.locales,
+          glossary,
+          ...(record ? { record } : {}),
+        },
+        request.planner,
+      );
       if (pending !== undefined) unsaved.push(`${shown}: ${pending}`);
     }
     if (unsaved.length > 0) {
@@ -120,11 +127,13 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
     // The file first, then its record: killed in between, the old record under the new file
     // only makes entries look changed to the text locales/ already holds, which is no conflict.
     const exported = exports.find((e) => e.language === file.language);
-    if (exported) {
+    if (exported && request.record !== false) {
       const recordText = formatRecord(recordOf(exported));
       if ((await readOptional(recordPath(file.path))) !== recordText) await writeAtomic(recordPath(file.path), recordText);
     }
-    env.out(`${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${describeCounts(file.counts)}`);
+    env.out(
+      `${before === file.text ? 'Unchanged' : 'Wrote'} ${displayPath(env.cwd, file.path)}: ${file.summary ?? describeCounts(file.counts)}`,
+    );
   }
   return EXIT.ok;
 }
@@ -132,6 +141,8 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
 export interface ImportRequest {
   readonly name: string;
   readonly format: ExchangeFormat;
+  /** What checks a file against the project; the record-based import of PO and XLIFF by default. */
+  readonly planner?: ImportPlanner;
   readonly dir: string;
   readonly languages: readonly string[];
   /** Languages named with --lang: their files must exist. */
@@ -194,7 +205,7 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   // Every file is checked before any is written: a translator fixes all of them in one go.
   const results = files.map((f) => ({
     ...f,
-    result: planImport({ ...f, format, locales: snapshot.locales, glossary, overwrite: request.force }),
+    result: (request.planner ?? planImport)({ ...f, format, locales: snapshot.locales, glossary, overwrite: request.force }),
   }));
   const broken = results.flatMap((r) => r.result.broken);
   const invalid = results.flatMap((r) => r.result.invalid);
@@ -243,8 +254,8 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   return EXIT.ok;
 }
 
-/** An import command (po:import, xliff:import): the same options and the same run, with its format and usage text. */
-export function importCommand(name: string, usage: string, format: ExchangeFormat): Command {
+/** An import command (po:import, xliff:import, tmx:import): the same options and the same run, with its format and usage text. */
+export function importCommand(name: string, usage: string, format: ExchangeFormat, planner?: ImportPlanner): Command {
   const spec = commandSpec({
     name,
     usage,
@@ -259,6 +270,10 @@ export function importCommand(name: string, usage: string, format: ExchangeForma
     const cli = parseCommand(spec, argv, env);
     if (!cli.ok) return cli.code;
     const { dir, check, force } = cli.values;
-    return runImport({ name, format, dir, languages: cli.languages, languagesGiven: cli.languagesGiven, check, force }, env);
+    const languages = cli.languages;
+    return runImport(
+      { name, format, ...(planner ? { planner } : {}), dir, languages, languagesGiven: cli.languagesGiven, check, force },
+      env,
+    );
   };
 }

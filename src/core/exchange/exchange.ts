@@ -30,7 +30,10 @@ export interface ExportUnit {
   /** "" when untranslated. */
   readonly translation: string;
   readonly state: ExportState;
-  /** For a stale unit: the English the translation was made from ("" when no English is known). */
+  /**
+   * For a stale unit: the older English the translation was made from; "" when none is known (no record,
+   * or a record that vouches for nothing, even if it names the English of now).
+   */
   readonly madeFrom?: string;
   /** 1-based place of the entry in its namespace (document order for a document), and how many there are. */
   readonly position: number;
@@ -108,7 +111,8 @@ export function languageExports(plan: ExtractionPlan, glossary: Glossary, langua
             english,
             translation: entry.status === 'untranslated' ? '' : (entry.translation ?? ''),
             state: entry.status === 'untranslated' ? 'untranslated' : stale ? 'stale' : 'translated',
-            ...(stale ? { madeFrom: entry.from ?? '' } : {}),
+            // An unverified record may name the English of now: that is no older English to show or pair with.
+            ...(stale ? { madeFrom: entry.from !== undefined && entry.from !== english ? entry.from : '' } : {}),
             position: keys.indexOf(entry.key) + 1,
             total: keys.length,
             terms: termsFor(glossary, report.language, english).map((t) => ({

@@ -55,10 +55,14 @@ function kind(edit: LocatedEdit, english: string | undefined, before: string | u
 }
 
 /** The project's namespaces for one language as they are on disk, or why they cannot be read. */
-function loadNamespaces(
-  language: string,
-  locales: ReadonlyMap<string, string>,
-): { broken: Problem[]; namespaces: Map<string, NamespaceFiles>; texts: Map<string, string | undefined> } {
+export interface LoadedNamespaces {
+  readonly broken: readonly Problem[];
+  readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
+  /** Each namespace's locale file as text; undefined when the language has none. */
+  readonly texts: ReadonlyMap<string, string | undefined>;
+}
+
+export function loadNamespaces(language: string, locales: ReadonlyMap<string, string>): LoadedNamespaces {
   const broken: Problem[] = [];
   const namespaces = new Map<string, NamespaceFiles>();
   const texts = new Map<string, string | undefined>();
@@ -88,19 +92,16 @@ function loadNamespaces(
   return { broken, namespaces, texts };
 }
 
-/**
- * Check one language's file against the project as it is on disk, writing nothing: the edits it
- * makes per namespace, or why it cannot be imported. Problems the checks find in a translation
- * point at the file's entry, where the translator will fix them.
- */
+/** What checks one language's file against the project: the record-based import of PO and XLIFF, or the memory import of TMX. */
+export type ImportPlanner = (input: ImportInput) => LanguageImport;
+
+/** Check one language's PO or XLIFF file against the project as it is on disk, writing nothing: the edits it makes per namespace, or why it cannot be imported. */
 export function planImport(input: ImportInput): LanguageImport {
   const { language, file } = input;
-  const none = { invalid: [], warnings: [], namespaces: [], stranded: [] };
   const loaded = loadNamespaces(language, input.locales);
-  if (loaded.broken.length > 0) return { broken: loaded.broken, ...none };
+  if (loaded.broken.length > 0) return brokenImport(loaded.broken);
   const parsed = input.format.parse(input.text, { file, language });
-  if (!parsed.ok) return { broken: parsed.problems, ...none };
-
+  if (!parsed.ok) return brokenImport(parsed.problems);
   const decided = decideImport({
     language,
     file,
@@ -109,7 +110,36 @@ export function planImport(input: ImportInput): LanguageImport {
     ...(input.record ? { record: input.record } : {}),
     ...(input.overwrite ? { overwrite: true } : {}),
   });
-  if (decided.refused.length > 0) return { broken: decided.refused, ...none };
+  return applyDecision(input, loaded, decided);
+}
+
+/** An import that cannot go ahead: the file or the project's files cannot be read. */
+export const brokenImport = (broken: readonly Problem[]): LanguageImport => ({
+  broken,
+  invalid: [],
+  warnings: [],
+  namespaces: [],
+  stranded: [],
+});
+
+/** What a policy decided for one file: the same shape for the record-based import and the memory's. */
+export interface Decision {
+  readonly refused: readonly Problem[];
+  readonly conflicts: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>;
+  readonly stranded: readonly string[];
+  readonly record?: ExchangeRecord;
+}
+
+/**
+ * The edits a policy decided, checked and applied to each namespace's locale file and state in memory:
+ * what the import would change, or why it cannot. Problems the checks find in a translation point at
+ * the file's entry, where the translator will fix them.
+ */
+export function applyDecision(input: ImportInput, loaded: LoadedNamespaces, decided: Decision): LanguageImport {
+  const { language, file } = input;
+  if (decided.refused.length > 0) return brokenImport(decided.refused);
   const broken: Problem[] = [];
   const invalid: Problem[] = [...decided.conflicts];
   const warnings: Problem[] = [...decided.warnings];
@@ -158,15 +188,22 @@ export function planImport(input: ImportInput): LanguageImport {
     if (changes.length > 0)
       results.push({ namespace, edits: edits.filter((e) => changed.has(e.key)), version: fingerprint(text), changes });
   }
-  return { broken, invalid, warnings, namespaces: results, stranded: decided.stranded, record: decided.record };
+  return {
+    broken,
+    invalid,
+    warnings,
+    namespaces: results,
+    stranded: decided.stranded,
+    ...(decided.record ? { record: decided.record } : {}),
+  };
 }
 
 /**
  * What a file holds that importing it would still bring in (or that it cannot bring in, being broken
  * or in conflict), described for a refusal to export over it; undefined when it holds nothing new.
  */
-export function pendingWork(input: ImportInput): string | undefined {
-  const result = planImport(input);
+export function pendingWork(input: ImportInput, planner: ImportPlanner = planImport): string | undefined {
+  const result = planner(input);
   if (result.broken.length > 0)
     return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
   const keys = [

@@ -2,6 +2,7 @@ import type { TranslationEdit } from '../sync/apply.ts';
 import type { Catalog } from '../common/catalog.ts';
 import { unitId, type ExchangeEntry } from './exchange.ts';
 import type { ExchangeRecord, RecordEntry } from './exchange-record.ts';
+import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import type { SyncState } from '../state/state.ts';
@@ -84,8 +85,11 @@ export function decideImport(input: PolicyInput): PolicyResult {
   const entries = new Map(input.record?.entries ?? []);
   const obsoleteRecord = input.record?.obsolete ?? new Map<string, string>();
 
-  for (const entry of input.entries) {
-    const { namespace, key } = entry;
+  for (const raw of input.entries) {
+    const { namespace, key } = raw;
+    // Padding a tool added is no part of the translation: compared and imported without it.
+    const padding = trimPadding(raw.translation, input.namespaces.get(namespace)?.english.get(key) ?? raw.source);
+    const entry = padding.trimmed ? { ...raw, translation: padding.text } : raw;
     const id = unitId(namespace, key);
     const at = { file, language, namespace, key, ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }) };
     const files = input.namespaces.get(namespace);
@@ -168,6 +172,7 @@ export function decideImport(input: PolicyInput): PolicyResult {
         message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English',
       });
     }
+    if (padding.trimmed) warnings.push(paddingWarning(at));
     const list = edits.get(namespace) ?? [];
     list.push({
       key,

@@ -14,11 +14,8 @@ export interface BuiltFile {
   readonly language?: string;
   readonly text: string;
   readonly counts: ExportCounts;
-}
-
-export interface BuildOptions {
-  /** A translation memory normally holds current translations only; this adds stale ones, marked as such. */
-  readonly includeStale?: boolean;
+  /** What the file holds, when the counts alone would mislead (a memory holds no untranslated entries). */
+  readonly summary?: string;
 }
 
 export interface ParseContext {
@@ -39,6 +36,6 @@ export interface ExchangeFormat {
   /** The file an import reads for a language. */
   fileName(language: string): string;
   /** The files of an export; the same input always gives the same bytes. */
-  build(languages: readonly LanguageExport[], options?: BuildOptions): BuiltFile[];
+  build(languages: readonly LanguageExport[]): BuiltFile[];
   parse(text: string, context: ParseContext): ParseResult;
 }

@@ -1,25 +1,34 @@
-import type { Element } from '@xmldom/xmldom';
-import { LANGUAGES, matchLanguageTag, SOURCE_LANGUAGE } from '../../../languages.ts';
-import { splitUnitId, unitId, unitNotes, type ExchangeEntry, type ExportUnit, type LanguageExport } from '../exchange.ts';
-import type { Problem } from '../../common/problems.ts';
-import type { BuildOptions, BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
+import { SOURCE_LANGUAGE } from '../../../languages.ts';
+import { unitId, unitNotes, type ExportUnit, type LanguageExport } from '../exchange.ts';
+import type { BuiltFile, ExchangeFormat } from './format.ts';
 import { toPieces, type Piece } from './inline.ts';
-import { childElements, parseXml, positionOf, segmentText, writeXml, XML_NS, type XmlElement } from './xml.ts';
+import { localeOf, memoryEntries, STALE_PROP } from './tmx-read.ts';
+import { writeXml, type XmlElement } from './xml.ts';
 
 /**
- * A TMX 1.4b translation memory of every language: one <tu> per entry (tuid `namespace:key`) with the
- * English and each language whose translation is current. Codes are <ph> and <bpt>/<ept> holding the
- * original code, so a CAT tool matches the text and protects the codes. Stale translations only with
- * `includeStale`, each marked by a <prop type="x-state">.
+ * A TMX 1.4b translation memory per language (tmx/da.tmx): English (en-GB) and that language only, as a
+ * CAT tool's memory is one language pair. A multilingual memory is a trap: OmegaT 3.6 fills a segment
+ * from whichever variant a unit has when it lacks the project's language (seen with Icelandic in a
+ * Danish project). One <tu> per entry (tuid `namespace:key`):
+ * - a current translation with the English of now;
+ * - a stale one with the English it was made from, a true pair that a tool offers as a fuzzy match
+ *   against the new English, never as an exact one; marked by a <prop type="x-state">;
+ * - a stale one with no known older English is left out: paired with the English of now it would be
+ *   applied as if current (OmegaT applies exact matches from tm/auto), and no other English is true.
+ * Codes are <ph> and <bpt>/<ept> holding the original code, so a tool that reads TMX level 2 matches the
+ * text and protects them; the OmegaT variant writes them as text (see CODES).
  */
 
 const TOOL = 'nordefco-reader';
 const TOOL_VERSION = '0.1.0';
-const STALE_PROP = 'x-state';
-const STALE_VALUE = 'needs-review: translated from an older English';
+const STALE_VALUE = 'needs-review: the translation of an older English of this entry';
 
-/** The locale CAT tools expect on a memory's variants (da-DK, nb-NO, en-GB). */
-const localeOf = (code: string): string => LANGUAGES.find((l) => l.code === code)?.locale ?? code;
+/**
+ * How codes are written. OmegaT 3.6 reads a TMX from another tool at "level 1" by default: the content
+ * of <ph>/<bpt>/<ept> is dropped, so a segment with codes never matches. The OmegaT exports therefore
+ * write `{{date}}` and `<original>` as plain text, in the memory as in the XLIFF and PO files.
+ */
+export type Codes = 'inline' | 'text';
 
 function inline(pieces: readonly Piece[]): (XmlElement | string)[] {
   return pieces.flatMap((p): (XmlElement | string)[] => {
@@ -40,50 +49,32 @@ function inline(pieces: readonly Piece[]): (XmlElement | string)[] {
   });
 }
 
-const variant = (language: string, text: string, english: readonly Piece[] | undefined, props: readonly XmlElement[] = []): XmlElement => ({
-  name: 'tuv',
-  attributes: [['xml:lang', localeOf(language)]],
-  children: [...props, { name: 'seg', inline: true, children: inline(toPieces(text, english)) }],
-});
+function variant(language: string, text: string, english: readonly Piece[] | undefined, codes: Codes): XmlElement {
+  const children = codes === 'text' ? [text] : inline(toPieces(text, english));
+  return { name: 'tuv', attributes: [['xml:lang', localeOf(language)]], children: [{ name: 'seg', inline: true, children }] };
+}
 
-function build(languages: readonly LanguageExport[], options: BuildOptions = {}): BuiltFile[] {
-  const first = languages[0];
-  const byId = new Map<string, { language: string; unit: ExportUnit }[]>();
-  for (const exported of languages)
-    for (const unit of exported.units)
-      byId.set(unitId(unit.namespace, unit.key), [
-        ...(byId.get(unitId(unit.namespace, unit.key)) ?? []),
-        { language: exported.language, unit },
-      ]);
-  let translated = 0;
-  let stale = 0;
-  const units: XmlElement[] = [];
-  for (const unit of first?.units ?? []) {
-    const id = unitId(unit.namespace, unit.key);
-    const english = toPieces(unit.english);
-    const variants: XmlElement[] = [];
-    for (const { language, unit: translation } of byId.get(id) ?? []) {
-      if (translation.state === 'translated') {
-        translated++;
-        variants.push(variant(language, translation.translation, english));
-      } else if (translation.state === 'stale' && options.includeStale) {
-        stale++;
-        variants.push(
-          variant(language, translation.translation, english, [
-            { name: 'prop', attributes: [['type', STALE_PROP]], children: [STALE_VALUE] },
-          ]),
-        );
-      }
-    }
-    // A unit with no translation is of no use to a memory.
-    if (variants.length === 0) continue;
-    const location = unitNotes(unit)[0] ?? id;
-    units.push({
-      name: 'tu',
-      attributes: [['tuid', id]],
-      children: [{ name: 'note', children: [location] }, variant(SOURCE_LANGUAGE, unit.english, undefined), ...variants],
-    });
-  }
+/** The <tu> of one entry, or undefined when the memory has no true pair for it. */
+function unitOf(unit: ExportUnit, language: string, codes: Codes): XmlElement | undefined {
+  const current = unit.state === 'translated';
+  const source = current ? unit.english : unit.state === 'stale' ? unit.madeFrom : undefined;
+  if (!source) return undefined;
+  const props: XmlElement[] = current ? [] : [{ name: 'prop', attributes: [['type', STALE_PROP]], children: [STALE_VALUE] }];
+  const english = toPieces(source);
+  return {
+    name: 'tu',
+    attributes: [['tuid', unitId(unit.namespace, unit.key)]],
+    children: [
+      ...props,
+      { name: 'note', children: [unitNotes(unit)[0] ?? unitId(unit.namespace, unit.key)] },
+      variant(SOURCE_LANGUAGE, source, undefined, codes),
+      variant(language, unit.translation, english, codes),
+    ],
+  };
+}
+
+function build(exported: LanguageExport, codes: Codes): BuiltFile {
+  const units = exported.units.flatMap((unit) => unitOf(unit, exported.language, codes) ?? []);
   const header: XmlElement = {
     name: 'header',
     attributes: [
@@ -101,54 +92,32 @@ function build(languages: readonly LanguageExport[], options: BuildOptions = {})
     { name: 'tmx', attributes: [['version', '1.4']], children: [header, { name: 'body', children: units }] },
     { name: 'tmx', systemId: '"tmx14.dtd"' },
   );
-  return [{ name: TMX.fileName(''), text, counts: { translated, stale, untranslated: 0, obsolete: 0 } }];
+  const current = exported.units.filter((u) => u.state === 'translated').length;
+  const previous = exported.units.filter((u) => u.state === 'stale' && u.madeFrom).length;
+  const unknown = exported.units.filter((u) => u.state === 'stale' && !u.madeFrom).length;
+  const left = unknown > 0 ? `; ${unknown} stale left out (no record of the English they were made from)` : '';
+  return {
+    name: fileName(exported.language),
+    language: exported.language,
+    text,
+    counts: { translated: current, stale: previous, untranslated: 0, obsolete: 0 },
+    summary: `${current} current, ${previous} stale (paired with the older English they were made from)${left}`,
+  };
 }
 
-/** A segment's text: <ph>, <bpt> and <ept> hold the original code; <hi> only highlights its text. */
-const readSegment = (element: Element): string =>
-  segmentText(element, null, (node, inner) => (node.localName === 'hi' ? inner() : (node.textContent ?? '')));
+const fileName = (language: string): string => `${language}.tmx`;
 
-/** One language's entries from the memory (the English variant as source): for tests and tools that read it back. */
-function parse(text: string, { file, language }: ParseContext): ParseResult {
-  const xml = parseXml(text, file);
-  if (!xml.ok) return xml;
-  const root = xml.document.documentElement;
-  const problems: Problem[] = [];
-  if (!root || root.localName !== 'tmx')
-    return { ok: false, problems: [{ severity: 'error', code: 'tmx', message: 'not a TMX file (no <tmx> root)', file }] };
-  const entries: ExchangeEntry[] = [];
-  for (const body of childElements(root, null, 'body')) {
-    for (const tu of childElements(body, null, 'tu')) {
-      const id = splitUnitId(tu.getAttribute('tuid') ?? '');
-      if (!id) {
-        problems.push({
-          severity: 'error',
-          code: 'tmx-id',
-          message: `tuid "${tu.getAttribute('tuid') ?? ''}" is not namespace:key`,
-          file,
-          ...positionOf(tu),
-        });
-        continue;
-      }
-      const variants = childElements(tu, null, 'tuv');
-      const seg = (tuv: Element | undefined): Element | undefined => (tuv ? childElements(tuv, null, 'seg')[0] : undefined);
-      const lang = (tuv: Element): string | undefined =>
-        matchLanguageTag(tuv.getAttributeNS(XML_NS, 'lang') ?? tuv.getAttribute('lang') ?? '');
-      const source = seg(variants.find((v) => lang(v) === SOURCE_LANGUAGE));
-      const target = variants.find((v) => lang(v) === language);
-      const targetSeg = seg(target);
-      if (!source || !targetSeg || !target) continue;
-      const stale = childElements(target, null, 'prop').some((p) => p.getAttribute('type') === STALE_PROP);
-      entries.push({ ...id, source: readSegment(source), translation: readSegment(targetSeg), reviewed: !stale, ...positionOf(tu) });
-    }
-  }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
+function memoryFormat(label: string, codes: Codes): ExchangeFormat {
+  return {
+    label,
+    defaultDir: 'tmx',
+    fileName,
+    build: (languages) => languages.map((exported) => build(exported, codes)),
+    parse: memoryEntries,
+  };
 }
 
-export const TMX: ExchangeFormat = {
-  label: 'TMX',
-  defaultDir: 'tmx',
-  fileName: () => `${TOOL}.tmx`,
-  build,
-  parse,
-};
+/** The memory for tools that read TMX codes (Trados Studio, memoQ, Phrase, Wordfast). */
+export const TMX: ExchangeFormat = memoryFormat('TMX', 'inline');
+/** The memory for OmegaT, codes as text: to match `xliff:export --for omegat` and PO files. */
+export const TMX_FOR_OMEGAT: ExchangeFormat = memoryFormat('TMX (for OmegaT)', 'text');

@@ -1,0 +1,31 @@
+import { TMX } from '../core/exchange/formats/tmx.ts';
+import { planMemoryImport } from '../core/exchange/memory-policy.ts';
+import { runIfMain } from './shared/command.ts';
+import { importCommand } from './shared/exchange.ts';
+
+const USAGE = `Usage: npm run tmx:import -- [options]
+
+Read a translation memory per language (tmx/da.tmx, ...: ours, a CAT tool's such as OmegaT's
+omegat/project_save.tmx, or another project's) into locales/, through the same sync state and
+checks as the other imports. A unit counts by its English: one whose English is an entry's English
+of now fills it, replaces a stale translation or confirms one it equals, as current; one with any
+other English fills an untranslated entry as a suggestion, stale until reviewed. Units are tied to
+entries by tuid (namespace:key) or OmegaT's id property, else by their English.
+
+Refused, nothing written: a file that is not TMX or whose source language is not English, a
+variant in a language the project does not have, a memory with no variant of the language (exit 2,
+file:line:column); a unit that would replace a translation at least as new as itself (a current
+one, or a stale one it cannot be ordered against: exit 1, unless --force takes the memory's), and
+two units with different translations for one entry (exit 1: keep one of them).
+
+  --lang LANG   only this language (repeatable; its file must exist)
+  --dir DIR     read from DIR instead of tmx/
+  --check       write nothing; list what would change; exit 1 if anything would
+  --force       on a conflict, take the memory's translation over the one in locales/
+  -h, --help    this text
+
+Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+
+export const tmxImport = importCommand('tmx:import', USAGE, TMX, planMemoryImport);
+
+await runIfMain(import.meta.url, 'tmx:import', tmxImport);

@@ -1,0 +1,177 @@
+import { unitId } from './exchange.ts';
+import { readMemory, type MemoryUnit } from './formats/tmx-read.ts';
+import { applyDecision, brokenImport, loadNamespaces, type ImportInput, type LanguageImport } from './import-plan.ts';
+import type { LocatedEdit, NamespaceFiles } from './import-policy.ts';
+import { paddingWarning, trimPadding } from './padding.ts';
+import { localeFile } from '../common/paths.ts';
+import type { Problem } from '../common/problems.ts';
+
+/**
+ * What importing a translation memory (tmx:import) does: a memory says "this English was translated
+ * so", nothing about a project's entries, so a unit counts only through its English.
+ * - A unit whose English is an entry's English of now is evidence for "current": it fills the entry,
+ *   replaces a stale translation, or confirms one it equals.
+ * - A unit with any other English (our own export's stale pairs, another version of the text) is a
+ *   suggestion: it fills an untranslated entry as stale, with that English for the word-by-word diff.
+ * - A unit never replaces a translation that is at least as new as itself (a current one, or a stale
+ *   one from an English it cannot be ordered against): that is a conflict, refused unless --force.
+ * A unit is tied to its entry by its tuid (ours) or OmegaT's id property; without one, by its English,
+ * to every entry with that English.
+ */
+
+interface Proposal {
+  readonly unit: MemoryUnit;
+  readonly translation: string;
+  /** Found by the entry's id rather than by English alone. */
+  readonly byId: boolean;
+  /** The unit's English is the entry's English of now. */
+  readonly current: boolean;
+  readonly trimmed: boolean;
+}
+
+type Entries = Map<string, { namespace: string; key: string; files: NamespaceFiles; english: string }>;
+
+function entriesOf(namespaces: ReadonlyMap<string, NamespaceFiles>): Entries {
+  const entries: Entries = new Map();
+  for (const [namespace, files] of namespaces)
+    for (const [key, english] of files.english) if (english !== '') entries.set(unitId(namespace, key), { namespace, key, files, english });
+  return entries;
+}
+
+/** Every entry each unit speaks for, with what it proposes: the best proposal per entry, or the units that disagree. */
+function propose(units: readonly MemoryUnit[], entries: Entries): { proposals: Map<string, Proposal[]>; unmatched: number } {
+  const byEnglish = new Map<string, string[]>();
+  for (const [id, e] of entries) byEnglish.set(e.english, [...(byEnglish.get(e.english) ?? []), id]);
+  const proposals = new Map<string, Proposal[]>();
+  let unmatched = 0;
+  for (const unit of units) {
+    const named = unit.id ? unitId(unit.id.namespace, unit.id.key) : undefined;
+    const ids = named !== undefined && entries.has(named) ? [named] : (byEnglish.get(unit.source) ?? []);
+    if (ids.length === 0) unmatched++;
+    for (const id of ids) {
+      const english = entries.get(id)?.english ?? '';
+      const { text, trimmed } = trimPadding(unit.translation, english);
+      if (text === '') continue;
+      const proposal = { unit, translation: text, byId: id === named, current: unit.source === english, trimmed };
+      proposals.set(id, [...(proposals.get(id) ?? []), proposal]);
+    }
+  }
+  return { proposals, unmatched };
+}
+
+const rank = (p: Proposal): number => (p.byId ? 2 : 0) + (p.current ? 1 : 0);
+
+export interface MemoryDecision {
+  readonly conflicts: readonly Problem[];
+  readonly warnings: readonly Problem[];
+  readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>;
+  /** Units whose English is no entry's and that name none: another text's memory. */
+  readonly unmatched: number;
+}
+
+export function decideMemory(input: {
+  readonly language: string;
+  readonly file: string;
+  readonly units: readonly MemoryUnit[];
+  readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
+  readonly overwrite?: boolean;
+}): MemoryDecision {
+  const { language, file } = input;
+  const entries = entriesOf(input.namespaces);
+  const { proposals, unmatched } = propose(input.units, entries);
+  const conflicts: Problem[] = [];
+  const warnings: Problem[] = [];
+  const edits = new Map<string, LocatedEdit[]>();
+  for (const [id, all] of proposals) {
+    const entry = entries.get(id);
+    if (!entry) continue;
+    const { namespace, key, files, english } = entry;
+    const best = Math.max(...all.map(rank));
+    const chosen = all.filter((p) => rank(p) === best);
+    const [first] = chosen;
+    if (!first) continue;
+    const at = (p: Proposal): Omit<Problem, 'severity' | 'code' | 'message'> => ({
+      file,
+      language,
+      namespace,
+      key,
+      ...(p.unit.line === undefined ? {} : { line: p.unit.line, column: p.unit.column ?? 1 }),
+    });
+    const other = chosen.find((p) => p.translation !== first.translation);
+    if (other) {
+      conflicts.push({
+        ...at(other),
+        severity: 'error',
+        code: 'ambiguous',
+        message: `the memory holds two translations for ${id} (this unit and line ${first.unit.line ?? '?'}): keep one of them`,
+      });
+      continue;
+    }
+    // The English copied unchanged is no translation (the status calls it untranslated).
+    const raw = files.target.get(key) ?? '';
+    const onDisk = raw === english ? '' : raw;
+    const record = files.state.entries.get(key);
+    const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
+    const from = first.current ? english : first.unit.source;
+    const same = onDisk === first.translation;
+    // A translation at least as new as the unit: a current one, or one the unit's English cannot be ordered against.
+    const newer = onDisk !== '' && !same && (isCurrent || !first.current);
+    if (newer && !input.overwrite) {
+      conflicts.push({
+        ...at(first),
+        severity: 'error',
+        code: 'conflict',
+        message: `${localeFile(language, namespace)} has a different translation that is ${isCurrent ? 'current' : 'not older than this unit'}; the memory would overwrite it: remove the unit, or import with --force to take the memory's`,
+      });
+      continue;
+    }
+    if (same && (isCurrent || !first.current)) continue;
+    if (first.trimmed) warnings.push(paddingWarning(at(first)));
+    const list = edits.get(namespace) ?? [];
+    const { line, column } = first.unit;
+    list.push({
+      key,
+      translation: first.translation,
+      from,
+      reviewed: first.current,
+      ...(line === undefined ? {} : { line, column: column ?? 1 }),
+    });
+    edits.set(namespace, list);
+  }
+  return { conflicts, warnings, edits, unmatched };
+}
+
+/** tmx:import's check of one language's memory against the project on disk, writing nothing. */
+export function planMemoryImport(input: ImportInput): LanguageImport {
+  const { language, file } = input;
+  const loaded = loadNamespaces(language, input.locales);
+  if (loaded.broken.length > 0) return brokenImport(loaded.broken);
+  const read = readMemory(input.text, { file, language });
+  if (!read.ok) return brokenImport(read.problems);
+  const decided = decideMemory({
+    language,
+    file,
+    units: read.units,
+    namespaces: loaded.namespaces,
+    ...(input.overwrite ? { overwrite: true } : {}),
+  });
+  const note: Problem[] =
+    decided.unmatched > 0
+      ? [
+          {
+            severity: 'warning',
+            code: 'unmatched',
+            message: `${decided.unmatched} unit(s) match no entry (neither their English nor their id): not imported`,
+            file,
+            language,
+          },
+        ]
+      : [];
+  return applyDecision(input, loaded, {
+    refused: [],
+    conflicts: decided.conflicts,
+    warnings: [...decided.warnings, ...note],
+    edits: decided.edits,
+    stranded: [],
+  });
+}

@@ -1,0 +1,187 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tmxExport } from '../../src/commands/tmx-export.ts';
+import { tmxImport } from '../../src/commands/tmx-import.ts';
+import { changedFiles, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
+import { runCommand, type TempProject } from '../support/project.ts';
+
+/**
+ * tmx:import on the PO fixture's Danish: doc:one current ("Første."), doc:two stale (made from
+ * "Second on {{date}}.", now "The second on {{date}}."), doc:three and ui:greeting untranslated.
+ */
+let project: TempProject | undefined;
+afterEach(async () => {
+  await project?.remove();
+  project = undefined;
+});
+
+const setUp = (): Promise<TempProject> => setUpDanish((created) => (project = created));
+
+interface Unit {
+  readonly en: string;
+  readonly da: string;
+  /** Attributes of the <tu>, e.g. ` tuid="doc:two"`. */
+  readonly attributes?: string;
+  readonly lang?: string;
+}
+
+/** A memory as CAT tools write one: OmegaT's project_save.tmx has no tuids and `lang` attributes (TMX 1.1). */
+function memory(units: readonly Unit[], srclang = 'en-GB'): string {
+  const body = units
+    .map(
+      (u) =>
+        `    <tu${u.attributes ?? ''}>\n      <tuv lang="en-GB">\n        <seg>${u.en}</seg>\n      </tuv>\n      <tuv lang="${u.lang ?? 'da-DK'}">\n        <seg>${u.da}</seg>\n      </tuv>\n    </tu>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx11.dtd">\n<tmx version="1.1">\n  <header creationtool="OmegaT" o-tmf="OmegaT TMX" adminlang="EN-US" datatype="plaintext" creationtoolversion="3.6.0_10" segtype="paragraph" srclang="${srclang}"/>\n  <body>\n${body}\n  </body>\n</tmx>\n`;
+}
+
+async function importMemory(p: TempProject, units: readonly Unit[], ...args: string[]) {
+  await p.write('tmx/da.tmx', memory(units));
+  return runCommand(tmxImport, p.dir, ['--lang', 'da', ...args]);
+}
+
+const doc = async (p: TempProject): Promise<Record<string, string>> => (await p.json('locales/da/doc.json')) as Record<string, string>;
+
+describe('npm run tmx:import', () => {
+  it('fills untranslated entries from units whose English is the English of now, as current', async () => {
+    const p = (project = await setUp());
+    const result = await importMemory(p, [
+      { en: 'Third.', da: 'Tredje.' },
+      { en: 'Hello, {{name}}', da: 'Hej, {{name}}' },
+    ]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toBe('da (tmx/da.tmx): 2 translation(s) changed\n  translated  doc:three\n  translated  ui:greeting');
+    expect((await doc(p))['three']).toBe('Tredje.');
+    expect(await statuses(p)).toMatchObject({ 'doc:three': 'translated', 'ui:greeting': 'translated', 'doc:two': 'stale' });
+  });
+
+  it('replaces a stale translation with one of the English of now, and confirms a stale one it equals', async () => {
+    const p = (project = await setUp());
+    const replaced = await importMemory(p, [{ en: 'The second on {{date}}.', da: 'Den anden den {{date}}.' }]);
+    expect(replaced.out).toContain('translated  doc:two');
+    expect((await doc(p))['two']).toBe('Den anden den {{date}}.');
+    expect(await statuses(p)).toMatchObject({ 'doc:two': 'translated' });
+
+    const q = await setUpDanish(() => undefined);
+    try {
+      const confirmed = await importMemory(q, [{ en: 'The second on {{date}}.', da: 'Anden den {{date}}.' }]);
+      expect(confirmed.out).toContain('confirmed   doc:two');
+      expect(await statuses(q)).toMatchObject({ 'doc:two': 'translated' });
+    } finally {
+      await q.remove();
+    }
+  });
+
+  it('takes a unit with another English as a suggestion for an untranslated entry, stale until reviewed, never current', async () => {
+    const p = (project = await setUp());
+    const result = await importMemory(p, [{ en: 'A third.', da: 'En tredje.', attributes: ' tuid="doc:three"' }]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.out).toContain('stale       doc:three');
+    expect(await statuses(p)).toMatchObject({ 'doc:three': 'stale' });
+    const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { from?: string }> };
+    expect(state.entries['three']?.from).toBe('A third.');
+  });
+
+  it("brings back this project's own memory unchanged: nothing to import", async () => {
+    const p = (project = await setUp());
+    expect((await runCommand(tmxExport, p.dir, ['--lang', 'da'])).code).toBe(0);
+    const before = await p.snapshot();
+    const result = await runCommand(tmxImport, p.dir, ['--lang', 'da']);
+    expect([result.code, result.out]).toEqual([0, 'da (tmx/da.tmx): no changes']);
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+  });
+
+  it('trims padding a tool added around a translation, with a warning', async () => {
+    const p = (project = await setUp());
+    const result = await importMemory(p, [{ en: 'Third.', da: '\n          Tredje.  ' }]);
+    expect(result.code, result.err).toBe(0);
+    expect(result.err).toMatch(/tmx\/da\.tmx:\d+:\d+ .*white space the English does not have .*trimmed/);
+    expect((await doc(p))['three']).toBe('Tredje.');
+  });
+
+  it('says how many units match no entry, and imports the rest', async () => {
+    const p = (project = await setUp());
+    const result = await importMemory(p, [
+      { en: 'Third.', da: 'Tredje.' },
+      { en: 'Something else entirely.', da: 'Noget helt andet.' },
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('1 unit(s) match no entry');
+  });
+});
+
+describe('what tmx:import refuses, writing nothing', () => {
+  async function refused(p: TempProject, text: string, ...args: string[]) {
+    await p.write('tmx/da.tmx', text);
+    const before = await p.snapshot();
+    const result = await runCommand(tmxImport, p.dir, ['--lang', 'da', ...args]);
+    expect(changedFiles(before, await p.snapshot())).toEqual([]);
+    return result;
+  }
+
+  it('a malformed memory, at its line and column (exit 2)', async () => {
+    const p = (project = await setUp());
+    const result = await refused(p, memory([{ en: 'Third.', da: 'Tredje.' }]).replace('</seg>', '</sg>'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/tmx\/da\.tmx:8:\d+ .*not well-formed XML/);
+  });
+
+  it('a variant in a language the project does not have, a source language that is not English, a memory of another language (exit 2)', async () => {
+    const p = (project = await setUp());
+    const german = await refused(p, memory([{ en: 'Third.', da: 'Dritte.', lang: 'de-DE' }]));
+    expect(german.code).toBe(2);
+    expect(german.err).toMatch(/tmx\/da\.tmx:10:7 .*"de-DE" is not a language of this project/);
+    const source = await refused(p, memory([{ en: 'Third.', da: 'Tredje.' }], 'fr-FR'));
+    expect(source.err).toMatch(/tmx\/da\.tmx:4:3 .*source language is "fr-FR", not English/);
+    const swedish = await refused(p, memory([{ en: 'Third.', da: 'Tredje.', lang: 'sv-SE' }]));
+    expect(swedish.code).toBe(2);
+    expect(swedish.err).toContain('the memory holds no da-DK variant, only sv-SE: it is the memory of another language');
+  });
+
+  it('a unit that would overwrite a current translation (exit 1), unless --force', async () => {
+    const p = (project = await setUp());
+    const units = [{ en: 'First.', da: 'Den første.' }];
+    const result = await refused(p, memory(units));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/tmx\/da\.tmx:6:5 +da doc:one .*has a different translation that is current/);
+    const forced = await runCommand(tmxImport, p.dir, ['--lang', 'da', '--force']);
+    expect(forced.code, forced.err).toBe(0);
+    expect((await doc(p))['one']).toBe('Den første.');
+  });
+
+  it('a unit of another English that would replace an existing translation, and two units that disagree (exit 1)', async () => {
+    const p = (project = await setUp());
+    const older = await refused(p, memory([{ en: 'Second on {{date}}.', da: 'Nummer to den {{date}}.', attributes: ' tuid="doc:two"' }]));
+    expect(older.code).toBe(1);
+    expect(older.err).toContain('not older than this unit');
+    const two = await refused(
+      p,
+      memory([
+        { en: 'Third.', da: 'Tredje.' },
+        { en: 'Third.', da: 'Den tredje.' },
+      ]),
+    );
+    expect(two.code).toBe(1);
+    expect(two.err).toMatch(/tmx\/da\.tmx:\d+:5 +da doc:three .*two translations/);
+  });
+
+  it('a translation the checks refuse (a placeholder translated), at the unit (exit 1)', async () => {
+    const p = (project = await setUp());
+    const result = await refused(p, memory([{ en: 'Hello, {{name}}', da: 'Hej, {{navn}}' }]));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/tmx\/da\.tmx:6:5 +da ui:greeting/);
+  });
+});
+
+describe('tmx:export and a memory holding work', () => {
+  it('will not overwrite a memory with translations not yet imported, unless --force', async () => {
+    const p = (project = await setUp());
+    await p.write('tmx/da.tmx', memory([{ en: 'Third.', da: 'Tredje.' }]));
+    const refused = await runCommand(tmxExport, p.dir, ['--lang', 'da']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('tmx/da.tmx: 1 translation(s) that only this file holds (doc:three)');
+    expect(await p.read('tmx/da.tmx')).toContain('Tredje.');
+    expect((await runCommand(tmxExport, p.dir, ['--lang', 'da', '--force'])).code).toBe(0);
+    expect(await p.read('tmx/da.tmx')).not.toContain('Tredje.');
+  });
+});

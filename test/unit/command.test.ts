@@ -8,6 +8,7 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { status } from '../../src/commands/status.ts';
 import { tmxExport } from '../../src/commands/tmx-export.ts';
+import { tmxImport } from '../../src/commands/tmx-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
 import { PLAIN } from '../../src/core/report/render.ts';
@@ -21,7 +22,8 @@ const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
   ['po:import', poImport, true],
   ['xliff:export', xliffExport, true],
   ['xliff:import', xliffImport, true],
-  ['tmx:export', tmxExport, false],
+  ['tmx:export', tmxExport, true],
+  ['tmx:import', tmxImport, true],
   ['serve', serve, false],
 ];
 

@@ -43,7 +43,15 @@ export function getLanguage(code: LanguageCode): Language {
   return found;
 }
 
-/** Capitalise an endonym for use at the start of a list item ("dansk" -> "Dansk"). */
+/**
+ * A language's name within running text, after a verb or a colon ("Fjern svenska", "Side om side: dansk · English"):
+ * the endonym as the language itself writes it mid-sentence, lower case except where it capitalises language names.
+ */
+export function nameInText(language: Language): string {
+  return language.endonym;
+}
+
+/** Capitalise an endonym for use at the start of a list item or as a label standing alone ("dansk" -> "Dansk"). */
 export function displayName(language: Language): string {
   return language.endonym.charAt(0).toLocaleUpperCase(language.code) + language.endonym.slice(1);
 }

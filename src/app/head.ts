@@ -1,5 +1,5 @@
 import type { i18n, TFunction } from 'i18next';
-import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../languages.ts';
+import { getLanguage, LANGUAGES, nameInText, type LanguageCode } from '../languages.ts';
 import { documentDate } from './i18n.ts';
 import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { readerPath, routePath, type Route } from './routes.ts';
@@ -35,7 +35,7 @@ export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, d
     { hreflang: 'x-default', href: `${base}/` },
   ];
   if (route.kind === 'compare') {
-    const names = route.languages.map((code) => displayName(getLanguage(code))).join(' · ');
+    const names = route.languages.map((code) => nameInText(getLanguage(code))).join(' · ');
     return {
       lang,
       title: `${t('compare.title', { defaultValue: 'Side by side' })}: ${names} – ${declaration}`,

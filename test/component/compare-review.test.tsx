@@ -7,7 +7,7 @@ import { App } from '../../src/app/App.tsx';
 import type { LanguageData } from '../../src/core/wire/locale-data.ts';
 import type { ReviewData, ReviewEntry } from '../../src/core/wire/review-data.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
-import type { LanguageCode } from '../../src/languages.ts';
+import { displayName, getLanguage, nameInText, type LanguageCode } from '../../src/languages.ts';
 
 afterEach(() => {
   cleanup();
@@ -71,6 +71,26 @@ describe('the compare view', () => {
     expect(links).toContain('/da/compare/en/sv/');
     expect(links).toContain('/da/compare/en/fi/');
     expect(links.filter((h) => h === '/da/')).toHaveLength(2);
+  });
+
+  it('writes a language name within a sentence as the language writes it (Fjern svenska), and capitalises it as a label standing alone', async () => {
+    await renderCompare(['da', 'en', 'sv']);
+    const ui = JSON.parse(readFileSync(join(root, 'locales', 'da', 'ui.json'), 'utf8')) as { compare: Record<string, string> };
+    const inText = (code: LanguageCode): string => nameInText(getLanguage(code));
+    const controls = document.querySelector('.compare-controls') as HTMLElement;
+    for (const code of ['en', 'sv'] as const) {
+      const link = controls.querySelector(`a[href="${code === 'en' ? '/da/compare/sv/' : '/da/compare/en/'}"]`) as HTMLElement;
+      expect(link.textContent).toBe(ui.compare['remove']?.replace('<name>{{language}}</name>', inText(code)));
+      expect(link.querySelector(`span[lang="${code}"]`)?.textContent).toBe(getLanguage(code).endonym);
+    }
+    // Swedish writes its name in lower case mid-sentence ("Fjern svenska", not "Fjern Svenska"); English capitalises its own.
+    expect(controls.querySelector('span[lang="sv"]')?.textContent).not.toBe(displayName(getLanguage('sv')));
+    expect(document.querySelector('h1.compare-title')?.textContent).toBe(
+      `${ui.compare['title']}: ${['da', 'en', 'sv'].map((c) => inText(c as LanguageCode)).join(' · ')}`,
+    );
+    expect([...document.querySelectorAll('.compare-columns p')].map((p) => p.textContent)).toEqual(
+      ['da', 'en', 'sv'].map((c) => displayName(getLanguage(c as LanguageCode))),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
-import { displayName, getLanguage, LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
+import { displayName, getLanguage, LANGUAGES, nameInText, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import type { DocumentOutline, LanguageData } from '../../core/wire/locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
 import { keepPlace } from '../keep-place.ts';
@@ -23,7 +23,10 @@ interface Props {
   readonly siteUrl: string;
 }
 
+/** A column's label, standing alone: capitalised ("Svenska"). */
 const name = (code: LanguageCode): string => displayName(getLanguage(code));
+/** The same name within a sentence or after a colon ("Fjern svenska", "Side om side: dansk · English"). */
+const nameWithin = (code: LanguageCode): string => nameInText(getLanguage(code));
 
 /**
  * One language's version of a block: labelled with its language, tagged with it, marked when not a
@@ -58,7 +61,7 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
               <Trans
                 i18nKey="compare.remove"
                 defaults="Remove <name>{{language}}</name>"
-                values={{ language: name(code) }}
+                values={{ language: nameWithin(code) }}
                 components={{ name: <span lang={code} /> }}
               />
             </a>
@@ -130,7 +133,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
         {languages.map((code, i) => (
           <span key={code}>
             {i > 0 && ' · '}
-            <span lang={code}>{name(code)}</span>
+            <span lang={code}>{nameWithin(code)}</span>
           </span>
         ))}
       </h1>

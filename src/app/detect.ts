@@ -11,7 +11,7 @@ function detector(): LanguageDetector {
 }
 
 /** The language for `/`: one chosen earlier on this device, else the browser's list, else English. */
-export function preferredLanguage(): LanguageCode {
+function preferredLanguage(): LanguageCode {
   const found = detector().detect();
   return pickLanguage(typeof found === 'string' ? [found] : (found ?? []));
 }

@@ -22,7 +22,7 @@ export interface HeadData {
   readonly pdfs?: readonly string[];
 }
 
-export function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): Omit<HeadData, 'url'> {
+function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): Omit<HeadData, 'url'> {
   const base = siteUrl.replace(/\/+$/, '');
   const declaration = t('meta.title', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}', date });
   const description = t('meta.description', {

@@ -6,7 +6,7 @@ import { captureAnchor } from './scroll-anchor.ts';
  * being read as its fragment, so the page it opens brings that block into view. None at the top of
  * the page, where the new page opens anyway.
  */
-export function hrefAtPlace(doc: Document, href: string): string {
+function hrefAtPlace(doc: Document, href: string): string {
   const [path = href] = href.split('#');
   const anchor = (doc.defaultView?.scrollY ?? 0) > 0 ? captureAnchor(doc) : undefined;
   return anchor ? `${path}#${encodeURIComponent(anchor.id)}` : path;

@@ -14,7 +14,7 @@ export type Route =
   | { readonly kind: 'not-found'; readonly language?: LanguageCode };
 
 /** The languages compared with `first`, in the language list's order, so each combination has one address. */
-export function canonicalCompared(first: LanguageCode, others: readonly LanguageCode[]): LanguageCode[] {
+function canonicalCompared(first: LanguageCode, others: readonly LanguageCode[]): LanguageCode[] {
   return LANGUAGE_CODES.filter((code) => code !== first && others.includes(code)).slice(0, MAX_COMPARED - 1);
 }
 
@@ -113,8 +113,6 @@ export function routeLanguage(route: Route): LanguageCode | undefined {
       return undefined;
   }
 }
-
-export const ORIGINAL_LANGUAGE: LanguageCode = 'en';
 
 /**
  * The one address of a comparison written another way (`/da/compare/sv/en/` → `/da/compare/en/sv/`,

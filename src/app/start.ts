@@ -7,9 +7,9 @@ import type { ReviewData } from '../core/wire/review-data.ts';
 import { routeLanguage, type Route } from './routes.ts';
 
 /** The document the reader shows; the workflow handles any number, the reader this one. */
-export const READER_NAMESPACE = 'declaration';
+const READER_NAMESPACE = 'declaration';
 
-export function readerDocument(): DocumentOutline {
+function readerDocument(): DocumentOutline {
   const found = documents.find((d) => d.namespace === READER_NAMESPACE);
   if (!found) throw new Error(`No document with namespace "${READER_NAMESPACE}" in src/documents`);
   return found;
@@ -23,7 +23,7 @@ export async function loadLanguage(language: LanguageCode): Promise<LanguageData
 }
 
 /** The review as built; the development server serves it fresh instead (see dev-api.ts). */
-export async function loadBuiltReview(): Promise<ReviewData> {
+async function loadBuiltReview(): Promise<ReviewData> {
   return (await import('virtual:review-data')).default;
 }
 

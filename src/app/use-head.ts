@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../languages.ts';
 import { applyHead, pageHead } from './head.ts';
@@ -13,10 +13,9 @@ export function useDocumentHead(route: Route, language: LanguageCode, outline: D
   const { i18n } = useTranslation();
   // Views build the route afresh on each render: its address is what identifies it.
   const path = routePath(route);
-  const current = useRef(route);
-  current.current = route;
+  const apply = useEffectEvent(() => applyHead(window.document, pageHead(route, language, i18n, outline, siteUrl)));
   useEffect(() => {
     if (typeof window === 'undefined') return;
-    applyHead(window.document, pageHead(current.current, language, i18n, outline, siteUrl));
+    apply();
   }, [path, language, i18n, outline, siteUrl]);
 }

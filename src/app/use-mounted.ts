@@ -6,6 +6,8 @@ import { useEffect, useState } from 'react';
  */
 export function useMounted(): boolean {
   const [mounted, setMounted] = useState(false);
+  // Set after hydration on purpose: the first render must match the prerendered HTML.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
   useEffect(() => setMounted(true), []);
   return mounted;
 }
@@ -13,6 +15,7 @@ export function useMounted(): boolean {
 /** Today's date once the app runs; undefined in the prerendered page, which cannot know it. */
 export function useToday(): Date | undefined {
   const [today, setToday] = useState<Date | undefined>(undefined);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- after hydration, as above
   useEffect(() => setToday(new Date()), []);
   return today;
 }

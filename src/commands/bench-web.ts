@@ -88,7 +88,7 @@ async function lighthouseOnce(url: string, formFactor: FormFactor, out: string):
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {
-    throw new Error(`lighthouse failed for ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`lighthouse failed for ${url}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
@@ -212,14 +212,14 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   const languages = cli.languages;
   // The build needs the address (SITE_URL), so the server listens first; but sirv lists the files once, when
   // it is made, and a rebuilt page of another size would then be cut short: the site is served once built.
-  let site: RequestListener | undefined;
-  const server = createServer((request, response) => (site ? site(request, response) : response.writeHead(503).end()));
+  const serving: { site?: RequestListener } = {};
+  const server = createServer((request, response) => (serving.site ? serving.site(request, response) : response.writeHead(503).end()));
   const base = await listen(server, 0);
   if (!values['no-build']) {
     process.stdout.write(`building for ${base} ...\n`);
     await run('npm', ['run', '-s', 'build'], { cwd: ROOT, env: { ...process.env, SITE_URL: base }, maxBuffer: 64 * 1024 * 1024 });
   }
-  site = staticHandler(join(ROOT, 'dist'));
+  serving.site = staticHandler(join(ROOT, 'dist'));
   const scratch = await mkdtemp(join(tmpdir(), 'lh-'));
   const pages: Record<string, Record<FormFactor, LighthouseFigures>> = {};
   for (const language of languages) {

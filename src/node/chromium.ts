@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 
 /** Debian's Chromium, the first choice where it is installed (`apt-get install chromium`). */
-export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** The flags this machine needs: no sandbox as root, no background traffic to a closed network. */
 export const CHROMIUM_FLAGS: readonly string[] = [

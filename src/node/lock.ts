@@ -10,7 +10,7 @@ import { recoverInterrupted, type Recovery } from './transaction.ts';
 /** The lock every command that reads or writes locales/ holds, so that none sees or makes half a run. */
 export const LOCK_DIR = `${STATE_DIR}/.lock`;
 /** Who holds the lock: lets the next command take over at once from one that was killed. */
-export const LOCK_OWNER = `${STATE_DIR}/.lock-owner`;
+const LOCK_OWNER = `${STATE_DIR}/.lock-owner`;
 
 export class LockBusy extends Error {}
 

@@ -12,7 +12,7 @@ export function escapeHtml(text: string): string {
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export function headTags(head: HeadData): string {
+function headTags(head: HeadData): string {
   const tags = [
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}" />`,
     `<meta name="description" content="${escapeHtml(head.description)}" />`,

@@ -24,7 +24,7 @@ export function allPdfJobs(languages: readonly LanguageCode[]): PdfJob[] {
   ];
 }
 
-export const jobRoute = (job: PdfJob): Route =>
+const jobRoute = (job: PdfJob): Route =>
   job.bilingual ? { kind: 'compare', languages: [job.language, SOURCE_LANGUAGE] } : { kind: 'reader', language: job.language };
 
 type PrintStringsFn = (route: Route, siteUrl: string) => Promise<PrintStrings>;

@@ -5,7 +5,7 @@ import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from './html.ts';
 
 /** The headers the README asks a static host to send. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

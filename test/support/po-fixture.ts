@@ -7,7 +7,7 @@ import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from './project.ts';
 import { haveTool, MSGFMT } from './system-tools.ts';
 
-export const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
+const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
 export const ROOT = join(import.meta.dirname, '../..');
 
 /**

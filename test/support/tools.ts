@@ -14,7 +14,7 @@ export const ROOT = join(import.meta.dirname, '../..');
 export const SCHEMAS = join(ROOT, 'test/schemas');
 export const XLIFF_SCHEMA = join(SCHEMAS, 'xliff-core-1.2-strict.xsd');
 export const TMX_DTD = join(SCHEMAS, 'tmx14.dtd');
-export const PYTHON = '/usr/bin/python3';
+const PYTHON = '/usr/bin/python3';
 
 /** The test function to use: `it`, or `it.skip` when a tool is missing. */
 export type TestFunction = typeof it | typeof it.skip;

@@ -68,7 +68,7 @@ describe('a page in its template', () => {
       moreHead: ['<meta http-equiv="refresh" content="0; url=/da/" />'],
     });
     expect(html).toMatch(
-      /<meta name="robots" content="noindex" \/>[\s\S]*<meta http-equiv="refresh" content="0; url=\/da\/" \/>\n    <title>/,
+      /<meta name="robots" content="noindex" \/>[\s\S]*<meta http-equiv="refresh" content="0; url=\/da\/" \/>\n {4}<title>/,
     );
     expect(html).toContain('<div id="root"><p>Flyttet</p></div>');
   });

@@ -18,7 +18,7 @@ interface Props {
  * The English original of a translated paragraph, one action away. A native disclosure: it opens
  * before the app has loaded (and without scripts), by keyboard, and is announced as expanded or collapsed.
  */
-export function Original({ view }: { readonly view: BlockView }) {
+function Original({ view }: { readonly view: BlockView }) {
   const ui = useUiText();
   const stale = view.state === 'stale';
   return (

@@ -33,7 +33,7 @@ export interface ExportRequest {
   readonly force: boolean;
 }
 
-export function describeCounts(counts: ExportCounts): string {
+function describeCounts(counts: ExportCounts): string {
   const obsolete = counts.obsolete > 0 ? `, ${counts.obsolete} obsolete` : '';
   return `${counts.translated} translated, ${counts.stale} stale, ${counts.untranslated} untranslated${obsolete}`;
 }
@@ -159,7 +159,7 @@ function renderChanges(language: string, file: string, result: LanguageImport, v
   return lines.join('\n');
 }
 
-export async function runImport(request: ImportRequest, env: CommandEnvironment): Promise<number> {
+async function runImport(request: ImportRequest, env: CommandEnvironment): Promise<number> {
   try {
     return await importFiles(request, env);
   } catch (error) {

@@ -12,5 +12,5 @@ export const stateFile = (language: string, namespace: string): string => `${STA
  * What a namespace may be called: it becomes a file name under every language, a PO msgctxt
  * prefix and part of a URL, so nothing that a file system, gettext or an address would treat specially.
  */
-export const NAMESPACE_PATTERN = /^[A-Za-z0-9][\w-]*$/;
+const NAMESPACE_PATTERN = /^[A-Za-z0-9][\w-]*$/;
 export const isNamespace = (name: string): boolean => NAMESPACE_PATTERN.test(name);

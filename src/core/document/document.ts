@@ -8,8 +8,6 @@ import { withoutBom } from '../locale/json-text.ts';
 import { describeCharacter, forbiddenCharacters } from '../common/characters.ts';
 import { lineLocator, type Problem } from '../common/problems.ts';
 
-export { ID_PATTERN } from './front-matter.ts';
-
 interface Point {
   readonly line: number;
   readonly column: number;
@@ -44,7 +42,7 @@ export type ParseResult =
   { readonly ok: true; readonly document: SourceDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** Collapse every run of white space (non-breaking spaces included) to one space. */
-export function normaliseSpace(text: string): string {
+function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/gu, ' ').trim();
 }
 

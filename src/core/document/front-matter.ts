@@ -23,7 +23,7 @@ export interface FrontMatterInput {
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
 
 /** A real calendar date written YYYY-MM-DD (2024-13-45 is none, and must not roll over into 2025). */
-export function isCalendarDate(value: string): boolean {
+function isCalendarDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];

@@ -13,7 +13,7 @@ export interface CodeString {
   readonly column: number;
 }
 
-export const DEFAULT_NAMESPACE = 'ui';
+const DEFAULT_NAMESPACE = 'ui';
 
 /** The TypeScript compiler, passed in: the Node side loads it (src/node/typescript.ts), the core only parses with it. */
 export type TypeScriptApi = typeof TS;

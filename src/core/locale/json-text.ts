@@ -118,8 +118,3 @@ export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
   if (!root) return { ok: false, problems: [problem(0, 'json-syntax', 'invalid JSON: the file is empty')] };
   return { ok: true, root, text };
 }
-
-/** The line and column of a node, for messages. */
-export function nodeAt(text: string, node: Node): { line: number; column: number } {
-  return lineColumn(text, node.offset);
-}

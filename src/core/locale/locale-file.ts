@@ -7,11 +7,14 @@ import { lineLocator, type Problem } from '../common/problems.ts';
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Characters that show nothing: a value made only of these (and spaces) reads as blank on the page. */
+// Each combining mark is listed for itself, not to combine with its neighbour.
+/* eslint-disable no-misleading-character-class */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/u;
 const ONLY_INVISIBLE = /^[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]*$/u;
+/* eslint-enable no-misleading-character-class */
 
 /** True for a value that holds characters but none a reader can see (a zero-width space, a soft hyphen). */
-export function isInvisibleOnly(value: string): boolean {
+function isInvisibleOnly(value: string): boolean {
   return value !== '' && INVISIBLE.test(value) && ONLY_INVISIBLE.test(value);
 }
 

@@ -24,7 +24,7 @@ export const COLOUR: Style = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
 };
 
-export function renderDiff(before: string, after: string, style: Style): string {
+function renderDiff(before: string, after: string, style: Style): string {
   return wordDiff(before, after)
     .map((p) => (p.kind === 'same' ? p.text : p.kind === 'removed' ? style.removed(p.text) : style.added(p.text)))
     .join('');
@@ -40,7 +40,7 @@ function percent(value: number): string {
   return `${Math.floor(value * 1000) / 10}%`;
 }
 
-export function renderLanguage(report: LanguageReport, style: Style, verbose: boolean): string {
+function renderLanguage(report: LanguageReport, style: Style, verbose: boolean): string {
   const c = report.counts;
   const lines = [
     `${style.bold(report.language.padEnd(3))} ${percent(report.completeness).padStart(6)} complete   ${c.translated} translated, ${c.stale} stale, ${c.untranslated} untranslated, ${c.obsolete} obsolete`,

@@ -64,7 +64,7 @@ export interface CheckContext {
 }
 
 /** The code of the problem that makes a copy of the English count as untranslated. */
-export const IDENTICAL = 'identical';
+const IDENTICAL = 'identical';
 
 /**
  * Whether a translation with these problems may be shown as a translation: not when it fails

@@ -5,7 +5,7 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * pages, root.html for the chooser at `/`, not-found.html for the not-found pages): written once here, not
  * in each template. The charset comes first, within the first bytes as HTML requires.
  */
-export const SHELL_HEAD: readonly HtmlTagDescriptor[] = [
+const SHELL_HEAD: readonly HtmlTagDescriptor[] = [
   { tag: 'meta', attrs: { charset: 'UTF-8' }, injectTo: 'head-prepend' },
   { tag: 'meta', attrs: { name: 'viewport', content: 'width=device-width, initial-scale=1' }, injectTo: 'head-prepend' },
   { tag: 'meta', attrs: { name: 'color-scheme', content: 'light dark' }, injectTo: 'head-prepend' },

@@ -54,6 +54,8 @@ export function useReviewFilters(
       window.location.search,
       data.languages.map((l) => l.language),
     );
+    // The address is read after hydration, so the first render matches the prerendered page, which has no query.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (fromAddress.language || fromAddress.status) setState((current) => ({ ...current, ...fromAddress }));
   }, [data]);
 

@@ -118,17 +118,3 @@ export function fromPieces(pieces: readonly Piece[]): string {
     .map((p) => (p.kind === 'text' ? p.text : p.kind === 'code' ? p.code : `${p.open}${fromPieces(p.children)}${p.close}`))
     .join('');
 }
-
-/** Every code of a text by id, to put the originals back on import. */
-export function codesById(pieces: readonly Piece[]): Map<string, Exclude<Piece, { kind: 'text' }>> {
-  const found = new Map<string, Exclude<Piece, { kind: 'text' }>>();
-  const walk = (list: readonly Piece[]): void => {
-    for (const piece of list) {
-      if (piece.kind === 'text') continue;
-      found.set(piece.id, piece);
-      if (piece.kind === 'pair') walk(piece.children);
-    }
-  };
-  walk(pieces);
-  return found;
-}

@@ -4,7 +4,7 @@
  */
 
 /** The inverse of a PO string literal for one `"…"`; unknown escapes keep their character, as gettext-parser does. */
-export function unquote(literal: string): string {
+function unquote(literal: string): string {
   const body = literal.trim().replace(/^"/, '').replace(/"$/, '');
   return body.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c === 'r' ? '\r' : c));
 }

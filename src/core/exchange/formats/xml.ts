@@ -48,7 +48,7 @@ export function parseXml(text: string, file: string): XmlParse {
 export const positionOf = (node: Node): { line?: number; column?: number } =>
   node.lineNumber === undefined ? {} : { line: node.lineNumber, column: node.columnNumber ?? 1 };
 
-export const isElement = (node: Node): node is Element => node.nodeType === 1;
+const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 /** The child elements in a namespace (null: none), optionally of one name, whatever prefix the file gives the namespace. */
 export function childElements(parent: Element, namespace: string | null, localName?: string): Element[] {

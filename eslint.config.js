@@ -1,0 +1,76 @@
+// Lint: typescript-eslint's recommended rules, the React hooks rules, and the layer rules of
+// docs/architecture.md (eslint-plugin-boundaries): an import across a layer the wrong way fails `npm test`.
+import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers, each a folder (or the one language list); the first that matches a file names its layer.
+ * The Vite and Vitest configs are glue, outside the layers.
+ */
+const LAYERS = [
+  { type: 'languages', pattern: 'src/languages.*', partialMatch: false },
+  { type: 'documents', pattern: 'src/documents' },
+  { type: 'wire', pattern: 'src/core/wire' },
+  { type: 'core', pattern: 'src/core' },
+  { type: 'node', pattern: 'src/node' },
+  { type: 'app', pattern: 'src/app' },
+  { type: 'site', pattern: 'src/site' },
+  { type: 'commands', pattern: 'src/commands' },
+  { type: 'bench', pattern: 'src/bench' },
+  { type: 'test', pattern: 'test' },
+];
+
+/** Layers that run in a browser as well as in Node, or only there: Node's own modules are not theirs to import. */
+const PORTABLE = ['languages', 'wire', 'core', 'app'];
+
+/** Who may import whom: a layer sees only those below it (see docs/architecture.md for why). */
+const ALLOWED = [
+  ['languages', []],
+  ['wire', ['wire', 'languages']],
+  ['core', ['core', 'wire', 'languages']],
+  ['node', ['node', 'core', 'wire', 'languages']],
+  ['app', ['app', 'wire', 'languages']],
+  ['site', ['site', 'app', 'node', 'core', 'wire', 'languages']],
+  ['commands', ['commands', 'site', 'node', 'core', 'wire', 'languages', 'bench']],
+  ['bench', ['bench', 'commands', 'node', 'core', 'wire', 'languages']],
+  ['test', ['test', 'commands', 'site', 'app', 'node', 'core', 'wire', 'languages', 'bench', 'documents']],
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'bench-results/', 'po/', 'xliff/', 'tmx/', 'node_modules/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, boundaries },
+    settings: {
+      'boundaries/elements': LAYERS,
+      'boundaries/include': ['src/**/*', 'test/**/*'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': 'error',
+      // `const { line: _line, ...rest } = x` leaves out a property; a leading _ marks a parameter kept for its position.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          checkAllOrigins: true,
+          message: '{{from.type}} may not import {{to.type}}{{to.module.source}} (the layer rules: docs/architecture.md)',
+          policies: [
+            ...ALLOWED.map(([from, allow]) => ({
+              from: { element: { type: from } },
+              allow: { to: { element: { types: { anyOf: allow } } } },
+            })),
+            { allow: { to: { module: { origin: 'external' } } } },
+            { from: { element: { types: { noneOf: PORTABLE } } }, allow: { to: { module: { origin: 'core' } } } },
+          ],
+        },
+      ],
+    },
+  },
+);

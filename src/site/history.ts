@@ -32,7 +32,7 @@ export interface HistorySource {
 }
 
 /** The files whose changes make a new version of a language: the English (document and catalog), and a translation's file and sync state. */
-export function versionPaths(source: HistorySource, language: LanguageCode): string[] {
+function versionPaths(source: HistorySource, language: LanguageCode): string[] {
   const english = [source.documentFile, localeFile(SOURCE_LANGUAGE, source.namespace)];
   return language === SOURCE_LANGUAGE
     ? english

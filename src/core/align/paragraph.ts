@@ -41,7 +41,7 @@ export interface ParagraphTexts {
 }
 
 /** Whether a correction was made on exactly these texts, as the splitter divides them now. */
-export function correctionApplies(
+function correctionApplies(
   correction: AlignmentCorrection,
   english: string,
   translation: string,

@@ -22,7 +22,7 @@ const ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 /** A sentence may end at . ! ? (or …), after which closing quotes and brackets still belong to it. */
 const END = /[.!?…]+["'”’»)\]]*/gu;
 /** What opens the next sentence: a capital, a digit, an opening quote or bracket. */
-const OPENS = /^\s+["'“‘«(\[]?[\p{Lu}\p{N}]/u;
+const OPENS = /^\s+["'“‘«([]?[\p{Lu}\p{N}]/u;
 const PLACEHOLDER = /\{\{[^}]*\}\}/g;
 
 function endsWithAbbreviation(before: string, language: string): boolean {

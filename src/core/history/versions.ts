@@ -41,7 +41,7 @@ export interface Snapshot {
   readonly text: VersionText;
 }
 
-export const versionId = (date: string, commit: string): string => `${date}-${commit.slice(0, 10)}`;
+const versionId = (date: string, commit: string): string => `${date}-${commit.slice(0, 10)}`;
 
 /** What a reader is shown for a block of a translation with this state: the rule of entry-status.ts. */
 export function shownStatus(key: string, english: string, translation: string, state: SyncState): ShownStatus {

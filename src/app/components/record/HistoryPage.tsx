@@ -8,7 +8,7 @@ import { ChangeList } from './ChangeList.tsx';
 import { RecordFrame } from './RecordFrame.tsx';
 
 /** Says how much of the history this build knows, without guessing dates it does not. */
-export function HistoryKnown({ history }: { readonly history: HistoryData }) {
+function HistoryKnown({ history }: { readonly history: HistoryData }) {
   const ui = useUiText();
   return (
     <>

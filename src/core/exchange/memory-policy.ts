@@ -69,7 +69,7 @@ export interface MemoryDecision {
   readonly unmatched: number;
 }
 
-export function decideMemory(input: {
+function decideMemory(input: {
   readonly language: string;
   readonly file: string;
   readonly units: readonly MemoryUnit[];

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { devTranslations } from './src/site/plugins/dev-translations.ts';
+import { glossaryNames } from './src/site/plugins/glossary-plugin.ts';
 import { localeData } from './src/site/plugins/locale-plugin.ts';
 import { pageShell } from './src/site/plugins/page-shell.ts';
 import { stripDefaultValues } from './src/site/plugins/strip-defaults.ts';
@@ -13,6 +14,7 @@ export default defineConfig({
     pageShell(),
     localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }),
     devTranslations(import.meta.dirname),
+    glossaryNames(import.meta.dirname),
   ],
   build: {
     modulePreload: { polyfill: false },

@@ -7,6 +7,7 @@
 import { isLanguageCode } from '../languages.ts';
 import { measureHeader } from './header-height.ts';
 import { rememberLanguage } from './remember.ts';
+import { listenForTerms } from './term-trigger.ts';
 import './styles.css';
 
 // Scripts run: controls that need them (copy, print) are offered from now (scripted.css), though React comes later.
@@ -34,6 +35,7 @@ function start(): void {
 // The stylesheet's fallback is a one-line header; with the real height, a permalink opens clear of it.
 measureHeader(document);
 document.querySelector(':target')?.scrollIntoView();
+listenForTerms(document);
 
 const root = document.getElementById('root');
 const prerendered = root?.dataset['prerendered'];

@@ -2,7 +2,7 @@ import i18next, { type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatDate } from './format.ts';
 import { getLanguage, isLanguageCode, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { DATES_NAMESPACE, EDITION_NAMESPACE, type Edition, type LanguageData } from '../core/wire/locale-data.ts';
+import { DATES_NAMESPACE, EDITION_NAMESPACE, READER_EXTRAS_NAMESPACE, type Edition, type LanguageData } from '../core/wire/locale-data.ts';
 
 /**
  * A fresh i18next instance per app (and per prerendered page), never a shared global,
@@ -13,7 +13,12 @@ export function createI18n(language: LanguageCode, loaded: readonly LanguageData
   // i18next holds any JSON; the edition's calendar and revision records ride along with the strings.
   const resources: Resource = {};
   for (const data of loaded)
-    resources[data.code] = { ...data.resources, [DATES_NAMESPACE]: data.dates, [EDITION_NAMESPACE]: { ...data.edition } };
+    resources[data.code] = {
+      ...data.resources,
+      [DATES_NAMESPACE]: data.dates,
+      [EDITION_NAMESPACE]: { ...data.edition },
+      [READER_EXTRAS_NAMESPACE]: { ...data.reader },
+    };
   void instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: (code) => [...(isLanguageCode(code) ? getLanguage(code).fallbacks : []), SOURCE_LANGUAGE],
@@ -41,6 +46,7 @@ export function addLanguage(instance: i18n, data: LanguageData): void {
   for (const [ns, strings] of Object.entries(data.resources)) instance.addResourceBundle(data.code, ns, strings, true, true);
   instance.addResourceBundle(data.code, DATES_NAMESPACE, data.dates, true, true);
   instance.addResourceBundle(data.code, EDITION_NAMESPACE, { ...data.edition }, true, true);
+  instance.addResourceBundle(data.code, READER_EXTRAS_NAMESPACE, { ...data.reader }, true, true);
 }
 
 /** A loaded language's edition (revision dates, calendar); undefined before its data is there. */

@@ -1,7 +1,9 @@
 import type { i18n } from 'i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { documentDate } from './i18n.ts';
-import type { DocumentOutline } from '../core/wire/locale-data.ts';
+import { READER_EXTRAS_NAMESPACE, type DocumentOutline, type ParagraphRevision, type ReaderExtras } from '../core/wire/locale-data.ts';
+import type { TermMark } from '../core/wire/glossary-data.ts';
+import type { ReviewDiffPart as DiffPart } from '../core/wire/review-data.ts';
 
 export type ParagraphState = 'translated' | 'stale' | 'untranslated';
 
@@ -15,6 +17,31 @@ export interface BlockView {
   readonly state: ParagraphState;
   /** The current English, for comparison and for stale paragraphs. */
   readonly english: string;
+  /** The agreed terms marked in `text` (in its own language). */
+  readonly terms?: readonly TermMark[];
+  /** Stale: how the English changed since the translation was made. */
+  readonly changes?: readonly DiffPart[];
+  /** The latest revision, when it answered a change in the English. */
+  readonly revision?: ParagraphRevision;
+}
+
+function extras(instance: i18n, language: LanguageCode): Partial<ReaderExtras> {
+  const value: unknown = instance.getResourceBundle(language, READER_EXTRAS_NAMESPACE);
+  return value && typeof value === 'object' ? (value as Partial<ReaderExtras>) : {};
+}
+
+/** What the build found beside a block's text in this language: its terms, how its English changed, its revision. */
+function blockExtras(
+  instance: i18n,
+  language: LanguageCode,
+  key: string,
+  stale: boolean,
+): Pick<BlockView, 'terms' | 'changes' | 'revision'> {
+  const found = extras(instance, language);
+  const terms = found.terms?.[key];
+  const changes = stale ? found.changes?.[key] : undefined;
+  const revision = stale ? undefined : found.revisions?.[key];
+  return { ...(terms ? { terms } : {}), ...(changes ? { changes } : {}), ...(revision ? { revision } : {}) };
 }
 
 /** A block's text in one language with {{date}} filled in; the documents' keys are data, not typed code keys. */
@@ -38,10 +65,19 @@ export function blockView(
   stale: ReadonlySet<string>,
 ): BlockView {
   const english = render(instance, SOURCE_LANGUAGE, document, id);
-  if (language === SOURCE_LANGUAGE) return { id, text: english, language, state: 'translated', english };
+  const key = `${document.namespace}:${id}`;
+  if (language === SOURCE_LANGUAGE)
+    return { id, text: english, language, state: 'translated', english, ...blockExtras(instance, language, key, false) };
   if (!hasTranslation(instance, language, document.namespace, id)) {
     return { id, text: english, language: SOURCE_LANGUAGE, state: 'untranslated', english };
   }
-  const state = stale.has(`${document.namespace}:${id}`) ? 'stale' : 'translated';
-  return { id, text: render(instance, language, document, id), language, state, english };
+  const state = stale.has(key) ? 'stale' : 'translated';
+  return {
+    id,
+    text: render(instance, language, document, id),
+    language,
+    state,
+    english,
+    ...blockExtras(instance, language, key, state === 'stale'),
+  };
 }

@@ -14,3 +14,8 @@ declare module 'virtual:review-data' {
   const review: ReviewData;
   export default review;
 }
+
+declare module 'virtual:glossary-names' {
+  /** Per term id, its name in each language (src/site/plugins/glossary-plugin.ts). */
+  export function loadGlossaryNames(): Promise<Readonly<Record<string, Readonly<Record<string, string>>>>>;
+}

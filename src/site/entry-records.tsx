@@ -11,7 +11,10 @@ import { VersionPage } from '../app/components/record/VersionPage.tsx';
 import { formatDate } from '../app/format.ts';
 import type { HeadData } from '../app/head.ts';
 import { documentDate } from '../app/i18n.ts';
-import { feedPath, historyPath, versionPath } from '../app/routes.ts';
+import { feedPath, glossaryPath, historyPath, versionPath } from '../app/routes.ts';
+import { GlossaryPage } from '../app/components/record/GlossaryPage.tsx';
+import { READER_EXTRAS_NAMESPACE, type DocumentOutline, type ReaderExtras } from '../core/wire/locale-data.ts';
+import type { GlossaryEntry } from '../core/wire/glossary-data.ts';
 import { prepareApp } from '../app/start.ts';
 
 export interface RecordPage {
@@ -19,12 +22,19 @@ export interface RecordPage {
   readonly head: HeadData;
 }
 
-async function setup(language: LanguageCode): Promise<{ instance: i18n; declaration: string; publisher?: string }> {
+async function setup(
+  language: LanguageCode,
+): Promise<{ instance: i18n; declaration: string; document: DocumentOutline; publisher?: string }> {
   const props = await prepareApp({ kind: 'reader', language }, '');
   const t = props.i18n.getFixedT(language, 'ui');
   const date = documentDate(props.i18n, language, props.document.date);
   const declaration = t('meta.title', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}', date });
-  return { instance: props.i18n, declaration, ...(props.document.publisher ? { publisher: props.document.publisher } : {}) };
+  return {
+    instance: props.i18n,
+    declaration,
+    document: props.document,
+    ...(props.document.publisher ? { publisher: props.document.publisher } : {}),
+  };
 }
 
 const render = (instance: i18n, node: ReactNode): string => renderToString(<I18nextProvider i18n={instance}>{node}</I18nextProvider>);
@@ -110,4 +120,31 @@ export async function renderFeed(language: LanguageCode, history: HistoryData, s
   });
   // The feed's language, for readers that show or speak it (xml:lang is Atom's way, RFC 4287 section 2).
   return xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${language}">`);
+}
+
+/** Where each term is first marked in a language's text: the paragraph and its number. */
+function firstUses(instance: i18n, language: LanguageCode, document: DocumentOutline): Map<string, { id: string; number: number }> {
+  const extras = instance.getResourceBundle(language, READER_EXTRAS_NAMESPACE) as Partial<ReaderExtras> | undefined;
+  const found = new Map<string, { id: string; number: number }>();
+  let number = 0;
+  for (const block of document.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    number++;
+    for (const [, , term] of extras?.terms?.[`${document.namespace}:${block.id}`] ?? [])
+      if (!found.has(term)) found.set(term, { id: block.id, number });
+  }
+  return found;
+}
+
+/** A language's glossary page (`/da/glossary/`): every agreed term in all seven languages. */
+export async function renderGlossary(language: LanguageCode, entries: readonly GlossaryEntry[], siteUrl: string): Promise<RecordPage> {
+  const { instance, declaration, document } = await setup(language);
+  const base = siteUrl.replace(/\/+$/, '');
+  const t = instance.getFixedT(language, 'ui');
+  const title = `${t('glossary.title', { defaultValue: 'Agreed terms' })} – ${declaration}`;
+  const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${glossaryPath(l.code)}` }));
+  return {
+    html: render(instance, <GlossaryPage language={language} entries={entries} firstUse={firstUses(instance, language, document)} />),
+    head: head(language, title, `${base}${glossaryPath(language)}`, true, alternates),
+  };
 }

@@ -57,4 +57,4 @@ export async function renderMoved(language: LanguageCode, to: string): Promise<{
   return { html, title: props.i18n.getFixedT(language, 'ui')('moved.title', { defaultValue: 'This comparison is at another address' }) };
 }
 
-export { renderFeed, renderHistory, renderVersion } from './entry-records.tsx';
+export { renderFeed, renderGlossary, renderHistory, renderVersion } from './entry-records.tsx';

@@ -9,11 +9,11 @@ import { escapeHtml, pageHtml } from './html.ts';
 import { revisionOf } from './revision.ts';
 import { loudBanner, siteUrlFrom } from './site-url.ts';
 import { sitemapXml, type SitemapPage } from './sitemap.ts';
-import { DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
+import { DOCUMENTS_DIR, GLOSSARY_FILE, LOCALES_DIR } from '../core/common/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
 import { MANIFEST } from './pdf-manifest.ts';
-import { writeHistories, type RecordServer } from './records.ts';
+import { writeGlossaries, writeHistories, type RecordServer } from './records.ts';
 
 interface Server extends RecordServer {
   readonly renderPage: (route: Route, siteUrl: string, pdfs?: readonly string[]) => Promise<RenderedPage>;
@@ -117,6 +117,8 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
 
   const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
   await writeHistories({ server, source, template: recordTemplate, siteUrl, write });
+  const glossaryText = await readFile(join(root, GLOSSARY_FILE), 'utf8').catch(() => undefined);
+  await writeGlossaries({ server, template: recordTemplate, siteUrl, write, glossaryText });
   await rm(join(dist, 'record.html'), { force: true });
 
   const alternates = [

@@ -1,6 +1,10 @@
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import type { HistoryData } from '../core/wire/history-data.ts';
-import { feedPath, historyPath, versionPath } from '../app/routes.ts';
+import { feedPath, glossaryPath, historyPath, versionPath } from '../app/routes.ts';
+import { GLOSSARY_FILE } from '../core/common/paths.ts';
+import { parseGlossary } from '../core/locale/glossary-file.ts';
+import { glossaryEntries } from '../core/glossary/terms.ts';
+import type { GlossaryEntry } from '../core/wire/glossary-data.ts';
 import type { HeadData } from '../app/head.ts';
 import { escapeHtml, pageHtml } from './html.ts';
 import { historyData, languageHistory, type HistorySource } from './history.ts';
@@ -15,6 +19,11 @@ export interface RecordServer {
     siteUrl: string,
   ) => Promise<{ html: string; head: HeadData }>;
   readonly renderFeed: (language: LanguageCode, history: HistoryData, siteUrl: string) => Promise<string | undefined>;
+  readonly renderGlossary: (
+    language: LanguageCode,
+    entries: readonly GlossaryEntry[],
+    siteUrl: string,
+  ) => Promise<{ html: string; head: HeadData }>;
 }
 
 export interface RecordsInput {
@@ -57,4 +66,14 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
     if (feed) await write(feedPath(language).slice(1), feed);
   }
   return histories;
+}
+
+/** Each language's glossary page, from locales/glossary.json as the build reads it (a broken file stops the build earlier). */
+export async function writeGlossaries(input: Omit<RecordsInput, 'source'> & { readonly glossaryText: string | undefined }): Promise<void> {
+  const parsed = input.glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, input.glossaryText);
+  const entries = parsed?.ok ? glossaryEntries(parsed.glossary, LANGUAGE_CODES) : [];
+  for (const language of LANGUAGE_CODES) {
+    const page = await input.server.renderGlossary(language, entries, input.siteUrl);
+    await input.write(`${glossaryPath(language).slice(1)}index.html`, pageHtml(input.template, page.head, page.html));
+  }
 }

@@ -6,6 +6,7 @@ import { CopyLink } from './CopyLink.tsx';
 import { CiteParagraph } from './DocumentInfo.tsx';
 import { EditingContext } from '../editing.ts';
 import { TranslationEditor } from './TranslationEditor.tsx';
+import { RevisionNote, TermText, WhatChanged } from './ParagraphNotes.tsx';
 
 interface Props {
   readonly view: BlockView;
@@ -104,8 +105,12 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
         <CopyLink id={view.id} number={number} />
       </div>
       <div className="paragraph-body">
-        <p lang={foreign}>{view.text}</p>
+        <p lang={foreign}>
+          <TermText text={view.text} marks={view.terms} language={view.language} />
+        </p>
         <StateMarker view={view} />
+        <WhatChanged view={view} />
+        <RevisionNote view={view} pageLanguage={pageLanguage} />
         {translated && <Original view={view} />}
         <CiteParagraph id={view.id} number={number} />
         {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}

@@ -4,8 +4,9 @@ import { forbiddenCharacters, listCharacters, zeroWidthCharacters } from '../com
 import { lineColumn, type Problem } from '../common/problems.ts';
 
 /**
- * locales/glossary.json: { "terms": [ { "en": ["total defence"], "note": "...", "da": ["totalforsvar"], ... } ] }
- * Each language lists the forms (or stems) that count as the agreed rendering.
+ * locales/glossary.json: { "terms": [ { "en": ["total defence"], "headword": { "en": "total defence", "da": "totalforsvar", ... },
+ * "note": "...", "da": ["totalforsvar"], ... } ] }. Each language lists the forms (or stems) that count as the agreed
+ * rendering; `headword` gives the dictionary form the glossary pages show.
  */
 export type GlossaryParse =
   | {
@@ -47,7 +48,7 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
     if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
     const forms = new Map<string, readonly string[]>();
     for (const [language, value] of Object.entries(record)) {
-      if (language === 'note' || language === 'caseSensitive') continue;
+      if (language === 'note' || language === 'caseSensitive' || language === 'headword') continue;
       if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
       for (const form of value) {
         const forbidden = forbiddenCharacters(form);
@@ -66,11 +67,18 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
       if (language !== 'en') forms.set(language, value);
     }
     const note = record['note'];
+    const headword = record['headword'];
+    if (
+      headword !== undefined &&
+      (typeof headword !== 'object' || headword === null || !Object.values(headword).every((v) => typeof v === 'string' && v.trim() !== ''))
+    )
+      return fail(`term "${en[0]}": "headword" must map languages to non-empty strings`, Math.max(0, where));
     glossary.push({
       en,
       forms,
       ...(typeof note === 'string' ? { note } : {}),
       ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}),
+      ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
     });
   }
   return { ok: true, glossary, same: new Set(sameList as string[]), warnings };

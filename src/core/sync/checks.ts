@@ -11,6 +11,8 @@ export interface GlossaryTerm {
   /** For official names: "Nato" does not count for "NATO". */
   readonly caseSensitive?: boolean;
   readonly note?: string;
+  /** The term's dictionary form in each language (`en` included), for the glossary pages; forms above may be stems. */
+  readonly headword?: ReadonlyMap<string, string>;
 }
 
 export type Glossary = readonly GlossaryTerm[];

@@ -1,5 +1,7 @@
 /** The shape of the data the locale plugin (src/site/plugins/locale-plugin.ts) serves to the app (src/app/). */
 import type { LanguageCode } from '../../languages.ts';
+import type { ReviewDiffPart as DiffPart } from './review-data.ts';
+import type { TermMark } from './glossary-data.ts';
 
 export interface NestedStrings {
   [key: string]: string | NestedStrings;
@@ -23,7 +25,29 @@ export interface LanguageData {
   readonly versions: Readonly<Record<string, string>>;
   /** This language's edition: when each namespace's text was last revised, and how it writes dates. */
   readonly edition: Edition;
+  /** What the reading page adds to the documents' paragraphs, keyed `namespace:id`. */
+  readonly reader: ReaderExtras;
 }
+
+/** Why a paragraph's translation was last revised, when that answered a change in the English. */
+export interface ParagraphRevision {
+  readonly date: string;
+  /** revised: the translation rewritten after the English changed; confirmed: checked against it and kept. */
+  readonly kind: 'revised' | 'confirmed';
+}
+
+/** What the reading page shows beside the texts, computed at build time (src/site/reader-extras.ts). */
+export interface ReaderExtras {
+  /** The agreed terms marked in each paragraph (first occurrence in the document of each). */
+  readonly terms: Readonly<Record<string, readonly TermMark[]>>;
+  /** Stale paragraphs: how the English changed since the translation was made, word by word. */
+  readonly changes: Readonly<Record<string, readonly DiffPart[]>>;
+  /** Paragraphs whose latest revision answered a change in the English, with its date. */
+  readonly revisions: Readonly<Record<string, ParagraphRevision>>;
+}
+
+/** The in-memory i18next namespace holding `LanguageData.reader`. */
+export const READER_EXTRAS_NAMESPACE = '$reader';
 
 /** Why a revision date is not known (see src/site/revision.ts). */
 export type RevisionUnknown = 'no-history' | 'uncommitted' | 'shallow';

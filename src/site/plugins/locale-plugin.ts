@@ -15,6 +15,7 @@ import { planProject } from '../../node/plan.ts';
 import { reviewData } from '../../core/report/review.ts';
 import { readSnapshot } from '../../node/project-io.ts';
 import { renderProblem, renderWrites } from '../../core/report/render.ts';
+import { readerExtras } from '../reader-extras.ts';
 
 const MAIN = 'virtual:locale-data';
 const REVIEW = 'virtual:review-data';
@@ -123,8 +124,14 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       ...documents.flatMap((o) => [o.date, o.published ?? '']),
       ...Object.values(revised).map((r) => ('date' in r ? r.date : '')),
     ];
+    const shown = (ns: string, key: string): string => {
+      const value = data.resources[ns]?.[key];
+      return typeof value === 'string' ? value : '';
+    };
+    const reader = readerExtras({ root, planned, language, documents, shown });
+    for (const r of Object.values(reader.revisions)) dates[r.date] = formatDate(r.date, language);
     for (const date of isoDates) if (date) dates[date] = formatDate(date, language);
-    return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) } };
+    return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) }, reader };
   };
 
   const outlines = (watch: (file: string) => void): (DocumentOutline & { readonly file: string })[] =>

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../../../languages.ts';
+import type { GlossaryEntry } from '../../../core/wire/glossary-data.ts';
+import { glossaryPath, readerPath } from '../../routes.ts';
+import { useUiText } from '../../ui-text.tsx';
+import { RecordFrame } from './RecordFrame.tsx';
+
+interface Props {
+  readonly language: LanguageCode;
+  readonly entries: readonly GlossaryEntry[];
+  /** Per term id, the paragraph of this language's text where it is first marked, and that paragraph's number. */
+  readonly firstUse: ReadonlyMap<string, { readonly id: string; readonly number: number }>;
+}
+
+/** A term's name in a language: its dictionary form, else the agreed form the check accepts. */
+export const termName = (entry: GlossaryEntry, language: string): string => entry.names[language] ?? entry.forms[language]?.[0] ?? '';
+
+function Term({
+  entry,
+  language,
+  use,
+}: {
+  readonly entry: GlossaryEntry;
+  readonly language: LanguageCode;
+  readonly use?: { id: string; number: number };
+}) {
+  const ui = useUiText();
+  const conventions = Object.keys(entry.conventions).length > 0;
+  return (
+    <section id={entry.id} className="glossary-term" aria-labelledby={`${entry.id}-name`}>
+      <h2 id={`${entry.id}-name`}>{termName(entry, language)}</h2>
+      <table className="glossary-forms">
+        <tbody>
+          {LANGUAGES.map((l) => (
+            <tr key={l.code}>
+              <th scope="row" lang={l.code}>
+                {displayName(l)}
+              </th>
+              <td lang={l.code}>{termName(entry, l.code)}</td>
+              {/* The translators' note on this language's form; the glossary's notes are written in English. */}
+              {conventions && (
+                <td className="glossary-note" lang="en">
+                  {entry.conventions[l.code] ?? ''}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {/* What concerns every language is written in English, the glossary's working language. */}
+      {entry.general && (
+        <p className="glossary-note" lang="en">
+          {entry.general}
+        </p>
+      )}
+      {use && (
+        <p>
+          <a href={`${readerPath(language)}#${use.id}`}>
+            {ui.t('glossary.firstUse', { defaultValue: 'First used in paragraph {{number}}', number: use.number })}
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The agreed terms, each in all seven languages with the convention its forms follow, in the page's language order. */
+export function GlossaryPage({ language, entries, firstUse }: Props) {
+  const { t } = useTranslation('ui');
+  const ui = useUiText();
+  const collator = new Intl.Collator(getLanguage(language).locale);
+  const sorted = [...entries].sort((a, b) => collator.compare(termName(a, language), termName(b, language)));
+  return (
+    <RecordFrame language={language} hrefFor={glossaryPath}>
+      <h1>{ui.t('glossary.title', { defaultValue: 'Agreed terms' })}</h1>
+      <p>
+        {ui.t('glossary.intro', {
+          defaultValue:
+            'The terms every language version renders the same way each time, as the translators agreed them: each in all seven languages, with the convention its forms follow. In the text, the first occurrence of each is marked and leads here.',
+        })}
+      </p>
+      <nav aria-label={t('glossary.index', { defaultValue: 'Terms' })}>
+        <ul className="glossary-index">
+          {sorted.map((entry) => (
+            <li key={entry.id}>
+              <a href={`#${entry.id}`}>{termName(entry, language)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {sorted.map((entry) => {
+        const use = firstUse.get(entry.id);
+        return <Term key={entry.id} entry={entry} language={language} {...(use ? { use } : {})} />;
+      })}
+    </RecordFrame>
+  );
+}

@@ -1,0 +1,83 @@
+// The pop-up of a term marked in the text: the term in every language, shown while the term has focus or the
+// pointer, and on a tap. Plain DOM outside React's tree, so it works whether or not the app has hydrated, and
+// loaded (with its stylesheet and the names) only when a reader first reaches a term.
+import { loadGlossaryNames } from 'virtual:glossary-names';
+import { displayName, LANGUAGES } from '../languages.ts';
+import './styles/term-popup.css';
+
+const POPUP_ID = 'term-popup';
+let names: ReturnType<typeof loadGlossaryNames> | undefined;
+let shownFor: HTMLAnchorElement | undefined;
+
+function popup(): HTMLElement {
+  const found = document.getElementById(POPUP_ID);
+  if (found) return found;
+  const element = document.createElement('div');
+  element.id = POPUP_ID;
+  element.className = 'term-popup';
+  element.setAttribute('role', 'tooltip');
+  element.hidden = true;
+  document.body.append(element);
+  // Hoverable (WCAG 1.4.13): moving onto the pop-up keeps it open.
+  element.addEventListener('pointerleave', (event) => {
+    if (!(event.relatedTarget instanceof Node && shownFor?.contains(event.relatedTarget))) hideTerm();
+  });
+  return element;
+}
+
+export function isShownFor(anchor: Element): boolean {
+  return shownFor === anchor;
+}
+
+export async function showTerm(anchor: HTMLAnchorElement): Promise<void> {
+  const term = anchor.dataset['term'];
+  if (!term) return;
+  names ??= loadGlossaryNames();
+  const forms = (await names)[term];
+  if (!forms) return;
+  const element = popup();
+  const here = document.documentElement.lang;
+  element.replaceChildren(
+    ...LANGUAGES.filter((l) => l.code !== here && forms[l.code]).map((l) => {
+      const line = document.createElement('span');
+      line.className = 'term-line';
+      const language = document.createElement('span');
+      language.lang = l.code;
+      language.textContent = `${displayName(l)}: `;
+      const form = document.createElement('b');
+      form.lang = l.code;
+      form.textContent = forms[l.code] ?? '';
+      line.append(language, form);
+      return line;
+    }),
+  );
+  shownFor?.removeAttribute('aria-describedby');
+  shownFor = anchor;
+  anchor.setAttribute('aria-describedby', POPUP_ID);
+  element.hidden = false;
+  const box = anchor.getBoundingClientRect();
+  const width = Math.min(element.offsetWidth, document.documentElement.clientWidth - 16);
+  element.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
+  element.style.top = `${box.bottom + window.scrollY + 4}px`;
+}
+
+export function hideTerm(): void {
+  shownFor?.removeAttribute('aria-describedby');
+  shownFor = undefined;
+  const element = document.getElementById(POPUP_ID);
+  if (element) element.hidden = true;
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && shownFor) hideTerm();
+});
+document.addEventListener('focusout', (event) => {
+  if (event.target === shownFor) hideTerm();
+});
+document.addEventListener('pointerout', (event) => {
+  const to = event.relatedTarget;
+  if (event.target === shownFor && !(to instanceof Node && document.getElementById(POPUP_ID)?.contains(to))) hideTerm();
+});
+document.addEventListener('click', (event) => {
+  if (shownFor && event.target instanceof Node && !shownFor.contains(event.target)) hideTerm();
+});

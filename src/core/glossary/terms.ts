@@ -17,7 +17,10 @@ const NOTE_PART = /(?:^|\s)((?:da|nb|nn|sv|fi|is)(?:\/(?:da|nb|nn|sv|fi|is))*):\
  * A glossary note split into what concerns every language and what concerns one ("sv: …", or several:
  * "nb/nn: …"), as the translators write them. Text before the first language prefix is general.
  */
-export function noteParts(note: string | undefined, languages: readonly string[]): { general?: string; conventions: Record<string, string> } {
+export function noteParts(
+  note: string | undefined,
+  languages: readonly string[],
+): { general?: string; conventions: Record<string, string> } {
   if (!note) return { conventions: {} };
   const starts = [...note.matchAll(NOTE_PART)].filter((m) => (m[1] ?? '').split('/').every((code) => languages.includes(code)));
   const general = note.slice(0, starts[0]?.index ?? note.length).trim();

@@ -1,7 +1,7 @@
 import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
 import { locked } from '../node/lock.ts';
 import { planProject } from '../node/plan.ts';
-import { readSnapshot } from '../node/project-io.ts';
+import { readIn, readSnapshot } from '../node/project-io.ts';
 import { commitWrites } from '../node/transaction.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
@@ -101,12 +101,21 @@ async function run(
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
-  await commitWrites(env.cwd, plan.writes, 'npm run extract');
+  const committed = await commitWrites(env.cwd, plan.writes, { command: 'npm run extract', read: readIn(snapshot, plan.writes.keys()) });
+  if (!committed.ok) {
+    env.err(
+      `extract: ${committed.changed.join(', ')} changed on disk after extract read ${committed.changed.length === 1 ? 'it' : 'them'} (an editor, or a save made while extract was stopped); nothing was written. Run npm run extract again.`,
+    );
+    return EXIT.failed;
+  }
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, false));
   if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
-  return errors > 0 ? EXIT.failed : EXIT.ok;
+  // Someone's write in the instant between the check and a file's own write wins; this run is then not whole.
+  for (const path of committed.kept)
+    env.err(`extract: ${path} changed on disk while extract wrote; left as it was found. Run npm run extract again.`);
+  return errors > 0 || committed.kept.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 await runIfMain(import.meta.url, 'extract', extract);

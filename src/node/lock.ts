@@ -1,16 +1,22 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { randomInt, randomUUID } from 'node:crypto';
+import { link, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { STATE_DIR } from '../core/common/paths.ts';
 import { alive } from './processes.ts';
 import { BrokenInput } from './project-io.ts';
 import { recoverInterrupted, type Recovery } from './transaction.ts';
 
-/** The lock every command that reads or writes locales/ holds, so that none sees or makes half a run. */
-export const LOCK_DIR = `${STATE_DIR}/.lock`;
-/** Who holds the lock: lets the next command take over at once from one that was killed. */
-const LOCK_OWNER = `${STATE_DIR}/.lock-owner`;
+/**
+ * The lock every command that reads or writes locales/ holds, so that none sees or makes half a run:
+ * a file naming its holder (process, machine, command, a token of its own), created whole.
+ *
+ * It never goes stale by time. A holder that is only stopped (Ctrl-Z, SIGSTOP, a suspended laptop,
+ * a 5 MB value being parsed) keeps it however long it stops, since a lock taken over from a live
+ * holder is a save acknowledged and then overwritten when the holder resumes. Only a holder that no
+ * longer runs on this machine loses it, at once; any other is waited for, then refused by name.
+ */
+export const LOCK_FILE = `${STATE_DIR}/.lock`;
 
 export class LockBusy extends Error {}
 
@@ -28,72 +34,121 @@ interface Owner {
   readonly host: string;
   readonly command: string;
   readonly since: string;
+  readonly token: string;
 }
 
-async function readOwner(root: string): Promise<Owner | undefined> {
+/** The holder named in the lock file; 'unknown' for a file that names none (another version's lock); undefined when there is none. */
+async function readHolder(path: string): Promise<Owner | 'unknown' | undefined> {
+  let text: string;
   try {
-    const data = JSON.parse(await readFile(join(root, LOCK_OWNER), 'utf8')) as Partial<Owner>;
-    return typeof data.pid === 'number' && typeof data.host === 'string'
-      ? { pid: data.pid, host: data.host, command: String(data.command), since: String(data.since) }
-      : undefined;
-  } catch {
-    return undefined;
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code === 'EISDIR') return 'unknown';
+    throw error;
   }
+  try {
+    const data = JSON.parse(text) as Partial<Owner>;
+    return typeof data.pid === 'number' && typeof data.host === 'string' && typeof data.token === 'string'
+      ? { pid: data.pid, host: data.host, token: data.token, command: String(data.command), since: String(data.since) }
+      : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * A file name beside the lock for this process alone, named like writeAtomic's temporaries (pid, then
+ * digits) so that one a killed process leaves behind is cleared by the next recovery.
+ */
+const aside = (path: string): string => `${path}.${process.pid}.${Date.now()}${randomInt(1_000_000).toString().padStart(6, '0')}.tmp`;
+
+/** Create the lock file, or false when there is one: a hard link of a finished file, so it is never seen half written. */
+async function create(path: string, owner: Owner): Promise<boolean> {
+  const temporary = aside(path);
+  await writeFile(temporary, `${JSON.stringify(owner)}\n`);
+  try {
+    await link(temporary, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/**
+ * Remove the lock of a holder that died, and only that one: moved aside first, then checked. Two
+ * commands that find the same dead holder at once cannot both remove a lock: the second moves
+ * aside the first one's fresh lock, sees it is not the dead one's and puts it back.
+ */
+async function removeDead(path: string, dead: Owner): Promise<void> {
+  const moved = aside(path);
+  try {
+    await rename(path, moved);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  const found = await readHolder(moved);
+  if (typeof found === 'object' && found.token !== dead.token) await link(moved, path).catch(() => undefined);
+  await rm(moved, { force: true });
+}
+
+const isDead = (holder: Owner): boolean => holder.host === hostname() && holder.pid !== process.pid && !alive(holder.pid);
+
+/** Wait for the lock and take it; throws LockBusy, naming the holder, when it is not free by the deadline. */
+async function acquire(root: string, options: LockOptions): Promise<Owner> {
+  const path = join(root, LOCK_FILE);
+  const me: Owner = { pid: process.pid, host: hostname(), command: options.command, since: new Date().toISOString(), token: randomUUID() };
+  const deadline = Date.now() + (options.waitMs ?? 30_000);
+  let told = false;
+  for (;;) {
+    if (await create(path, me)) return me;
+    const holder = await readHolder(path);
+    if (holder === undefined) continue; // released meanwhile
+    if (holder !== 'unknown' && isDead(holder)) {
+      // Killed mid-run: its journal (if any) is recovered under our lock.
+      await removeDead(path, holder);
+      continue;
+    }
+    const who =
+      holder === 'unknown'
+        ? 'another command'
+        : `\`${holder.command}\` (process ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`}, since ${holder.since})`;
+    if (Date.now() >= deadline)
+      throw new LockBusy(
+        `locales/ is being written by ${who}; nothing was done. Try again when it has finished (a stopped command, Ctrl-Z, keeps the lock until it is resumed or ended; if no such command runs, remove ${LOCK_FILE}).`,
+      );
+    if (!told) options.notice?.(`Waiting for ${who} to finish with locales/ …`);
+    told = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Release the lock if it is still ours (someone may have removed it by hand and another command taken it). */
+async function release(root: string, me: Owner): Promise<void> {
+  const path = join(root, LOCK_FILE);
+  const holder = await readHolder(path).catch(() => undefined);
+  if (typeof holder === 'object' && holder.token === me.token) await rm(path, { force: true });
 }
 
 /**
  * Run `work` holding the project lock, after finishing any run that was interrupted (see
  * transaction.ts). A lock whose holder died on this machine is taken over at once; one held by a
- * live command is waited for, then refused with a message naming it.
+ * live command, running or stopped, is waited for, then refused with a message naming it.
  */
 export async function withProjectLock<T>(root: string, options: LockOptions, work: (recovery: Recovery) => Promise<T>): Promise<T> {
   await mkdir(join(root, STATE_DIR), { recursive: true });
-  const target = join(root, STATE_DIR);
-  const lockfilePath = join(root, LOCK_DIR);
-  const deadline = Date.now() + (options.waitMs ?? 30_000);
-  let told = false;
-  let release: (() => Promise<void>) | undefined;
-  let compromised: Error | undefined;
-  while (!release) {
-    try {
-      release = await lockfile.lock(target, {
-        lockfilePath,
-        realpath: false,
-        stale: 10_000,
-        onCompromised: (error) => void (compromised = error),
-      });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-      const owner = await readOwner(root);
-      if (owner && owner.host === hostname() && owner.pid !== process.pid && !alive(owner.pid)) {
-        // Killed mid-run: its journal (if any) is recovered below, under our lock.
-        await rm(lockfilePath, { recursive: true, force: true });
-        continue;
-      }
-      const who = owner ? `\`${owner.command}\` (process ${owner.pid}, since ${owner.since})` : 'another command';
-      if (Date.now() >= deadline)
-        throw new LockBusy(
-          `locales/ is being written by ${who}; nothing was done. Try again when it has finished (or, if no such command runs, remove ${LOCK_DIR}).`,
-        );
-      if (!told) options.notice?.(`Waiting for ${who} to finish with locales/ …`);
-      told = true;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
+  const me = await acquire(root, options);
   try {
-    const owner: Owner = { pid: process.pid, host: hostname(), command: options.command, since: new Date().toISOString() };
-    await writeFile(join(root, LOCK_OWNER), `${JSON.stringify(owner)}\n`);
     const recovery = await recoverInterrupted(root);
     if (recovery.recovered) options.notice?.(recovery.message);
-    const result = await work(recovery);
-    if (compromised)
-      throw new Error(
-        `the lock on locales/ was lost while \`${options.command}\` ran (${compromised.message}); check the files with npm run status`,
-      );
-    return result;
+    return await work(recovery);
   } finally {
-    await rm(join(root, LOCK_OWNER), { force: true });
-    await release().catch(() => undefined);
+    await release(root, me);
   }
 }
 

@@ -75,6 +75,12 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
   };
 }
 
+/** What a snapshot read of each of these paths (null: there was no such file): what commitWrites checks the disk against. */
+export function readIn(snapshot: ProjectSnapshot, paths: Iterable<string>): Map<string, string | null> {
+  const documents = new Map(snapshot.documents.map((d) => [d.file, d.text]));
+  return new Map([...paths].map((path) => [path, snapshot.locales.get(path) ?? documents.get(path) ?? null]));
+}
+
 /** Files of a project by path relative to its root, those that exist: what the loaders read. */
 export async function readProjectFiles(root: string, paths: readonly string[]): Promise<Map<string, string>> {
   const texts = await Promise.all(paths.map(async (path) => [path, await readOptional(join(root, path), path)] as const));

@@ -32,6 +32,8 @@ export type SaveOutcome =
       readonly problems: readonly Problem[];
     };
 
+const SAVE = 'a save from the development server';
+
 /** The version an editor holds of a locale file: a fingerprint of its text. */
 export const fileVersion = (text: string): string => fingerprint(text);
 
@@ -42,6 +44,8 @@ export type SavePlan =
       readonly changed: readonly string[];
       readonly warnings: readonly Problem[];
       readonly writes: ReadonlyMap<string, string>;
+      /** What was read of each file written (null: none), for commitWrites' check just before writing. */
+      readonly read: ReadonlyMap<string, string | null>;
     }
   | Extract<SaveOutcome, { ok: false }>;
 
@@ -52,10 +56,19 @@ export type SavePlan =
  */
 export async function saveTranslations(root: string, request: SaveRequest): Promise<SaveOutcome> {
   try {
-    return await withProjectLock(root, { command: 'a save from the development server', waitMs: 15_000 }, async () => {
+    return await withProjectLock(root, { command: SAVE, waitMs: 15_000 }, async () => {
       const plan = await planSave(root, request);
       if (!plan.ok) return plan;
-      await commitWrites(root, plan.writes, 'a save from the development server');
+      const committed = await commitWrites(root, plan.writes, { command: SAVE, read: plan.read });
+      if (!committed.ok || committed.kept.length > 0) {
+        const files = committed.ok ? committed.kept : committed.changed;
+        return {
+          ok: false,
+          reason: 'conflict',
+          message: `${files.join(' and ')} changed on disk while saving. ${committed.ok ? 'Your text may be only partly saved' : 'Nothing was saved'}: reload to see the files as they are now, then make your change again.`,
+          problems: [],
+        };
+      }
       return { ok: true, version: plan.version, changed: plan.changed, warnings: plan.warnings };
     });
   } catch (error) {
@@ -137,5 +150,6 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   if (result.text !== text) writes.set(file, result.text);
   const newState = formatState(result.state);
   if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
-  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings, writes };
+  const read = new Map([...writes.keys()].map((path) => [path, files.get(path) ?? null]));
+  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings, writes, read };
 }

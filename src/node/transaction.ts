@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fingerprint } from '../core/common/hash.ts';
 import { LOCALES_DIR, STATE_DIR } from '../core/common/paths.ts';
 import { alive } from './processes.ts';
-import { readOptional, writeAtomic } from './project-io.ts';
+import { BrokenInput, readOptional, writeAtomic } from './project-io.ts';
 
 /**
  * Whole runs or nothing. A run that writes several files first writes a journal of every file's new
@@ -33,29 +33,85 @@ export interface Recovery {
 
 const TEMPORARY = /\.(\d+)\.(\d+)\.tmp$/;
 
-const version = (text: string | undefined): string | null => (text === undefined ? null : fingerprint(text));
+/** What is on disk at a path: its text, undefined for no file, NOT_TEXT for bytes that are not UTF-8 (they equal no text a run wrote). */
+const NOT_TEXT = Symbol('not UTF-8');
+type OnDisk = string | undefined | typeof NOT_TEXT;
+
+async function onDisk(path: string): Promise<OnDisk> {
+  try {
+    return await readOptional(path);
+  } catch (error) {
+    if (error instanceof BrokenInput) return NOT_TEXT;
+    throw error;
+  }
+}
+
+const version = (now: OnDisk | null): string | null =>
+  now === undefined || now === null ? null : now === NOT_TEXT ? 'not-utf-8' : fingerprint(now);
+
+/** Whether a file is still exactly what a writer read of it (null: that there was none). */
+const unchanged = (now: OnDisk, read: string | null): boolean => (now === undefined ? read === null : now === read);
 
 async function apply(root: string, path: string, content: string | null): Promise<void> {
   if (content === null) await rm(join(root, path), { force: true });
   else await writeAtomic(join(root, path), content);
 }
 
-/** Write a run's files as one: see JOURNAL. Paths are relative to the project root; null removes. */
-export async function commitWrites(root: string, writes: ReadonlyMap<string, string | null>, command: string): Promise<void> {
-  if (writes.size === 0) return;
-  const entries = await writeJournal(root, writes, command);
-  for (const entry of entries) await apply(root, entry.path, entry.content);
-  await rm(join(root, JOURNAL), { force: true });
+export interface CommitRequest {
+  /** The command, as the journal and a recovery name it. */
+  readonly command: string;
+  /** What the writer read of every file it replaces, by path (null: there was no file). */
+  readonly read: ReadonlyMap<string, string | null>;
 }
 
-/** The first step of commitWrites: the journal of the run, before any file is touched. */
+/**
+ * Written, with the files found changed between the last check and their own write (kept as they were
+ * found); or refused, nothing written, naming the files that changed since the writer read them.
+ */
+export type Committed =
+  { readonly ok: true; readonly kept: readonly string[] } | { readonly ok: false; readonly changed: readonly string[] };
+
+/**
+ * Write a run's files as one (see JOURNAL), and only over what the writer read: a file changed since
+ * then, by a person or by a command that took the lock while this one was stopped, refuses the whole
+ * run before anything is written. Each file is checked again just before its own write; one changed in
+ * that instant is left as it was found and named. Paths are relative to the project root; null removes.
+ */
+export async function commitWrites(root: string, writes: ReadonlyMap<string, string | null>, request: CommitRequest): Promise<Committed> {
+  const read = (path: string): string | null => {
+    const text = request.read.get(path);
+    if (text === undefined) throw new Error(`commitWrites: nothing says what was read of ${path}`);
+    return text;
+  };
+  const changed: string[] = [];
+  for (const path of writes.keys()) if (!unchanged(await onDisk(join(root, path)), read(path))) changed.push(path);
+  if (changed.length > 0) return { ok: false, changed };
+  if (writes.size === 0) return { ok: true, kept: [] };
+  const entries = await writeJournal(root, writes, request.command, request.read);
+  const kept: string[] = [];
+  for (const entry of entries) {
+    if (unchanged(await onDisk(join(root, entry.path)), read(entry.path))) await apply(root, entry.path, entry.content);
+    else kept.push(entry.path);
+  }
+  await rm(join(root, JOURNAL), { force: true });
+  return { ok: true, kept };
+}
+
+/**
+ * The first step of commitWrites: the journal of the run, before any file is touched. `before` is what
+ * the writer read of each file; without it, what is on disk now.
+ */
 export async function writeJournal(
   root: string,
   writes: ReadonlyMap<string, string | null>,
   command: string,
+  before?: ReadonlyMap<string, string | null>,
 ): Promise<readonly JournalEntry[]> {
   const entries: JournalEntry[] = [];
-  for (const [path, content] of writes) entries.push({ path, content, before: version(await readOptional(join(root, path))) });
+  for (const [path, content] of writes) {
+    const old = before?.has(path) ? (before.get(path) ?? null) : await onDisk(join(root, path));
+    entries.push({ path, content, before: version(old) });
+  }
   const journal: Journal = { command, writes: entries };
   await writeAtomic(join(root, JOURNAL), JSON.stringify(journal));
   return entries;
@@ -109,7 +165,7 @@ export async function recoverInterrupted(root: string): Promise<Recovery> {
   const completed: string[] = [];
   const kept: string[] = [];
   for (const entry of journal.writes) {
-    const now = await readOptional(join(root, entry.path));
+    const now = await onDisk(join(root, entry.path));
     if ((now ?? null) === entry.content) continue;
     if (version(now) === entry.before) {
       await apply(root, entry.path, entry.content);

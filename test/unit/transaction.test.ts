@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
-import { LOCK_DIR, LockBusy, withProjectLock } from '../../src/node/lock.ts';
+import { LOCK_FILE, LockBusy, withProjectLock } from '../../src/node/lock.ts';
 import { saveTranslations } from '../../src/node/save-translations.ts';
 import { commitWrites, JOURNAL, recoverInterrupted } from '../../src/node/transaction.ts';
 import { fingerprint } from '../../src/core/common/hash.ts';
@@ -58,7 +58,14 @@ describe('whole runs or nothing', () => {
         ['dir/b.txt', 'b'],
         ['gone.txt', null],
       ]),
-      'test',
+      {
+        command: 'test',
+        read: new Map([
+          ['a.txt', 'old'],
+          ['dir/b.txt', null],
+          ['gone.txt', null],
+        ]),
+      },
     );
     expect(await p.read('a.txt')).toBe('new');
     expect(await p.read('dir/b.txt')).toBe('b');
@@ -113,7 +120,7 @@ describe('the project lock', () => {
       cwd: join(import.meta.dirname, '../..'),
     });
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
-    expect(await p.exists(LOCK_DIR)).toBe(true);
+    expect(await p.exists(LOCK_FILE)).toBe(true);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
     // Well inside the 10 s after which a lock counts as stale: the dead holder is noticed, not waited out.

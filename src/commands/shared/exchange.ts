@@ -121,6 +121,14 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
       return EXIT.failed;
     }
   }
+  // Checked again just before writing: a translator's file saved since it was read is not overwritten.
+  const changed: string[] = [];
+  for (const [index, file] of files.entries())
+    if ((await readOptional(file.path)) !== befores[index]) changed.push(displayPath(env.cwd, file.path));
+  if (changed.length > 0) {
+    env.err(`${name}: ${changed.join(', ')} changed on disk while exporting; nothing was written. Export again.`);
+    return EXIT.failed;
+  }
   for (const [index, file] of files.entries()) {
     const before = befores[index];
     if (before !== file.text) await writeAtomic(file.path, file.text);
@@ -173,16 +181,13 @@ async function runImport(request: ImportRequest, env: CommandEnvironment): Promi
 async function importFiles(request: ImportRequest, env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
   const dir = resolve(env.cwd, request.dir);
-  const files: ImportFile[] = [];
+  const files: FoundFile[] = [];
   for (const language of request.languages) {
     const path = join(dir, format.fileName(language));
     const file = displayPath(env.cwd, path);
     const text = await readOptional(path, file);
-    if (text !== undefined) {
-      const record = await readRecord(path, env);
-      const recordText = await readOptional(recordPath(path));
-      files.push({ language, file, path, text, ...(record ? { record } : {}), ...(recordText === undefined ? {} : { recordText }) });
-    } else if (request.languagesGiven) {
+    if (text !== undefined) files.push({ language, file, path, text });
+    else if (request.languagesGiven) {
       env.err(`${name}: there is no ${file}; nothing was written.`);
       return EXIT.broken;
     }
@@ -194,10 +199,23 @@ async function importFiles(request: ImportRequest, env: CommandEnvironment): Pro
   return locked(env, `npm run ${name}`, () => importUnderLock(request, files, env));
 }
 
-type ImportFile = { language: string; file: string; path: string; text: string; record?: ExchangeRecord; recordText?: string };
+type FoundFile = { language: string; file: string; path: string; text: string };
+type ImportFile = FoundFile & { record?: ExchangeRecord; recordText?: string };
 
-async function importUnderLock(request: ImportRequest, files: readonly ImportFile[], env: CommandEnvironment): Promise<number> {
+/** The translators' files with their export records, read under the lock: an import writes the records, a recovery may complete one. */
+async function withRecords(found: readonly FoundFile[], env: CommandEnvironment): Promise<ImportFile[]> {
+  const files: ImportFile[] = [];
+  for (const f of found) {
+    const record = await readRecord(f.path, env);
+    const recordText = await readOptional(recordPath(f.path), displayPath(env.cwd, recordPath(f.path)));
+    files.push({ ...f, ...(record ? { record } : {}), ...(recordText === undefined ? {} : { recordText }) });
+  }
+  return files;
+}
+
+async function importUnderLock(request: ImportRequest, found: readonly FoundFile[], env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
+  const files = await withRecords(found, env);
   const snapshot = await readSnapshot(env.cwd);
   const glossary = readGlossary(snapshot.locales, name, env);
   if (glossary === undefined) return EXIT.broken;
@@ -226,6 +244,7 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
   }
   // Every language's files and records are written as one run: a kill leaves none half-imported.
   const writes = new Map<string, string | null>();
+  const read = new Map<string, string | null>();
   for (const r of results) {
     for (const ns of r.result.namespaces) {
       const outcome = await planSave(env.cwd, {
@@ -242,16 +261,25 @@ async function importUnderLock(request: ImportRequest, files: readonly ImportFil
         return EXIT.broken;
       }
       for (const [path, text] of outcome.writes) writes.set(path, text);
+      for (const [path, text] of outcome.read) read.set(path, text);
     }
     const record = r.result.record;
     if (record) {
       const text = formatRecord(record);
-      if (text !== r.recordText) writes.set(relative(env.cwd, recordPath(r.path)).split(sep).join('/'), text);
+      const path = relative(env.cwd, recordPath(r.path)).split(sep).join('/');
+      if (text !== r.recordText) writes.set(path, text);
+      read.set(path, r.recordText ?? null);
     }
   }
-  await commitWrites(env.cwd, writes, `npm run ${name}`);
+  const committed = await commitWrites(env.cwd, writes, { command: `npm run ${name}`, read });
+  if (!committed.ok) {
+    env.err(`${name}: ${committed.changed.join(', ')} changed on disk after the import read them; nothing was written. Import again.`);
+    return EXIT.failed;
+  }
   for (const r of results) env.out(renderChanges(r.language, r.file, r.result, 'changed'));
-  return EXIT.ok;
+  for (const path of committed.kept)
+    env.err(`${name}: ${path} changed on disk while the import wrote; left as it was found. Import again.`);
+  return committed.kept.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
 /** An import command (po:import, xliff:import, tmx:import): the same options and the same run, with its format and usage text. */

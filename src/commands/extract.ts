@@ -18,7 +18,11 @@ removed English moved to the obsolete store).
   --prune                 drop the obsolete store (removed paragraphs' translations) and the
                           files of namespaces no document or code defines any more
   --accept-moves          accept English that moved from one id to another (else an error:
-                          the id markers look swapped or moved)
+                          the id markers look swapped or moved, or a paragraph was typed
+                          directly under a marker)
+  --restore NS:KEY        a removed paragraph came back, rewritten, under its old id: bring its
+                          translations back from the obsolete store, marked stale (else an
+                          error: the id of a removed paragraph is used again); repeatable
   --strict                treat warnings (identical to English, glossary) as errors
   --quiet                 print only problems and changes
   -h, --help              this text
@@ -40,6 +44,7 @@ const SPEC = commandSpec({
     confirm: { type: 'string', multiple: true, default: [] },
     prune: { type: 'boolean', default: false },
     'accept-moves': { type: 'boolean', default: false },
+    restore: { type: 'string', multiple: true, default: [] },
     strict: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
@@ -58,13 +63,24 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
     }
     confirm.push(parsed);
   }
+  const restore: Restored[] = [];
+  for (const value of args.restore) {
+    const [namespace = '', key = '', ...rest] = value.split(':');
+    if (namespace === '' || key === '' || rest.length > 0) {
+      env.err(`extract: --restore takes NAMESPACE:KEY (e.g. declaration:threat), not "${value}"`);
+      return EXIT.broken;
+    }
+    restore.push({ namespace, key });
+  }
 
-  return locked(env, 'npm run extract', () => run(env, confirm, args));
+  return locked(env, 'npm run extract', () => run(env, { confirm, restore }, args));
 }
+
+type Restored = { readonly namespace: string; readonly key: string };
 
 async function run(
   env: CommandEnvironment,
-  confirm: readonly Confirmation[],
+  { confirm, restore }: { readonly confirm: readonly Confirmation[]; readonly restore: readonly Restored[] },
   args: {
     readonly check: boolean;
     readonly prune: boolean;
@@ -74,7 +90,7 @@ async function run(
   },
 ): Promise<number> {
   const snapshot = await readSnapshot(env.cwd);
-  const plan = await planProject(env.cwd, snapshot, { confirm, prune: args.prune, acceptMoves: args['accept-moves'] });
+  const plan = await planProject(env.cwd, snapshot, { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'] });
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
@@ -87,6 +103,13 @@ async function run(
       env.err(
         `extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`,
       );
+    return EXIT.broken;
+  }
+  const strays = restore.filter(
+    (r) => ![...plan.english].some(([ns, catalog]) => (r.namespace === '*' || r.namespace === ns) && (r.key === '*' || catalog.has(r.key))),
+  );
+  if (strays.length > 0) {
+    for (const r of strays) env.err(`extract: --restore ${r.namespace}:${r.key} names no paragraph of the English; nothing was written.`);
     return EXIT.broken;
   }
   for (const p of plan.problems) env.err(renderProblem(p));

@@ -3,14 +3,16 @@ import { checkEntry, usableWith } from './checks.ts';
 import { documentCatalog } from '../document/document.ts';
 import { assignIds, type IdSource } from '../document/document-ids.ts';
 import { replacementsAcross, type LanguageEvidence, type Rewrite } from '../state/evidence.ts';
-import { movedEnglish, movedProblems, unknownKeys } from './key-checks.ts';
-import { loadDocument, loadGlossaryFile, loadLocale, loadState, take } from '../locale/loaders.ts';
+import { unknownKeys } from './key-checks.ts';
+import { idProblems } from './id-checks.ts';
+import { loadDocument, loadGlossaryFile, loadLocale, loadState, take, type Loaded } from '../locale/loaders.ts';
 import { classifyLocaleTree, treeWarnings } from '../locale/locale-tree.ts';
 import { syncCatalog, type SyncReportEntry } from './merge.ts';
 import { localeFile, stateFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import { codeCatalogs, type CodeScan } from '../document/scan-code.ts';
-import { EMPTY_STATE, type EntryStatus } from '../state/state.ts';
+import { EMPTY_STATE, type EntryStatus, type SyncState } from '../state/state.ts';
+import type { Block } from '../document/document.ts';
 import { formatState } from '../state/state-file.ts';
 
 export interface SourceFile {
@@ -43,6 +45,8 @@ export interface ExtractOptions {
   readonly prune?: boolean;
   /** Accept English that moved from one id to another (otherwise an error: markers look swapped). */
   readonly acceptMoves?: boolean;
+  /** Removed paragraphs that came back under their id with other English: their translations return, stale. */
+  readonly restore?: readonly { readonly namespace: string; readonly key: string }[];
   /** Where ids for new paragraphs come from (random by default). */
   readonly newId?: IdSource;
   /**
@@ -133,6 +137,8 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     else writes.delete(path);
   };
 
+  /** Each document's blocks as written, before new ids are given: where a paragraph typed under a marker shows. */
+  const blocksOf = new Map<string, readonly Block[]>();
   let unreadDocuments = false;
   for (const doc of snapshot.documents) {
     const loaded = loadDocument(doc.file, doc.text);
@@ -148,6 +154,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     }
     emit(doc.file, withIds.text);
     const namespace = withIds.document.namespace;
+    blocksOf.set(namespace, loaded.value.blocks);
     if (english.has(namespace))
       fatal.push({
         severity: 'error',
@@ -184,6 +191,19 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     return loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into).catalog : EMPTY;
   };
 
+  // Each state is read once, though the id checks may ask for it before the sync does.
+  const states = new Map<string, Loaded<SyncState>>();
+  const stateOf = (language: string, namespace: string): Loaded<SyncState> => {
+    const id = `${language}\u0000${namespace}`;
+    const loaded = states.get(id) ?? loadState(files, language, namespace);
+    states.set(id, loaded);
+    return loaded;
+  };
+  const stateValue = (language: string, namespace: string): SyncState => {
+    const loaded = stateOf(language, namespace);
+    return loaded.ok ? loaded.value : EMPTY_STATE;
+  };
+
   const previousEnglish = new Map<string, Catalog>();
   for (const namespace of [...english.keys(), ...vanished]) {
     const previous = catalogOf(snapshot.sourceLanguage, namespace);
@@ -192,7 +212,19 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
     if (catalog) emit(localeFile(snapshot.sourceLanguage, namespace), formatCatalog(catalog));
     else if (prune) emit(localeFile(snapshot.sourceLanguage, namespace), null);
     const file = documentOf.get(namespace);
-    if (catalog && file && !options.acceptMoves) fatal.push(...movedProblems(file, namespace, movedEnglish(catalog, previous), catalog));
+    if (catalog && file)
+      fatal.push(
+        ...idProblems({
+          file,
+          namespace,
+          blocks: blocksOf.get(namespace) ?? [],
+          english: catalog,
+          previous,
+          acceptMoves: options.acceptMoves ?? false,
+          restore: (key) => options.restore?.some((r) => matches(r.namespace, namespace) && matches(r.key, key)) ?? false,
+          obsolete: () => new Map(snapshot.targetLanguages.map((l) => [l, stateValue(l, namespace).obsolete])),
+        }),
+      );
   }
 
   const languages: LanguageReport[] = [];
@@ -211,7 +243,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
       const statePath = stateFile(language, namespace);
       const loaded = loadLocale(files, language, namespace);
       const content = loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into) : undefined;
-      const state = take(loadState(files, language, namespace), EMPTY_STATE, into);
+      const state = take(stateOf(language, namespace), EMPTY_STATE, into);
       const target = content?.catalog ?? EMPTY;
       const source = english.get(namespace) ?? EMPTY;
       const live = english.has(namespace);

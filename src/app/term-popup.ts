@@ -61,7 +61,7 @@ export async function showTerm(anchor: HTMLAnchorElement): Promise<void> {
   element.style.top = `${box.bottom + window.scrollY + 4}px`;
 }
 
-export function hideTerm(): void {
+function hideTerm(): void {
   shownFor?.removeAttribute('aria-describedby');
   shownFor = undefined;
   const element = document.getElementById(POPUP_ID);

@@ -74,7 +74,7 @@ async function fileTimes(root: string, file: string, englishFile: string): Promi
 function catalogOf(file: string, text: string | undefined): Catalog | undefined {
   if (text === undefined) return undefined;
   const parsed = parseLocaleFile(file, text);
-  return parsed.ok ? parsed.catalog : undefined;
+  return parsed.ok ? parsed.value.catalog : undefined;
 }
 
 function byFileTimes(u: Unvouched, diskEnglish: Catalog | undefined, times: Times): WriteEvidence {

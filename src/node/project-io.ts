@@ -22,8 +22,8 @@ export class BrokenInput extends Error {
 /** A file's text, decoded strictly (see utf8.ts); `shown` names it in the error. */
 async function readText(path: string, shown: string): Promise<string> {
   const decoded = decodeUtf8(shown, await readFile(path));
-  if (!decoded.ok) throw new BrokenInput([decoded.problem]);
-  return decoded.text;
+  if (!decoded.ok) throw new BrokenInput(decoded.problems);
+  return decoded.value;
 }
 
 async function listFiles(root: string, dir: string): Promise<string[]> {

@@ -147,9 +147,9 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
     );
   }
   const writes = new Map<string, string>();
-  if (result.text !== text) writes.set(file, result.text);
-  const newState = formatState(result.state);
+  if (result.value.text !== text) writes.set(file, result.value.text);
+  const newState = formatState(result.value.state);
   if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
   const read = new Map([...writes.keys()].map((path) => [path, files.get(path) ?? null]));
-  return { ok: true, version: fileVersion(result.text), changed: result.changed, warnings: result.warnings, writes, read };
+  return { ok: true, version: fileVersion(result.value.text), changed: result.value.changed, warnings: result.warnings, writes, read };
 }

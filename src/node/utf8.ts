@@ -1,10 +1,5 @@
-import { lineColumn, type Problem } from '../core/common/problems.ts';
-
-/**
- * Strict UTF-8: a file saved by a Windows-1252 or Latin-1 editor ("æ" as the byte 0xE6) is an error
- * at its line and column, never text with U+FFFD in it that the next write would keep for good.
- */
-export type Decoded = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
+import { lineColumn } from '../core/common/problems.ts';
+import { failure, success, type Result } from '../core/common/result.ts';
 
 const decodes = (bytes: Uint8Array, stream: boolean): boolean => {
   try {
@@ -31,22 +26,25 @@ function firstInvalid(bytes: Uint8Array): number {
   return decodes(bytes.subarray(0, start), false) ? start : good;
 }
 
-export function decodeUtf8(file: string, bytes: Uint8Array): Decoded {
+/**
+ * Strict UTF-8: a file saved by a Windows-1252 or Latin-1 editor ("æ" as the byte 0xE6) is an error
+ * at its line and column, never text with U+FFFD in it that the next write would keep for good.
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): Result<string> {
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return success(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {
     const offset = firstInvalid(bytes);
     const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return {
-      ok: false,
-      problem: {
+    return failure([
+      {
         severity: 'error',
         code: 'invalid-utf8',
         message: `not valid UTF-8: the byte 0x${byte} here begins no UTF-8 character (was the file saved as Windows-1252 or Latin-1? Save it as UTF-8 and check its accented letters); nothing was written`,
         file,
         ...lineColumn(before, before.length),
       },
-    };
+    ]);
   }
 }

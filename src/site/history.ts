@@ -9,6 +9,7 @@ import type { BlockKind, HistoryBlock, HistoryChange, HistoryData, HistoryVersio
 import { formatDate } from '../app/format.ts';
 import { shownStatus } from '../core/history/versions.ts';
 import { filesAt, historyOf, type Commit } from './revision.ts';
+import { success } from '../core/common/result.ts';
 
 /**
  * A language version's public record, from git when the site is built. `known`: complete (the whole
@@ -54,25 +55,25 @@ function textAt(
   if (!english.ok) return undefined;
   const document = parseDocument(source.documentFile, at(source.documentFile) ?? '');
   const kinds = new Map<string, BlockKind>(
-    document.ok ? document.document.blocks.flatMap((b) => (b.id ? [[b.id, b.kind] as const] : [])) : [],
+    document.ok ? document.value.blocks.flatMap((b) => (b.id ? [[b.id, b.kind] as const] : [])) : [],
   );
-  const blocks = [...english.catalog.keys()].map((id) => ({ id, kind: kinds.get(id) ?? 'paragraph' }));
-  const date = (document.ok ? document.document.meta.get('date') : undefined) ?? '';
+  const blocks = [...english.value.catalog.keys()].map((id) => ({ id, kind: kinds.get(id) ?? 'paragraph' }));
+  const date = (document.ok ? document.value.meta.get('date') : undefined) ?? '';
   if (language === SOURCE_LANGUAGE) {
     const status = new Map<string, ShownStatus>(blocks.map((b) => [b.id, 'translated']));
-    return { blocks, english: english.catalog, translation: english.catalog, status, date };
+    return { blocks, english: english.value.catalog, translation: english.value.catalog, status, date };
   }
   const file = localeFile(language, source.namespace);
   const translated = at(file);
-  const catalog = translated === undefined ? { ok: true as const, catalog: new Map<string, string>() } : parseLocaleFile(file, translated);
+  const catalog =
+    translated === undefined ? success({ catalog: new Map<string, string>(), positions: new Map() }) : parseLocaleFile(file, translated);
   const stateText = at(stateFile(language, source.namespace));
-  const state =
-    stateText === undefined ? { ok: true as const, state: EMPTY_STATE } : parseState(stateFile(language, source.namespace), stateText);
+  const state = stateText === undefined ? success(EMPTY_STATE) : parseState(stateFile(language, source.namespace), stateText);
   if (!catalog.ok || !state.ok) return undefined;
   const status = new Map<string, ShownStatus>(
-    blocks.map((b) => [b.id, shownStatus(b.id, english.catalog.get(b.id) ?? '', catalog.catalog.get(b.id) ?? '', state.state)]),
+    blocks.map((b) => [b.id, shownStatus(b.id, english.value.catalog.get(b.id) ?? '', catalog.value.catalog.get(b.id) ?? '', state.value)]),
   );
-  return { blocks, english: english.catalog, translation: catalog.catalog, status, date };
+  return { blocks, english: english.value.catalog, translation: catalog.value.catalog, status, date };
 }
 
 /** Every dated version of one language from the repository the site is built in. */

@@ -71,7 +71,7 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
 /** Each language's glossary page, from locales/glossary.json as the build reads it (a broken file stops the build earlier). */
 export async function writeGlossaries(input: Omit<RecordsInput, 'source'> & { readonly glossaryText: string | undefined }): Promise<void> {
   const parsed = input.glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, input.glossaryText);
-  const entries = parsed?.ok ? glossaryEntries(parsed.glossary, LANGUAGE_CODES) : [];
+  const entries = parsed?.ok ? glossaryEntries(parsed.value.glossary, LANGUAGE_CODES) : [];
   for (const language of LANGUAGE_CODES) {
     const page = await input.server.renderGlossary(language, entries, input.siteUrl);
     await input.write(`${glossaryPath(language).slice(1)}index.html`, pageHtml(input.template, page.head, page.html));

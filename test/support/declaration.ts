@@ -11,5 +11,5 @@ const FILE = 'src/documents/declaration.md';
 export function declarationIds(kinds: readonly BlockKind[] = ['title', 'heading', 'paragraph']): string[] {
   const parsed = parseDocument(FILE, readFileSync(join(import.meta.dirname, '../..', FILE), 'utf8'));
   if (!parsed.ok) throw new Error(`${FILE} does not parse: run npm run extract`);
-  return parsed.document.blocks.filter((b) => kinds.includes(b.kind)).flatMap((b) => (b.id === undefined ? [] : [b.id]));
+  return parsed.value.blocks.filter((b) => kinds.includes(b.kind)).flatMap((b) => (b.id === undefined ? [] : [b.id]));
 }

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '../..');
 const catalog = (language: string): Record<string, string> =>
   JSON.parse(readFileSync(join(root, 'locales', language, 'declaration.json'), 'utf8')) as Record<string, string>;
 const glossaryFile = parseGlossary('locales/glossary.json', readFileSync(join(root, 'locales/glossary.json'), 'utf8'));
-const glossary = glossaryFile.ok ? glossaryFile.glossary : [];
+const glossary = glossaryFile.ok ? glossaryFile.value.glossary : [];
 const english = catalog('en');
 const list = (side: Side): readonly string[] => (typeof side === 'string' ? [side] : side);
 

@@ -31,15 +31,15 @@ describe('applyTranslations', () => {
   it('replaces only the edited value and records the English it answers to', () => {
     const result = applyTranslations(applyInput({ edits: [{ key: 'three', translation: 'Den tredje.', from: 'Third.' }] }));
     if (!result.ok) throw new Error('refused');
-    expect(result.text).toBe('{\n  "one": "Første.",\n  "two": "",\n  "three": "Den tredje."\n}\n');
-    expect(result.state.entries.get('three')?.from).toBe('Third.');
-    expect(result.changed).toEqual(['three']);
+    expect(result.value.text).toBe('{\n  "one": "Første.",\n  "two": "",\n  "three": "Den tredje."\n}\n');
+    expect(result.value.state.entries.get('three')?.from).toBe('Third.');
+    expect(result.value.changed).toEqual(['three']);
   });
 
   it('keeps a hand-formatted file as it is around the edit', () => {
     const text = '{"one": "Første.",\n\n  "two":"",   "three": "Tredje."}\n';
     const result = applyTranslations(applyInput({ text, edits: [{ key: 'one', translation: 'Den første.', from: 'First.' }] }));
-    expect(result.ok && result.text).toBe('{"one": "Den første.",\n\n  "two":"",   "three": "Tredje."}\n');
+    expect(result.ok && result.value.text).toBe('{"one": "Den første.",\n\n  "two":"",   "three": "Tredje."}\n');
   });
 
   it('inserts a key missing from the file at its place in the English order, and keeps the state in English order', () => {
@@ -48,8 +48,8 @@ describe('applyTranslations', () => {
       applyInput({ text, edits: [{ key: 'two', translation: 'Anden den {{date}}.', from: 'Second on {{date}}.' }] }),
     );
     if (!result.ok) throw new Error('refused');
-    expect(result.text).toBe('{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "Tredje."\n}\n');
-    expect([...result.state.entries.keys()]).toEqual(['one', 'two', 'three']);
+    expect(result.value.text).toBe('{\n  "one": "Første.",\n  "two": "Anden den {{date}}.",\n  "three": "Tredje."\n}\n');
+    expect([...result.value.state.entries.keys()]).toEqual(['one', 'two', 'three']);
   });
 
   it('refuses the whole batch on a placeholder mismatch, an empty text or an unknown key', () => {
@@ -81,8 +81,8 @@ describe('applyTranslations', () => {
   it('changes nothing when the translation and its English are as recorded', () => {
     const input = applyInput({ edits: [{ key: 'one', translation: 'Første.', from: 'First.' }] });
     const result = applyTranslations(input);
-    expect(result.ok && result.text).toBe(input.text);
-    expect(result.ok && result.changed).toEqual([]);
+    expect(result.ok && result.value.text).toBe(input.text);
+    expect(result.ok && result.value.changed).toEqual([]);
   });
 
   it('reports a broken file with its line and column', () => {

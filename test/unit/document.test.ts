@@ -7,7 +7,7 @@ const doc = (body: string, nextId = 1): string => `---\nnamespace: demo\ndate: 2
 function parsed(text: string) {
   const result = parseDocument('demo.md', text);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
-  return result.document;
+  return result.value;
 }
 
 function problems(text: string) {
@@ -140,35 +140,35 @@ describe('assignIds', () => {
     const text = doc('<!-- id: a -->\nOne\n\nPasted two\n\n# Pasted heading', 4);
     const result = assignIds(text, parsed(text));
     if (!result.ok) throw new Error('refused');
-    const [a, two, three] = result.document.blocks.map((b) => b.id ?? '');
+    const [a, two, three] = result.value.document.blocks.map((b) => b.id ?? '');
     expect(a).toBe('a');
     expect(two).toMatch(/^p-[a-km-z2-9]{8}$/);
     expect(three).toMatch(/^p-[a-km-z2-9]{8}$/);
     expect(two).not.toBe(three);
-    expect(result.text).toBe(
+    expect(result.value.text).toBe(
       text.replace('Pasted two', `<!-- id: ${two} -->\nPasted two`).replace('# Pasted', `<!-- id: ${three} -->\n# Pasted`),
     );
-    expect(result.text).toContain('next-id: 4');
-    expect(parsed(result.text).blocks.map((b) => b.id)).toEqual([a, two, three]);
+    expect(result.value.text).toContain('next-id: 4');
+    expect(parsed(result.value.text).blocks.map((b) => b.id)).toEqual([a, two, three]);
   });
 
   it('draws again when an id is taken', () => {
     const text = doc('<!-- id: p-taken -->\nOne\n\nNew');
     const result = assignIds(text, parsed(text), ids('p-taken', 'p-fresh'));
-    expect(result.ok && result.document.blocks.map((b) => b.id)).toEqual(['p-taken', 'p-fresh']);
+    expect(result.ok && result.value.document.blocks.map((b) => b.id)).toEqual(['p-taken', 'p-fresh']);
   });
 
   it('keeps CRLF line endings and a byte-order mark byte for byte', () => {
     const lf = doc('<!-- id: a -->\nOne\n\nNew one\n');
     const crlf = `\ufeff${lf.replace(/\n/g, '\r\n')}`;
     const result = assignIds(crlf, parsed(crlf), ids('p-new'));
-    expect(result.ok && result.text).toBe(`\ufeff${lf.replace('New one', '<!-- id: p-new -->\nNew one').replace(/\n/g, '\r\n')}`);
+    expect(result.ok && result.value.text).toBe(`\ufeff${lf.replace('New one', '<!-- id: p-new -->\nNew one').replace(/\n/g, '\r\n')}`);
   });
 
   it('leaves a document whose blocks all have ids byte for byte unchanged', () => {
     const text = doc('<!-- id: a -->\nOne\n');
     const result = assignIds(text, parsed(text));
-    expect(result.ok && result.text).toBe(text);
+    expect(result.ok && result.value.text).toBe(text);
   });
 
   it('draws ids that a thousand draws do not repeat, all valid slugs', () => {

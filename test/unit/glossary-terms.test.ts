@@ -9,7 +9,7 @@ import type { Glossary } from '../../src/core/sync/checks.ts';
 
 const root = join(import.meta.dirname, '../..');
 const parsed = parseGlossary('locales/glossary.json', readFileSync(join(root, 'locales/glossary.json'), 'utf8'));
-const glossary: Glossary = parsed.ok ? parsed.glossary : [];
+const glossary: Glossary = parsed.ok ? parsed.value.glossary : [];
 
 const TERMS: Glossary = [
   {

@@ -5,7 +5,7 @@ import { parseLocaleFile } from '../../src/core/locale/locale-file.ts';
 describe('parseLocaleFile', () => {
   it('flattens nested i18next JSON into dotted keys in file order', () => {
     const result = parseLocaleFile('ui.json', '{\n  "b": "B",\n  "a": { "y": "Y", "x": "X" }\n}\n');
-    expect(result.ok && [...result.catalog]).toEqual([
+    expect(result.ok && [...result.value.catalog]).toEqual([
       ['b', 'B'],
       ['a.y', 'Y'],
       ['a.x', 'X'],
@@ -15,7 +15,7 @@ describe('parseLocaleFile', () => {
   it('round-trips through the writer unchanged', () => {
     const text = '{\n  "a": {\n    "x": "Æ ø å – “quoted”"\n  },\n  "b": "B"\n}\n';
     const result = parseLocaleFile('ui.json', text);
-    expect(result.ok && formatCatalog(result.catalog)).toBe(text);
+    expect(result.ok && formatCatalog(result.value.catalog)).toBe(text);
   });
 
   it('names the line and column of a syntax error', () => {
@@ -102,7 +102,7 @@ describe('one error per JSON mistake: the first, where it is, with what to do', 
 describe('damage people and git do to JSON files', () => {
   it('accepts a byte-order mark', () => {
     const result = parseLocaleFile('f.json', '\ufeff{\n  "a": "A"\n}\n');
-    expect(result.ok && [...result.catalog]).toEqual([['a', 'A']]);
+    expect(result.ok && [...result.value.catalog]).toEqual([['a', 'A']]);
   });
 
   it('names git conflict markers as a merge conflict at their line, with how to resolve it', () => {
@@ -125,7 +125,7 @@ describe('damage people and git do to JSON files', () => {
 
   it('reads a value of only invisible characters as untranslated, with a warning at the value', () => {
     const result = parseLocaleFile('f.json', '{\n  "a": "\\u200b",\n  "b": "\\u00ad \\u2060",\n  "c": "Soft\\u00adhyphen"\n}\n');
-    expect(result.ok && [...result.catalog]).toEqual([
+    expect(result.ok && [...result.value.catalog]).toEqual([
       ['a', ''],
       ['b', ''],
       ['c', 'Soft\u00adhyphen'],

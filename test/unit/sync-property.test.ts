@@ -71,7 +71,7 @@ interface Block {
 function readBlocks(text: string): { blocks: Block[]; nextId: string } {
   const parsed = parseDocument(DOC, text);
   if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('; '));
-  return { blocks: parsed.document.blocks.map((b) => ({ id: b.id, text: b.text })), nextId: parsed.document.meta.get('next-id') ?? '1' };
+  return { blocks: parsed.value.blocks.map((b) => ({ id: b.id, text: b.text })), nextId: parsed.value.meta.get('next-id') ?? '1' };
 }
 
 function writeBlocks(blocks: readonly Block[], nextId: string): string {
@@ -95,10 +95,10 @@ function extractInMemory(files: Map<string, string>): void {
   }
 }
 
-function catalogOf(files: Map<string, string>): Map<string, string> {
+function catalogOf(files: Map<string, string>): ReadonlyMap<string, string> {
   const parsed = parseLocaleFile(TARGET, files.get(TARGET) ?? '{}');
   if (!parsed.ok) throw new Error('unreadable target');
-  return parsed.catalog;
+  return parsed.value.catalog;
 }
 
 describe('sync under random edits to the English', () => {
@@ -152,7 +152,7 @@ describe('sync under random edits to the English', () => {
           }
           files.set(DOC, writeBlocks(blocks, nextId));
           if (e.kind === 'translate' || e.kind === 'retranslate-all') {
-            const target = catalogOf(files);
+            const target = new Map(catalogOf(files));
             const ids = e.kind === 'translate' ? [[...target.keys()][at(e.at)]] : [...target.keys()];
             for (const id of ids) {
               if (id === undefined) continue;
@@ -168,9 +168,9 @@ describe('sync under random edits to the English', () => {
           const stateParse = parseState(STATE, files.get(STATE) ?? '');
           if (!stateParse.ok) throw new Error('unreadable state');
           for (const [id, value] of target) if (value) expect(value.startsWith(`da:${id}:`)).toBe(true);
-          for (const [id, entry] of stateParse.state.obsolete) expect(entry.translation.startsWith(`da:${id}:`)).toBe(true);
+          for (const [id, entry] of stateParse.value.obsolete) expect(entry.translation.startsWith(`da:${id}:`)).toBe(true);
           for (const [id, translation] of written) {
-            const kept = target.get(id) === translation || stateParse.state.obsolete.get(id)?.translation === translation;
+            const kept = target.get(id) === translation || stateParse.value.obsolete.get(id)?.translation === translation;
             expect(kept, `translation of ${id} lost`).toBe(true);
           }
           const english = readBlocks(files.get(DOC) ?? '').blocks;

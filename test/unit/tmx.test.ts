@@ -66,7 +66,7 @@ describe('npm run tmx:export', () => {
     expect(two).toContain('<seg>Anden den <ph x="1">{{date}}</ph>.</seg>');
     expect(two).not.toContain('The second on');
     const parsed = TMX.parse(await p.read('memory/da.tmx'), { file: 'memory/da.tmx', language: 'da' });
-    expect(parsed.ok && parsed.entries.map((e) => [e.key, e.source, e.translation, e.reviewed])).toEqual([
+    expect(parsed.ok && parsed.value.map((e) => [e.key, e.source, e.translation, e.reviewed])).toEqual([
       ['one', 'First.', 'Første.', true],
       ['two', 'Second on {{date}}.', 'Anden den {{date}}.', false],
     ]);
@@ -151,7 +151,7 @@ describe('the translation memories of the project', () => {
           .filter(([, s]) => s === 'translated')
           .map(([id]) => id);
         // A newly added language, all untranslated, has an empty memory and is no failure.
-        const reviewed = parsed.ok ? parsed.entries.filter((e) => e.reviewed).map((e) => `${e.namespace}:${e.key}`) : [];
+        const reviewed = parsed.ok ? parsed.value.filter((e) => e.reviewed).map((e) => `${e.namespace}:${e.key}`) : [];
         expect(reviewed.sort(), language).toEqual(translated.sort());
         current += translated.length;
       }

@@ -1,6 +1,6 @@
 import { parseDocument, type Block, type SourceDocument } from './document.ts';
 import { withoutBom } from '../locale/json-text.ts';
-import type { Problem } from '../common/problems.ts';
+import { success, type Result } from '../common/result.ts';
 
 /**
  * New ids for blocks pasted without one. A shared counter hands the same id to two branches that
@@ -27,12 +27,13 @@ function lineEnding(text: string, block: Block): string {
  * Give every block without an id a fresh one, by writing a marker line above it and touching
  * nothing else (line endings and a byte-order mark stay as they were). Returns the new Markdown.
  */
-export type Assigned =
-  | { readonly ok: true; readonly text: string; readonly document: SourceDocument }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export interface Assigned {
+  readonly text: string;
+  readonly document: SourceDocument;
+}
 
-export function assignIds(raw: string, document: SourceDocument, newId: IdSource = randomId): Assigned {
-  if (document.blocks.every((b) => b.id !== undefined)) return { ok: true, text: raw, document };
+export function assignIds(raw: string, document: SourceDocument, newId: IdSource = randomId): Result<Assigned> {
+  if (document.blocks.every((b) => b.id !== undefined)) return success({ text: raw, document });
   const bom = raw.length - withoutBom(raw).length;
   const text = raw.slice(bom);
   const taken = new Set(document.blocks.flatMap((b) => (b.id ? [b.id] : [])));
@@ -59,12 +60,12 @@ export function assignIds(raw: string, document: SourceDocument, newId: IdSource
   const check = parseDocument(document.file, result);
   const same =
     check.ok &&
-    check.document.blocks.length === blocks.length &&
-    check.document.blocks.every((b, i) => b.id === blocks[i]?.id && b.text === blocks[i]?.text);
+    check.value.blocks.length === blocks.length &&
+    check.value.blocks.every((b, i) => b.id === blocks[i]?.id && b.text === blocks[i]?.text);
   if (!check.ok || !same) {
     const message =
       'giving the new paragraphs ids would change how the document reads (a block next to them is unusual): add the markers by hand';
     return { ok: false, problems: [{ severity: 'error', code: 'assign-ids', message, file: document.file, line: 1, column: 1 }] };
   }
-  return { ok: true, text: result, document: check.document };
+  return success({ text: result, document: check.value });
 }

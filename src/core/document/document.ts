@@ -7,6 +7,7 @@ import { classifyComments, firstWords } from './id-markers.ts';
 import { withoutBom } from '../locale/json-text.ts';
 import { describeCharacter, forbiddenCharacters } from '../common/characters.ts';
 import { lineLocator, type Problem } from '../common/problems.ts';
+import { success, type Result } from '../common/result.ts';
 
 interface Point {
   readonly line: number;
@@ -38,9 +39,6 @@ export interface SourceDocument {
   readonly blocks: readonly Block[];
 }
 
-export type ParseResult =
-  { readonly ok: true; readonly document: SourceDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
-
 /** Collapse every run of white space (non-breaking spaces included) to one space. */
 function normaliseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007\u200b]+/gu, ' ').trim();
@@ -63,7 +61,7 @@ function inlineHtml(node: MdNode): Html[] {
   return 'children' in node ? (node as Parent).children.flatMap(inlineHtml) : [];
 }
 
-export function parseDocument(file: string, raw: string): ParseResult {
+export function parseDocument(file: string, raw: string): Result<SourceDocument> {
   const text = withoutBom(raw);
   const problems: Problem[] = [];
   const fail = (point: Point, code: string, message: string): void => {
@@ -187,7 +185,7 @@ export function parseDocument(file: string, raw: string): ParseResult {
         { severity: 'error', code: 'namespace', message: "the front matter must name the document's namespace", file, line: 1, column: 1 },
       ],
     };
-  return { ok: true, document: { file, namespace, meta, blocks } };
+  return success({ file, namespace, meta, blocks });
 }
 
 /** The English catalog of a document: id -> text, in document order. */

@@ -6,7 +6,8 @@ import type { ExchangeRecord } from './exchange-record.ts';
 import type { ExchangeFormat } from './formats/format.ts';
 import { fingerprint } from '../common/hash.ts';
 import { decideImport, type LocatedEdit, type NamespaceFiles } from './import-policy.ts';
-import { loadLocale, loadState, take } from '../locale/loaders.ts';
+import { loadLocale, loadState } from '../locale/loaders.ts';
+import { take } from '../common/result.ts';
 import { isNamespace, LOCALES_DIR, localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../state/state.ts';
@@ -105,7 +106,7 @@ export function planImport(input: ImportInput): LanguageImport {
   const decided = decideImport({
     language,
     file,
-    entries: parsed.entries,
+    entries: parsed.value,
     namespaces: loaded.namespaces,
     ...(input.record ? { record: input.record } : {}),
     ...(input.overwrite ? { overwrite: true } : {}),
@@ -179,7 +180,7 @@ export function applyDecision(input: ImportInput, loaded: LoadedNamespaces, deci
       invalid.push(...result.problems.map((p) => at(edits, p)));
       continue;
     }
-    const changed = new Set(result.changed);
+    const changed = new Set(result.value.changed);
     // Warnings only for what this import changes: the rest the extraction has reported already.
     warnings.push(...result.warnings.filter((w) => w.key !== undefined && changed.has(w.key)).map((w) => at(edits, w)));
     const changes = edits

@@ -151,7 +151,7 @@ export function planMemoryImport(input: ImportInput): LanguageImport {
   const decided = decideMemory({
     language,
     file,
-    units: read.units,
+    units: read.value,
     namespaces: loaded.namespaces,
     ...(input.overwrite ? { overwrite: true } : {}),
   });

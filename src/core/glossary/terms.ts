@@ -2,7 +2,7 @@ import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
 import type { GlossaryEntry, TermMark } from '../wire/glossary-data.ts';
 
 /** A term's anchor: its first English form as a slug. */
-export function termId(term: GlossaryTerm): string {
+function termId(term: GlossaryTerm): string {
   return (term.en[0] ?? '')
     .toLowerCase()
     .normalize('NFD')

@@ -2,35 +2,30 @@ import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
 import { readJson } from './json-text.ts';
 import { forbiddenCharacters, listCharacters, zeroWidthCharacters } from '../common/characters.ts';
 import { lineColumn, type Problem } from '../common/problems.ts';
+import { failure, success, type Result } from '../common/result.ts';
 
 /**
  * locales/glossary.json: { "terms": [ { "en": ["total defence"], "headword": { "en": "total defence", "da": "totalforsvar", ... },
  * "note": "...", "da": ["totalforsvar"], ... } ] }. Each language lists the forms (or stems) that count as the agreed
  * rendering; `headword` gives the dictionary form the glossary pages show.
  */
-export type GlossaryParse =
-  | {
-      readonly ok: true;
-      readonly glossary: Glossary;
-      /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
-      readonly same: ReadonlySet<string>;
-      /** Terms with zero-width characters, which then match no translation that lacks them. */
-      readonly warnings: readonly Problem[];
-    }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export interface GlossaryFile {
+  readonly glossary: Glossary;
+  /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
+  readonly same: ReadonlySet<string>;
+}
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
-export function parseGlossary(file: string, raw: string): GlossaryParse {
+/** The glossary file; its warnings name terms with zero-width characters, which then match no translation that lacks them. */
+export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
   const read = readJson(file, raw, 'glossary');
   if (!read.ok) return read;
-  const { text } = read;
-  const fail = (message: string, offset = 0): GlossaryParse => ({
-    ok: false,
-    problems: [{ severity: 'error', code: 'glossary-file', message, file, ...lineColumn(text, offset) }],
-  });
+  const { text } = read.value;
+  const fail = (message: string, offset = 0): Result<GlossaryFile> =>
+    failure([{ severity: 'error', code: 'glossary-file', message, file, ...lineColumn(text, offset) }]);
   const data: unknown = JSON.parse(text);
   const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
   if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');
@@ -81,5 +76,5 @@ export function parseGlossary(file: string, raw: string): GlossaryParse {
       ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
     });
   }
-  return { ok: true, glossary, same: new Set(sameList as string[]), warnings };
+  return success({ glossary, same: new Set(sameList as string[]) }, warnings);
 }

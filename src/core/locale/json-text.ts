@@ -1,5 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lineColumn, type Problem } from '../common/problems.ts';
+import { success, type Result } from '../common/result.ts';
 
 /**
  * The one reader of the JSON files people edit or git merges (locale files, sync state, glossary):
@@ -8,8 +9,11 @@ import { lineColumn, type Problem } from '../common/problems.ts';
  */
 export type JsonKind = 'locale' | 'state' | 'glossary';
 
-export type JsonRead =
-  { readonly ok: true; readonly root: Node; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
+/** A JSON file's syntax tree, and its text without a byte-order mark. */
+export interface JsonTree {
+  readonly root: Node;
+  readonly text: string;
+}
 
 const BOM = '\ufeff';
 
@@ -84,7 +88,7 @@ function syntaxError(text: string, error: ParseError): { readonly offset: number
   return { offset: error.offset, message: ERROR_TEXT[name] ?? name };
 }
 
-export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
+export function readJson(file: string, raw: string, kind: JsonKind): Result<JsonTree> {
   const text = withoutBom(raw);
   const problem = (offset: number, code: string, message: string): Problem => ({
     severity: 'error',
@@ -116,5 +120,5 @@ export function readJson(file: string, raw: string, kind: JsonKind): JsonRead {
     return { ok: false, problems: [problem(offset, 'json-syntax', `invalid JSON: ${message}`)] };
   }
   if (!root) return { ok: false, problems: [problem(0, 'json-syntax', 'invalid JSON: the file is empty')] };
-  return { ok: true, root, text };
+  return success({ root, text });
 }

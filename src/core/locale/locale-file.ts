@@ -1,7 +1,8 @@
 import type { Node } from 'jsonc-parser';
-import { KEY_SEPARATOR } from '../common/catalog.ts';
+import { KEY_SEPARATOR, type Catalog } from '../common/catalog.ts';
 import { readJson } from './json-text.ts';
 import { lineLocator, type Problem } from '../common/problems.ts';
+import { failure, success, type Result } from '../common/result.ts';
 
 /** Keys that would reach an object's prototype in code that indexes plain objects. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -23,16 +24,11 @@ export interface Position {
   readonly column: number;
 }
 
-export type LocaleParse =
-  | {
-      readonly ok: true;
-      readonly catalog: Map<string, string>;
-      /** Where each key stands in the file, for errors about a key. */
-      readonly positions: ReadonlyMap<string, Position>;
-      /** Values taken as untranslated (invisible-only), with where they are. */
-      readonly warnings: readonly Problem[];
-    }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export interface LocaleFile {
+  readonly catalog: Catalog;
+  /** Where each key stands in the file, for errors about a key. */
+  readonly positions: ReadonlyMap<string, Position>;
+}
 
 const codePoints = (value: string): string =>
   [...value]
@@ -44,10 +40,11 @@ const codePoints = (value: string): string =>
  * Read a locale file (i18next JSON v4: nested objects of strings) strictly,
  * reporting every problem with the file's line and column so a translator can jump to it.
  */
-export function parseLocaleFile(file: string, raw: string): LocaleParse {
+/** Its warnings name values taken as untranslated (invisible-only), with where they are. */
+export function parseLocaleFile(file: string, raw: string): Result<LocaleFile> {
   const read = readJson(file, raw, 'locale');
   if (!read.ok) return read;
-  const { root, text } = read;
+  const { root, text } = read.value;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const lineColumn = lineLocator(text);
@@ -110,5 +107,5 @@ export function parseLocaleFile(file: string, raw: string): LocaleParse {
     }
   };
   walk(root, '');
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog, positions, warnings };
+  return problems.length > 0 ? failure(problems) : success({ catalog, positions }, warnings);
 }

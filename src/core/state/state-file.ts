@@ -1,7 +1,8 @@
 import { formatJson } from '../common/catalog.ts';
 import { readJson, withoutBom } from '../locale/json-text.ts';
-import { lineColumn, type Problem } from '../common/problems.ts';
+import { lineColumn } from '../common/problems.ts';
 import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
+import { success, type Result } from '../common/result.ts';
 
 /**
  * The sync state on disk: one file per language and namespace, one small object per key,
@@ -36,11 +37,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export type StateParse = { readonly ok: true; readonly state: SyncState } | { readonly ok: false; readonly problems: readonly Problem[] };
-
-export function parseState(file: string, raw: string): StateParse {
+export function parseState(file: string, raw: string): Result<SyncState> {
   const text = withoutBom(raw);
-  const fail = (message: string, offset = 0): StateParse => ({
+  const fail = (message: string, offset = 0): Result<SyncState> => ({
     ok: false,
     problems: [{ severity: 'error', code: 'state', message, file, ...lineColumn(text, offset) }],
   });
@@ -89,5 +88,5 @@ export function parseState(file: string, raw: string): StateParse {
     const from = value['from'];
     obsolete.set(key, typeof from === 'string' ? { translation: value['translation'], from } : { translation: value['translation'] });
   }
-  return { ok: true, state: { entries, obsolete } };
+  return success({ entries, obsolete });
 }

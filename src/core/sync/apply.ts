@@ -5,6 +5,7 @@ import { textFingerprint } from '../common/hash.ts';
 import { parseLocaleFile } from '../locale/locale-file.ts';
 import type { Problem } from '../common/problems.ts';
 import type { EntryState, SyncState } from '../state/state.ts';
+import { success, type Result } from '../common/result.ts';
 
 /** One translation to write, and the English it answers to. */
 export interface TranslationEdit {
@@ -30,17 +31,13 @@ export interface ApplyInput {
   readonly edits: readonly TranslationEdit[];
 }
 
-export type ApplyResult =
-  | {
-      readonly ok: true;
-      /** The file with only the edited values replaced: key order, formatting and every other value kept. */
-      readonly text: string;
-      readonly state: SyncState;
-      /** Keys whose translation or sync state changed. */
-      readonly changed: readonly string[];
-      readonly warnings: readonly Problem[];
-    }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export interface Applied {
+  /** The file with only the edited values replaced: key order, formatting and every other value kept. */
+  readonly text: string;
+  readonly state: SyncState;
+  /** Keys whose translation or sync state changed. */
+  readonly changed: readonly string[];
+}
 
 const FORMAT = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
 
@@ -61,7 +58,7 @@ function insertionIndex(english: Catalog, path: readonly string[]) {
  * sync state which English each answers to. Pure. All or nothing: one invalid edit refuses the batch,
  * with the same checks as the extraction (placeholders, tags, not empty, glossary as warnings).
  */
-export function applyTranslations(input: ApplyInput): ApplyResult {
+export function applyTranslations(input: ApplyInput): Result<Applied> {
   const { language, namespace, file, english } = input;
   const parsed = parseLocaleFile(file, input.text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
@@ -102,13 +99,13 @@ export function applyTranslations(input: ApplyInput): ApplyResult {
     const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
     const before = input.state.entries.get(edit.key);
     const same =
-      parsed.catalog.get(edit.key) === edit.translation &&
+      parsed.value.catalog.get(edit.key) === edit.translation &&
       before !== undefined &&
       before.unverified !== true &&
       before.from === entry.from &&
       before.seen === entry.seen;
     if (same) continue;
-    if (parsed.catalog.get(edit.key) !== edit.translation) {
+    if (parsed.value.catalog.get(edit.key) !== edit.translation) {
       const path = edit.key.split(KEY_SEPARATOR);
       text = applyEdits(
         text,
@@ -124,5 +121,5 @@ export function applyTranslations(input: ApplyInput): ApplyResult {
     const entry = entries.get(key);
     if (entry) ordered.set(key, entry);
   }
-  return { ok: true, text, state: { entries: ordered, obsolete: input.state.obsolete }, changed, warnings };
+  return success({ text, state: { entries: ordered, obsolete: input.state.obsolete }, changed }, warnings);
 }

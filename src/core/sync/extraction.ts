@@ -5,7 +5,8 @@ import { assignIds, type IdSource } from '../document/document-ids.ts';
 import { replacementsAcross, type LanguageEvidence, type Rewrite } from '../state/evidence.ts';
 import { unknownKeys } from './key-checks.ts';
 import { idProblems } from './id-checks.ts';
-import { loadDocument, loadGlossaryFile, loadLocale, loadState, take, type Loaded } from '../locale/loaders.ts';
+import { loadDocument, loadGlossaryFile, loadLocale, loadState } from '../locale/loaders.ts';
+import { take, type Result } from '../common/result.ts';
 import { classifyLocaleTree, treeWarnings } from '../locale/locale-tree.ts';
 import { syncCatalog, type SyncReportEntry } from './merge.ts';
 import { localeFile, stateFile } from '../common/paths.ts';
@@ -152,8 +153,8 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
       fatal.push(...withIds.problems);
       continue;
     }
-    emit(doc.file, withIds.text);
-    const namespace = withIds.document.namespace;
+    emit(doc.file, withIds.value.text);
+    const namespace = withIds.value.document.namespace;
     blocksOf.set(namespace, loaded.value.blocks);
     if (english.has(namespace))
       fatal.push({
@@ -164,7 +165,7 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
         line: 1,
         column: 1,
       });
-    english.set(namespace, documentCatalog(withIds.document));
+    english.set(namespace, documentCatalog(withIds.value.document));
     documentOf.set(namespace, doc.file);
   }
 
@@ -192,8 +193,8 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   };
 
   // Each state is read once, though the id checks may ask for it before the sync does.
-  const states = new Map<string, Loaded<SyncState>>();
-  const stateOf = (language: string, namespace: string): Loaded<SyncState> => {
+  const states = new Map<string, Result<SyncState>>();
+  const stateOf = (language: string, namespace: string): Result<SyncState> => {
     const id = `${language}\u0000${namespace}`;
     const loaded = states.get(id) ?? loadState(files, language, namespace);
     states.set(id, loaded);

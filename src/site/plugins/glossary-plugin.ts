@@ -20,7 +20,7 @@ function names(root: string): Record<string, Record<string, string>> {
   // A broken glossary stops the build in the locale plugin, with its position.
   if (!parsed.ok) return {};
   const out: Record<string, Record<string, string>> = {};
-  for (const entry of glossaryEntries(parsed.glossary, LANGUAGE_CODES))
+  for (const entry of glossaryEntries(parsed.value.glossary, LANGUAGE_CODES))
     out[entry.id] = Object.fromEntries(LANGUAGE_CODES.map((code) => [code, entry.names[code] ?? entry.forms[code]?.[0] ?? '']));
   return out;
 }

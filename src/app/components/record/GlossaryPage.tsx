@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** A term's name in a language: its dictionary form, else the agreed form the check accepts. */
-export const termName = (entry: GlossaryEntry, language: string): string => entry.names[language] ?? entry.forms[language]?.[0] ?? '';
+const termName = (entry: GlossaryEntry, language: string): string => entry.names[language] ?? entry.forms[language]?.[0] ?? '';
 
 function Term({
   entry,

@@ -1,5 +1,5 @@
 import type { ExchangeEntry, ExportCounts, LanguageExport } from '../exchange.ts';
-import type { Problem } from '../../common/problems.ts';
+import type { Result } from '../../common/result.ts';
 
 /**
  * An exchange format is an adapter: it renders the export model into files and parses a file back
@@ -25,9 +25,6 @@ export interface ParseContext {
   readonly language: string;
 }
 
-export type ParseResult =
-  { readonly ok: true; readonly entries: readonly ExchangeEntry[] } | { readonly ok: false; readonly problems: readonly Problem[] };
-
 export interface ExchangeFormat {
   /** As users name it: "PO", "XLIFF 1.2". */
   readonly label: string;
@@ -37,5 +34,5 @@ export interface ExchangeFormat {
   fileName(language: string): string;
   /** The files of an export; the same input always gives the same bytes. */
   build(languages: readonly LanguageExport[]): BuiltFile[];
-  parse(text: string, context: ParseContext): ParseResult;
+  parse(text: string, context: ParseContext): Result<readonly ExchangeEntry[]>;
 }

@@ -2,7 +2,8 @@ import { po, type ParsedPoEntry, type PoEntry, type PoSection } from 'gettext-pa
 import { matchLanguageTag } from '../../../languages.ts';
 import { assertWritable, countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type LanguageExport } from '../exchange.ts';
 import { lineColumn, type Problem } from '../../common/problems.ts';
-import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
+import type { BuiltFile, ExchangeFormat, ParseContext } from './format.ts';
+import { failure, success, type Result } from '../../common/result.ts';
 import { entryPositions, previousMsgid, quote, syntaxErrorLine } from './po-lines.ts';
 
 /**
@@ -89,7 +90,7 @@ function buildOne(exported: LanguageExport): BuiltFile {
 
 const isFuzzy = (entry: ParsedPoEntry): boolean => (entry.comments?.flag ?? '').split(/[\n,]/).some((flag) => flag.trim() === 'fuzzy');
 
-function parse(text: string, { file, language }: ParseContext): ParseResult {
+function parse(text: string, { file, language }: ParseContext): Result<readonly ExchangeEntry[]> {
   const problems: Problem[] = [];
   const broken = (code: string, message: string, line: number | undefined): void => {
     problems.push({ severity: 'error', code, message, file, language, ...(line === undefined ? {} : { line, column: 1 }) });
@@ -174,7 +175,7 @@ function parse(text: string, { file, language }: ParseContext): ParseResult {
       }
     }
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
+  return problems.length > 0 ? failure(problems) : success(entries);
 }
 
 export const PO: ExchangeFormat = {

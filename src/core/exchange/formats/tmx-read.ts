@@ -2,7 +2,8 @@ import type { Element } from '@xmldom/xmldom';
 import { LANGUAGES, matchLanguageTag, SOURCE_LANGUAGE } from '../../../languages.ts';
 import { splitUnitId, type ExchangeEntry } from '../exchange.ts';
 import type { Problem } from '../../common/problems.ts';
-import type { ParseContext, ParseResult } from './format.ts';
+import type { ParseContext } from './format.ts';
+import { failure, success, type Result } from '../../common/result.ts';
 import { childElements, parseXml, positionOf, segmentText, XML_NS } from './xml.ts';
 
 /**
@@ -30,9 +31,6 @@ export interface MemoryUnit {
   readonly column?: number;
 }
 
-export type MemoryRead =
-  { readonly ok: true; readonly units: readonly MemoryUnit[] } | { readonly ok: false; readonly problems: readonly Problem[] };
-
 /** A segment's text: <ph>, <bpt>, <ept>, <it> and <ut> hold the original code; <hi> only highlights its text. */
 const readSegment = (element: Element): string =>
   segmentText(element, null, (node, inner) => (node.localName === 'hi' ? inner() : (node.textContent ?? '')));
@@ -42,10 +40,10 @@ const tagOf = (element: Element): string => element.getAttributeNS(XML_NS, 'lang
 const propOf = (tu: Element, type: string): string | undefined =>
   childElements(tu, null, 'prop').find((p) => p.getAttribute('type') === type)?.textContent ?? undefined;
 
-export function readMemory(text: string, { file, language }: ParseContext): MemoryRead {
+export function readMemory(text: string, { file, language }: ParseContext): Result<readonly MemoryUnit[]> {
   const xml = parseXml(text, file);
   if (!xml.ok) return xml;
-  const root = xml.document.documentElement;
+  const root = xml.value.documentElement;
   const problems: Problem[] = [];
   const fail = (element: Element, code: string, message: string): void => {
     problems.push({ severity: 'error', code, message, file, language, ...positionOf(element) });
@@ -93,14 +91,14 @@ export function readMemory(text: string, { file, language }: ParseContext): Memo
       'tmx-language',
       `the memory holds no ${localeOf(language)} variant, only ${[...others].join(', ')}: it is the memory of another language`,
     );
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, units };
+  return problems.length > 0 ? failure(problems) : success(units);
 }
 
 /** The units that name their entry, as exchange entries (for the export's check of work not yet imported, and tests). */
-export function memoryEntries(text: string, context: ParseContext): ParseResult {
+export function memoryEntries(text: string, context: ParseContext): Result<readonly ExchangeEntry[]> {
   const read = readMemory(text, context);
   if (!read.ok) return read;
-  const entries: ExchangeEntry[] = read.units.flatMap((u) =>
+  const entries: ExchangeEntry[] = read.value.flatMap((u) =>
     u.id
       ? [
           {
@@ -113,5 +111,5 @@ export function memoryEntries(text: string, context: ParseContext): ParseResult 
         ]
       : [],
   );
-  return { ok: true, entries };
+  return success(entries);
 }

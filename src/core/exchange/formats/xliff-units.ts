@@ -1,7 +1,8 @@
 import type { Element } from '@xmldom/xmldom';
 import { countUnits, splitUnitId, type ExchangeEntry, type ExportUnit, type LanguageExport } from '../exchange.ts';
 import type { Problem } from '../../common/problems.ts';
-import type { BuiltFile, ExchangeFormat, ParseContext, ParseResult } from './format.ts';
+import type { BuiltFile, ExchangeFormat, ParseContext } from './format.ts';
+import { failure, success, type Result } from '../../common/result.ts';
 import { childElements, parseXml, positionOf, writeXml, type XmlElement } from './xml.ts';
 
 /**
@@ -57,14 +58,14 @@ function build(version: XliffVersion, exported: LanguageExport): BuiltFile {
   };
 }
 
-function parse(version: XliffVersion, text: string, { file, language }: ParseContext): ParseResult {
+function parse(version: XliffVersion, text: string, { file, language }: ParseContext): Result<readonly ExchangeEntry[]> {
   const xml = parseXml(text, file);
   if (!xml.ok) return xml;
   const problems: Problem[] = [];
   const fail = (element: Element, code: string, message: string, key?: string): void => {
     problems.push({ severity: 'error', code, message, file, language, ...positionOf(element), ...(key === undefined ? {} : { key }) });
   };
-  const root = xml.document.documentElement;
+  const root = xml.value.documentElement;
   if (
     !root ||
     root.namespaceURI !== version.namespace ||
@@ -101,7 +102,7 @@ function parse(version: XliffVersion, text: string, { file, language }: ParseCon
     },
   };
   version.read(root, reader);
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, entries };
+  return problems.length > 0 ? failure(problems) : success(entries);
 }
 
 /** The exchange format of an XLIFF version. */

@@ -13,7 +13,7 @@ export const XLIFF: ExchangeFormat = {
   parse(text, context) {
     const xml = parseXml(text, context.file);
     if (!xml.ok) return xml;
-    const version = xml.document.documentElement?.getAttribute('version') ?? '';
+    const version = xml.value.documentElement?.getAttribute('version') ?? '';
     return (version.startsWith('2.') ? XLIFF21 : XLIFF12).parse(text, context);
   },
 };

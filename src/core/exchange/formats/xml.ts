@@ -1,6 +1,7 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { listCharacters, xmlUnwritable } from '../../common/characters.ts';
 import type { Problem } from '../../common/problems.ts';
+import { success, type Result } from '../../common/result.ts';
 
 /**
  * XML for the XLIFF and TMX adapters, through @xmldom/xmldom: parsed with positions and every
@@ -10,9 +11,7 @@ import type { Problem } from '../../common/problems.ts';
 
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-export type XmlParse = { readonly ok: true; readonly document: Document } | { readonly ok: false; readonly problems: readonly Problem[] };
-
-export function parseXml(text: string, file: string): XmlParse {
+export function parseXml(text: string, file: string): Result<Document> {
   const problems: Problem[] = [];
   // A byte order mark is no content; line ends are normalised as the XML specification asks of a parser.
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -41,7 +40,7 @@ export function parseXml(text: string, file: string): XmlParse {
     if (problems.length === 0) report('the file has no root element', 1, 1);
     return { ok: false, problems: problems.slice(0, 1) };
   }
-  return { ok: true, document };
+  return success(document);
 }
 
 /** Where an element starts, for messages. */

@@ -190,7 +190,64 @@ const OPERATIONS = {
       return p.tryGit('checkout', 'HEAD', '--', 'locales/.sync') === 0;
     },
   } satisfies Operation<object>,
+  'typed-under-marker': {
+    weight: 1,
+    draw: fc.record({ key }),
+    async run(p, s, truth) {
+      const id = idOf(s.key);
+      const doc = await p.read(DOC);
+      const marker = `<!-- id: ${id} -->\n`;
+      if (!doc.includes(marker)) return false;
+      const typed = `A paragraph typed under the marker, number ${++truth.counter}, about air defence.`;
+      await p.edit(DOC, doc.replace(marker, `${marker}${typed}\n\n`));
+      const before = await localeFiles(p);
+      const refused = await p.extract();
+      // The extraction stops and writes nothing: no translation moves to the typed paragraph.
+      expect(refused.code, refused.err).toBe(2);
+      expect(refused.err).toContain(`is under the marker of id "${id}"`);
+      expect(await localeFiles(p)).toEqual(before);
+      // The fix the message gives: the marker down above its own paragraph; the next extract gives the new one an id.
+      await p.edit(DOC, doc.replace(marker, `${typed}\n\n${marker}`));
+      return true;
+    },
+  } satisfies Operation<{ key: number }>,
+  'reused-id': {
+    weight: 1,
+    draw: fc.record({ key }),
+    async run(p, s, truth) {
+      const id = idOf(s.key);
+      const doc = await p.read(DOC);
+      const block = new RegExp(`<!-- id: ${id} -->\\n([^\\n]*)\\n\\n?`).exec(doc);
+      if (!block) return false;
+      // The paragraph removed (its translations go to the obsolete store)...
+      await p.edit(DOC, doc.replace(block[0], ''));
+      if ((await p.extract()).code > 1) {
+        await p.edit(DOC, doc);
+        return false;
+      }
+      // ...and its id used again for another paragraph: refused while a translation of the old one is stored.
+      const stored = (await flat(p, 'locales/.sync/da/doc.json')) as unknown as { obsolete?: Record<string, unknown> };
+      await p.edit(DOC, doc.replace(block[0], `<!-- id: ${id} -->\nAnother paragraph, number ${++truth.counter}, on logistics.\n\n`));
+      const before = await localeFiles(p);
+      const reused = await p.extract();
+      if (stored.obsolete?.[id] !== undefined) {
+        expect(reused.code, reused.err).toBe(2);
+        expect(reused.err).toContain(`id "${id}" belonged to a paragraph removed earlier`);
+        expect(await localeFiles(p)).toEqual(before);
+      }
+      // The removed paragraph put back as it was: its translation returns with it.
+      await p.edit(DOC, doc);
+      return (await p.extract()).code <= 1;
+    },
+    writes: () => true,
+  } satisfies Operation<{ key: number }>,
 };
+
+const DOC = 'src/documents/doc.md';
+
+/** The Danish locale file and sync state, as text: what a refused extraction must leave as it was. */
+const localeFiles = async (p: GitProject): Promise<string[]> =>
+  Promise.all(['locales/en/doc.json', 'locales/da/doc.json', 'locales/.sync/da/doc.json'].map((path) => p.read(path).catch(() => '')));
 
 type Kind = keyof typeof OPERATIONS;
 type Step = { [K in Kind]: { kind: K; step: Parameters<(typeof OPERATIONS)[K]['run']>[1] } }[Kind];

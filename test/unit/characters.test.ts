@@ -157,6 +157,6 @@ describe('the glossary', () => {
     await p.write('locales/glossary.json', '{ "terms": [ { "en": ["defence"], "da": ["for\\u202esvar"] } ] }\n');
     const refused = await runCommand(extract, p.dir);
     expect(refused.code).toBe(2);
-    expect(refused.err).toContain('the da form "for\u202esvar" holds U+202E RIGHT-TO-LEFT OVERRIDE');
+    expect(refused.err).toContain('the da form "for⟨U+202E⟩svar" holds U+202E RIGHT-TO-LEFT OVERRIDE');
   });
 });

@@ -88,6 +88,14 @@ export function escapeForbidden(json: string): string {
   );
 }
 
+/**
+ * The text with every forbidden character shown as its code (`⟨U+202E⟩`), for a page or a terminal that
+ * shows a translator's text with the problem in it: the character itself would act (reorder, hide) there.
+ */
+export function visibleCharacters(text: string): string {
+  return text.replace(FORBIDDEN, (found) => `⟨${describeCharacter(found.codePointAt(0) ?? 0).split(' ')[0] ?? ''}⟩`);
+}
+
 /** "U+202E RIGHT-TO-LEFT OVERRIDE and U+0000 NULL": each character found once, in order. */
 export function listCharacters(found: readonly FoundCharacter[]): string {
   const names = [...new Set(found.map((f) => f.codePoint))].map(describeCharacter);

@@ -1,6 +1,6 @@
 import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
 import { readJson } from './json-text.ts';
-import { forbiddenCharacters, listCharacters, zeroWidthCharacters } from '../common/characters.ts';
+import { forbiddenCharacters, listCharacters, visibleCharacters, zeroWidthCharacters } from '../common/characters.ts';
 import { lineColumn, type Problem } from '../common/problems.ts';
 import { failure, success, type Result } from '../common/result.ts';
 
@@ -48,7 +48,10 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
       for (const form of value) {
         const forbidden = forbiddenCharacters(form);
         if (forbidden.length > 0)
-          return fail(`term "${en[0]}": the ${language} form "${form}" holds ${listCharacters(forbidden)}: remove it`, Math.max(0, where));
+          return fail(
+            `term "${en[0]}": the ${language} form "${visibleCharacters(form)}" holds ${listCharacters(forbidden)}: remove it`,
+            Math.max(0, where),
+          );
         const invisible = zeroWidthCharacters(form);
         if (invisible.length > 0)
           warnings.push({

@@ -4,6 +4,7 @@ import { fingerprint } from '../common/hash.ts';
 import { SOURCE_LANGUAGE } from '../../languages.ts';
 import { LOCALES_DIR, localeFile } from '../common/paths.ts';
 import { wordDiff } from './word-diff.ts';
+import { visibleCharacters } from '../common/characters.ts';
 
 /**
  * The review from the same extraction plan `npm run status` prints, so its counts are the status
@@ -29,8 +30,9 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
           key: entry.key,
           status,
           ...(current === undefined || status === 'obsolete' ? {} : { english: current }),
-          ...(entry.translation ? { translation: entry.translation } : {}),
-          ...(entry.from === undefined ? {} : { from: entry.from }),
+          // A text that holds a bidi control or NUL is on this page for its translator to fix: shown by code, never acting.
+          ...(entry.translation ? { translation: visibleCharacters(entry.translation) } : {}),
+          ...(entry.from === undefined ? {} : { from: visibleCharacters(entry.from) }),
           ...(entry.unverified ? { unverified: true as const } : {}),
           ...(status === 'stale' && entry.from !== undefined && current !== undefined && entry.from !== current
             ? { diff: wordDiff(entry.from, current) }

@@ -1,4 +1,5 @@
 import { XLIFF, XLIFF_VERSIONS } from '../core/exchange/formats/xliff.ts';
+import { XLIFF12_FOR_OMEGAT } from '../core/exchange/formats/xliff12.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
 import { runExport } from './shared/exchange.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -6,18 +7,21 @@ import { EXIT, type CommandEnvironment } from './shared/io.ts';
 const USAGE = `Usage: npm run xliff:export -- [options]
 
 Write one XLIFF file per language (xliff/da.xlf, ...) for CAT tools: Trados Studio, memoQ,
-Phrase, OmegaT, Wordfast, Weblate, Crowdin. One unit per entry, id namespace:key; source the
-English now; target the translation (none when untranslated). A stale translation has the
-state needs-review-translation (2.1: initial) and the English it was made from alongside.
-Placeholders and tags are inline codes. Beside each file, a record of what it holds
-(xliff/da.xlf.record.json) lets the import tell what the translator changed. Bring the files
-back with \`npm run xliff:import\`.
+Phrase, Wordfast, Weblate, Crowdin. One unit per entry, id namespace:key; source the English
+now; target the translation (none when untranslated). A stale translation has the state
+needs-review-translation (2.1: initial) and the English it was made from alongside.
+Placeholders and tags are inline codes. With --for omegat, for OmegaT's own XLIFF filter, which
+translates the target: every target holds the English to translate (codes as text), and the
+current translations come from \`npm run tmx:export -- --for omegat\` in the project's tm/auto/.
+Beside each file, a record of what it holds (xliff/da.xlf.record.json) lets the import tell what
+the translator changed. Bring the files back with \`npm run xliff:import\`.
 
 An XLIFF file that holds translations not yet imported is not overwritten: import it first,
 or pass --force to throw those translations away.
 
   --lang LANG       only this language (repeatable)
   --version V       1.2 (default: every CAT tool reads it) or 2.1
+  --for TOOL        standard (default) or omegat (XLIFF 1.2 for OmegaT's built-in filter)
   --out DIR         write into DIR instead of xliff/
   --force           overwrite files even when they hold translations not yet imported
   -h, --help        this text
@@ -30,6 +34,7 @@ const SPEC = commandSpec({
   options: {
     ...LANGUAGE_OPTION,
     version: { type: 'string', default: '1.2' },
+    for: { type: 'string', default: 'standard' },
     out: { type: 'string', default: XLIFF.defaultDir },
     force: { type: 'boolean', default: false },
   },
@@ -38,11 +43,22 @@ const SPEC = commandSpec({
 export async function xliffExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  const format = XLIFF_VERSIONS[cli.values.version];
-  if (!format) {
-    env.err(`xliff:export: --version ${cli.values.version}: one of ${Object.keys(XLIFF_VERSIONS).join(', ')}`);
+  const { version, for: tool } = cli.values;
+  const standard = XLIFF_VERSIONS[version];
+  if (!standard) {
+    env.err(`xliff:export: --version ${version}: one of ${Object.keys(XLIFF_VERSIONS).join(', ')}`);
     return EXIT.broken;
   }
+  if (tool !== 'standard' && tool !== 'omegat') {
+    env.err(`xliff:export: --for ${tool}: one of standard, omegat`);
+    return EXIT.broken;
+  }
+  // OmegaT's built-in filter reads XLIFF 1.2.
+  if (tool === 'omegat' && version !== '1.2') {
+    env.err(`xliff:export: --for omegat writes XLIFF 1.2, which OmegaT's filter reads; leave out --version ${version}`);
+    return EXIT.broken;
+  }
+  const format = tool === 'omegat' ? XLIFF12_FOR_OMEGAT : standard;
   return runExport({ name: SPEC.name, format, reader: XLIFF, dir: cli.values.out, languages: cli.languages, force: cli.values.force }, env);
 }
 

@@ -40,8 +40,15 @@ export const PDFTOTEXT: SystemTool = {
   checks: 'the text of the PDFs',
 };
 
+export const OMEGAT: SystemTool = {
+  name: 'OmegaT',
+  probe: ['omegat', '--help'],
+  debianPackage: 'omegat',
+  checks: 'round trips of the XLIFF, PO and TMX files through a real CAT tool',
+};
+
 /** Every tool above: the list the end-of-run summary checks (missing-tools-reporter.ts). */
-export const SYSTEM_TOOLS: readonly SystemTool[] = [MSGFMT, MSGMERGE, XMLLINT, TRANSLATE_TOOLKIT, PDFTOTEXT];
+export const SYSTEM_TOOLS: readonly SystemTool[] = [MSGFMT, MSGMERGE, XMLLINT, TRANSLATE_TOOLKIT, PDFTOTEXT, OMEGAT];
 
 function installed(tool: SystemTool): boolean {
   const [command, ...args] = tool.probe;

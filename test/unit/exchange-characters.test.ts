@@ -68,6 +68,7 @@ describe('the export commands', () => {
     ['po:export', poExport, []],
     ['xliff:export', xliffExport, []],
     ['xliff:export --version 2.1', xliffExport, ['--version', '2.1']],
+    ['xliff:export --for omegat', xliffExport, ['--for', 'omegat']],
     ['tmx:export', tmxExport, []],
     ['tmx:export --for omegat', tmxExport, ['--for', 'omegat']],
   ] as const)('%s: exit 2, the entry and U+0000 named, nothing written', async (_name, command, args) => {

@@ -82,9 +82,10 @@ function decideMemory(input: {
   const conflicts: Problem[] = [];
   const warnings: Problem[] = [];
   const edits = new Map<string, LocatedEdit[]>();
-  for (const [id, all] of proposals) {
-    const entry = entries.get(id);
-    if (!entry) continue;
+  // In the English's order, whatever the memory's (OmegaT sorts its units by their text).
+  for (const [id, entry] of entries) {
+    const all = proposals.get(id);
+    if (!all) continue;
     const { namespace, key, files, english } = entry;
     const best = Math.max(...all.map(rank));
     const chosen = all.filter((p) => rank(p) === best);

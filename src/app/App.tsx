@@ -9,6 +9,7 @@ import { Review } from './components/Review.tsx';
 import type { DocumentOutline, LanguageData } from '../core/wire/locale-data.ts';
 import { PdfContext } from './pdf.ts';
 import type { ReviewData } from '../core/wire/review-data.ts';
+import type { AlignmentData } from '../core/wire/alignment-data.ts';
 import type { Route } from './routes.ts';
 import { useLanguage, type LanguageState, type Loader } from './use-language.ts';
 
@@ -24,6 +25,8 @@ export interface AppProps {
   readonly siteUrl: string;
   /** The review route's data. */
   readonly review?: ReviewData;
+  /** The comparison's sentence alignment. */
+  readonly alignment?: AlignmentData;
   /** The PDFs the build holds (site paths; the prerendered page lists them in its head). */
   readonly pdfs?: ReadonlySet<string>;
 }
@@ -46,6 +49,7 @@ function RouteView(props: AppProps) {
           loaded={props.loaded}
           unavailable={props.unavailable}
           siteUrl={props.siteUrl}
+          {...(props.alignment ? { alignment: props.alignment } : {})}
         />
       );
     case 'review':

@@ -4,6 +4,7 @@ import { createI18n } from './i18n.ts';
 import type { DocumentOutline, LanguageData } from '../core/wire/locale-data.ts';
 import type { AppProps } from './App.tsx';
 import type { ReviewData } from '../core/wire/review-data.ts';
+import type { AlignmentData } from '../core/wire/alignment-data.ts';
 import { routeLanguage, type Route } from './routes.ts';
 
 /** The document the reader shows; the workflow handles any number, the reader this one. */
@@ -27,12 +28,18 @@ async function loadBuiltReview(): Promise<ReviewData> {
   return (await import('virtual:review-data')).default;
 }
 
+/** The comparison's sentence alignment, fetched by comparison pages only. */
+export async function loadBuiltAlignment(): Promise<AlignmentData> {
+  return (await import('virtual:alignment-data')).loadAlignment();
+}
+
 export interface Loaders {
   readonly language: (language: LanguageCode) => Promise<LanguageData>;
   readonly review: () => Promise<ReviewData>;
+  readonly alignment: () => Promise<AlignmentData>;
 }
 
-const DEFAULT_LOADERS: Loaders = { language: loadLanguage, review: loadBuiltReview };
+const DEFAULT_LOADERS: Loaders = { language: loadLanguage, review: loadBuiltReview, alignment: loadBuiltAlignment };
 
 /**
  * Everything the app needs for a route, loading the route's languages first so the client renders
@@ -65,6 +72,8 @@ export async function prepareApp(
       }),
   );
   const review = route.kind === 'review' ? await loadersInUse.review() : undefined;
+  // Without it the comparison shows whole paragraphs, as it did before sentences were aligned.
+  const alignment = route.kind === 'compare' ? await loadersInUse.alignment().catch(() => undefined) : undefined;
   const failed = unavailable.includes(language) ? language : undefined;
   const shown = failed ? SOURCE_LANGUAGE : language;
   return {
@@ -78,5 +87,6 @@ export async function prepareApp(
     siteUrl,
     pdfs: new Set(pdfs),
     ...(review ? { review } : {}),
+    ...(alignment ? { alignment } : {}),
   };
 }

@@ -19,3 +19,9 @@ declare module 'virtual:glossary-names' {
   /** Per term id, its name in each language (src/site/plugins/glossary-plugin.ts). */
   export function loadGlossaryNames(): Promise<Readonly<Record<string, Readonly<Record<string, string>>>>>;
 }
+
+declare module 'virtual:alignment-data' {
+  import type { AlignmentData } from '../core/wire/alignment-data.ts';
+  /** Every language's sentences and their English counterparts (src/site/alignment-data.ts); an asset the comparison fetches. */
+  export function loadAlignment(): Promise<AlignmentData>;
+}

@@ -47,8 +47,8 @@ function head(language: LanguageCode, title: string, url: string, indexable: boo
 export async function renderHistory(language: LanguageCode, history: HistoryData, siteUrl: string): Promise<RecordPage> {
   const { instance, declaration } = await setup(language);
   const base = siteUrl.replace(/\/+$/, '');
-  const t = instance.getFixedT(language, 'ui');
-  const title = `${t('history.title', { defaultValue: 'Revision history' })}: ${displayName(getLanguage(language))} – ${declaration}`;
+  const t = instance.getFixedT(language, 'record');
+  const title = `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${displayName(getLanguage(language))} – ${declaration}`;
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${historyPath(l.code)}` }));
   return {
     html: render(instance, <HistoryPage language={language} history={history} />),
@@ -67,9 +67,9 @@ export async function renderVersion(
   const { instance, declaration } = await setup(language);
   const version = history.versions.find((v) => v.id === id);
   if (!version) throw new Error(`no version ${id} in the ${language} history`);
-  const t = instance.getFixedT(language, 'ui');
+  const t = instance.getFixedT(language, 'record');
   const url = `${siteUrl.replace(/\/+$/, '')}${versionPath(language, id)}`;
-  const title = `${declaration} (${t('version.short', { defaultValue: 'version of {{date}}', date: formatDate(version.date, language) })})`;
+  const title = `${declaration} (${t('version.short', { ns: 'record', defaultValue: 'version of {{date}}', date: formatDate(version.date, language) })})`;
   return {
     html: render(instance, <VersionPage language={language} history={history} version={version} hrefFor={hrefFor} siteUrl={siteUrl} />),
     // Search engines should lead to the current text; a past version is for those who cite or check it.
@@ -82,14 +82,14 @@ export async function renderFeed(language: LanguageCode, history: HistoryData, s
   const [latest] = history.versions;
   if (!latest) return undefined;
   const { instance, declaration, publisher } = await setup(language);
-  const t = instance.getFixedT(language, 'ui');
+  const t = instance.getFixedT(language, 'record');
   const base = siteUrl.replace(/\/+$/, '');
   const page = `${base}${historyPath(language)}`;
   const entries = history.versions.map((version) => {
     const url = `${base}${versionPath(language, version.id)}`;
     const summary =
       version.changes.length === 0
-        ? t('history.first', { defaultValue: 'The first version recorded.' })
+        ? t('history.first', { ns: 'record', defaultValue: 'The first version recorded.' })
         : version.changes.map((c) => `${blockName(t, c)}: ${c.kinds.map((k) => changeReason(t, k)).join('; ')}`).join(' · ');
     const content = renderToStaticMarkup(
       <I18nextProvider i18n={instance}>
@@ -107,7 +107,7 @@ export async function renderFeed(language: LanguageCode, history: HistoryData, s
   const xml = generateAtomFeed({
     id: page,
     title: {
-      value: `${t('history.title', { defaultValue: 'Revision history' })}: ${declaration} (${displayName(getLanguage(language))})`,
+      value: `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${declaration} (${displayName(getLanguage(language))})`,
       type: 'text',
     },
     updated: new Date(latest.time),
@@ -140,8 +140,8 @@ function firstUses(instance: i18n, language: LanguageCode, document: DocumentOut
 export async function renderGlossary(language: LanguageCode, entries: readonly GlossaryEntry[], siteUrl: string): Promise<RecordPage> {
   const { instance, declaration, document } = await setup(language);
   const base = siteUrl.replace(/\/+$/, '');
-  const t = instance.getFixedT(language, 'ui');
-  const title = `${t('glossary.title', { defaultValue: 'Agreed terms' })} – ${declaration}`;
+  const t = instance.getFixedT(language, 'record');
+  const title = `${t('glossary.title', { ns: 'record', defaultValue: 'Agreed terms' })} – ${declaration}`;
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${glossaryPath(l.code)}` }));
   return {
     html: render(instance, <GlossaryPage language={language} entries={entries} firstUse={firstUses(instance, language, document)} />),

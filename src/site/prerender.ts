@@ -13,7 +13,7 @@ import { DOCUMENTS_DIR, GLOSSARY_FILE, LOCALES_DIR } from '../core/common/paths.
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
 import { MANIFEST } from './pdf-manifest.ts';
-import { writeGlossaries, writeHistories, type RecordServer } from './records.ts';
+import { feedLink, writeGlossaries, writeHistories, type RecordServer } from './records.ts';
 
 interface Server extends RecordServer {
   readonly renderPage: (route: Route, siteUrl: string, pdfs?: readonly string[]) => Promise<RenderedPage>;
@@ -74,12 +74,17 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
 
   const pdfs = await builtPdfs(dist);
   const views = await viewsStylesheet(dist);
+  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
+  const histories = await writeHistories({ server, source, template: recordTemplate, siteUrl, write });
   for (const route of staticRoutes()) {
     const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
     const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
+    // A reading page names its history's feed, for feed readers that look for one (none without a dated version).
+    const feed = route.kind === 'reader' && (histories.get(route.language)?.versions.length ?? 0) > 0;
+    const moreHead = feed && route.kind === 'reader' ? [feedLink(route.language)] : [];
     await write(
       `${routePath(route).slice(1)}index.html`,
-      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets }),
+      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets, moreHead }),
     );
   }
 
@@ -115,8 +120,6 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   }
   await rm(join(dist, 'not-found.html'), { force: true });
 
-  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
-  await writeHistories({ server, source, template: recordTemplate, siteUrl, write });
   const glossaryText = await readFile(join(root, GLOSSARY_FILE), 'utf8').catch(() => undefined);
   await writeGlossaries({ server, template: recordTemplate, siteUrl, write, glossaryText });
   await rm(join(dist, 'record.html'), { force: true });

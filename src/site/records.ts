@@ -35,6 +35,10 @@ export interface RecordsInput {
   readonly write: (path: string, content: string) => Promise<void>;
 }
 
+/** The head's link to a language's revision feed. */
+export const feedLink = (language: LanguageCode): string =>
+  `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feedPath(language))}" />`;
+
 /** The version of `language` in force at `time` (the newest not later), for the same moment in another language. */
 function inForce(history: HistoryData, time: string): string | undefined {
   return history.versions.find((v) => Date.parse(v.time) <= Date.parse(time))?.id;
@@ -47,13 +51,10 @@ function inForce(history: HistoryData, time: string): string | undefined {
 export async function writeHistories(input: RecordsInput): Promise<Map<LanguageCode, HistoryData>> {
   const { server, template, siteUrl, write } = input;
   const histories = new Map(LANGUAGE_CODES.map((code) => [code, historyData(languageHistory(input.source, code))]));
-  const feedLink = (language: LanguageCode): string[] =>
-    (histories.get(language)?.versions.length ?? 0) > 0
-      ? [`<link rel="alternate" type="application/atom+xml" href="${escapeHtml(feedPath(language))}" />`]
-      : [];
+  const feedLinks = (language: LanguageCode): string[] => ((histories.get(language)?.versions.length ?? 0) > 0 ? [feedLink(language)] : []);
   for (const [language, history] of histories) {
     const page = await server.renderHistory(language, history, siteUrl);
-    await write(`${historyPath(language).slice(1)}index.html`, pageHtml(template, page.head, page.html, { moreHead: feedLink(language) }));
+    await write(`${historyPath(language).slice(1)}index.html`, pageHtml(template, page.head, page.html, { moreHead: feedLinks(language) }));
     for (const version of history.versions) {
       const hrefFor = (other: LanguageCode): string => {
         const id = inForce(histories.get(other) ?? history, version.time);

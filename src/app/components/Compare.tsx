@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import { displayName, getLanguage, LANGUAGES, nameInText, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
@@ -14,6 +14,10 @@ import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 import { DocumentInfo, PrintIdentity } from './DocumentInfo.tsx';
 import { Menu } from './Menu.tsx';
 import { PageFrame } from './PageFrame.tsx';
+import { SentenceText, type CellSentences } from './compare/sentences.tsx';
+import { paragraphSentences } from './compare/paragraph-sentences.ts';
+import { useSentenceLinks, type SentenceAt } from './compare/use-sentence-links.ts';
+import type { AlignmentData } from '../../core/wire/alignment-data.ts';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -21,6 +25,7 @@ interface Props {
   readonly loaded: ReadonlyMap<LanguageCode, LanguageData>;
   readonly unavailable: readonly LanguageCode[];
   readonly siteUrl: string;
+  readonly alignment?: AlignmentData;
 }
 
 /** A column's label, standing alone: capitalised ("Svenska"). */
@@ -33,14 +38,45 @@ const nameWithin = (code: LanguageCode): string => nameInText(getLanguage(code))
  * current translation. The declaration's title (h2) and headings (h3) are headings in every column,
  * below the page's own h1 ("Side by side: …"), so the outline reads as in the reading view.
  */
-function Cell({ view, column, level }: { readonly view: BlockView; readonly column: LanguageCode; readonly level?: 2 | 3 }) {
+interface CellProps {
+  readonly view: BlockView;
+  readonly column: LanguageCode;
+  readonly level?: 2 | 3;
+  /** Paragraph cells: the text's sentences, the column's index, and the English shown under a chosen sentence. */
+  readonly sentences?: {
+    readonly of?: CellSentences;
+    readonly index: number;
+    readonly tabbable: boolean;
+    readonly counterpart?: { readonly sentence: number; readonly english: string };
+  };
+}
+
+function Cell({ view, column, level, sentences }: CellProps) {
+  const ui = useUiText();
   const Text = level === 2 ? 'h2' : level === 3 ? 'h3' : 'p';
+  const counterpartId = `${view.id}-${column}-english`;
+  const counterpart = sentences?.counterpart;
   return (
-    <div className="cell" lang={column} data-state={view.state}>
+    <div className="cell" lang={column} data-state={view.state} data-column={sentences?.index}>
       <p className="cell-language">{name(column)}</p>
       <Text className={level ? 'cell-heading' : undefined} lang={view.language === column ? undefined : view.language}>
-        {view.text}
+        {sentences ? (
+          <SentenceText
+            text={view.text}
+            {...(sentences.of ? { sentences: sentences.of } : {})}
+            tabbable={sentences.tabbable}
+            {...(counterpart ? { described: { index: counterpart.sentence, id: counterpartId } } : {})}
+          />
+        ) : (
+          view.text
+        )}
       </Text>
+      {counterpart && (
+        <p className="counterpart" id={counterpartId}>
+          <span className="counterpart-label">{ui.t('compare.counterpart', { defaultValue: 'In the English original:' })}</span>{' '}
+          <span lang="en">{counterpart.english}</span>
+        </p>
+      )}
       <StateMarker view={view} />
     </div>
   );
@@ -95,10 +131,13 @@ function CompareControls({ languages }: { readonly languages: readonly LanguageC
  * on narrow screens the rows interleave the languages, each cell labelled. Untranslated and stale
  * cells are marked as in the reading view.
  */
-export function Compare({ document: outline, languages, loaded, unavailable, siteUrl }: Props) {
+export function Compare({ document: outline, languages, loaded, unavailable, siteUrl, alignment }: Props) {
   const { t, i18n } = useTranslation();
   const ui = useUiText();
   const [first = SOURCE_LANGUAGE] = languages;
+  const list = useRef<HTMLOListElement>(null);
+  const [chosen, setChosen] = useState<SentenceAt | undefined>();
+  useSentenceLinks(list, setChosen);
 
   useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
 
@@ -176,7 +215,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                   </div>
                 ))}
               </div>
-              <ol className="paragraphs">
+              <ol className="paragraphs" ref={list}>
                 {paragraphRows.map(({ block, views }, index) => (
                   <li key={block.id} id={block.id} className="compare-row paragraph">
                     <div className="paragraph-tools">
@@ -191,7 +230,12 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
                     </div>
                     <div className="compare-cells">
                       {views.map((view, i) => (
-                        <Cell key={languages[i]} view={view} column={languages[i] ?? SOURCE_LANGUAGE} />
+                        <Cell
+                          key={languages[i]}
+                          view={view}
+                          column={languages[i] ?? SOURCE_LANGUAGE}
+                          sentences={paragraphSentences({ alignment, outline, view, column: i, row: index, chosen, i18n })}
+                        />
                       ))}
                     </div>
                   </li>

@@ -1,3 +1,4 @@
+import { glossaryPath, historyPath } from '../routes.ts';
 import { createContext, useContext, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
@@ -133,6 +134,11 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
           </Row>
         )}
         <Row term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
+        <Row term={ui.t('about.record', { defaultValue: 'Revisions and terms' })}>
+          <a href={historyPath(language)}>{ui.t('about.history', { defaultValue: 'Every revision, and what changed' })}</a>
+          {' · '}
+          <a href={glossaryPath(language)}>{ui.t('about.glossary', { defaultValue: 'The agreed terms in every language' })}</a>
+        </Row>
         <Row term={ui.t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
           {ui.t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
         </Row>

@@ -3,6 +3,7 @@ import { readJson, withoutBom } from '../locale/json-text.ts';
 import { lineColumn } from '../common/problems.ts';
 import type { EntryState, ObsoleteEntry, SyncState } from './state.ts';
 import { success, type Result } from '../common/result.ts';
+import type { AlignmentCorrection } from '../align/paragraph.ts';
 
 /**
  * The sync state on disk: one file per language and namespace, one small object per key,
@@ -11,7 +12,7 @@ import { success, type Result } from '../common/result.ts';
  */
 interface StateFileShape {
   readonly $comment: string;
-  readonly entries: Record<string, { from?: string; seen: string; unverified?: true }>;
+  readonly entries: Record<string, { from?: string; seen: string; unverified?: true; align?: AlignmentCorrection }>;
   readonly obsolete: Record<string, { translation: string; from?: string }>;
 }
 
@@ -25,6 +26,7 @@ export function formatState(state: SyncState): string {
       ...(e.from === undefined ? {} : { from: e.from }),
       seen: e.seen,
       ...(e.unverified ? { unverified: true as const } : {}),
+      ...(e.align ? { align: e.align } : {}),
     };
   const obsolete: StateFileShape['obsolete'] = {};
   for (const [key, o] of state.obsolete)
@@ -35,6 +37,18 @@ export function formatState(state: SyncState): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isIndexList = (value: unknown): value is number[] => Array.isArray(value) && value.every((i) => Number.isInteger(i) && i >= 0);
+
+/** A translator's alignment correction as stored; undefined when there is none, null when it is malformed. */
+function alignmentOf(value: unknown): AlignmentCorrection | undefined | null {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return null;
+  const { english, translation, links, counts } = value;
+  if (typeof english !== 'string' || typeof translation !== 'string' || !Array.isArray(links) || !links.every(isIndexList)) return null;
+  if (!isIndexList(counts) || counts.length !== 2) return null;
+  return { english, translation, links, counts: [counts[0] ?? 0, counts[1] ?? 0] };
 }
 
 export function parseState(file: string, raw: string): Result<SyncState> {
@@ -75,10 +89,14 @@ export function parseState(file: string, raw: string): Result<SyncState> {
     }
     // An entry that says nothing of its English cannot be current, whatever the file claims.
     const unverified = value['unverified'] === true || typeof from !== 'string';
+    const align = alignmentOf(value['align']);
+    if (align === null)
+      return fail(`entry "${key}": "align" is not an alignment correction (restore the file from git)`, text.indexOf(JSON.stringify(key)));
     entries.set(key, {
       ...(typeof from === 'string' ? { from } : {}),
       seen: value['seen'],
       ...(unverified ? { unverified: true as const } : {}),
+      ...(align ? { align } : {}),
     });
   }
   const obsolete = new Map<string, ObsoleteEntry>();

@@ -1,3 +1,5 @@
+import type { AlignmentCorrection } from '../align/paragraph.ts';
+
 /** What the sync remembers about one live translation. */
 export interface EntryState {
   /**
@@ -12,6 +14,12 @@ export interface EntryState {
    * `from` happens to be the current English (then only the best guess for the diff).
    */
   readonly unverified?: true;
+  /**
+   * A translator's correction of the paragraph's sentence alignment (align/paragraph.ts). It holds the
+   * fingerprints of the texts it was made on, so a change to either leaves it shown but no longer applied;
+   * a rewritten translation gets a new record without it.
+   */
+  readonly align?: AlignmentCorrection;
 }
 
 /** A translation whose English key no longer exists, kept until explicitly pruned. */

@@ -16,9 +16,13 @@ import { reviewData } from '../../core/report/review.ts';
 import { readSnapshot } from '../../node/project-io.ts';
 import { renderProblem, renderWrites } from '../../core/report/render.ts';
 import { readerExtras } from '../reader-extras.ts';
+import { alignmentData } from '../alignment-data.ts';
 
 const MAIN = 'virtual:locale-data';
 const REVIEW = 'virtual:review-data';
+const ALIGNMENT = 'virtual:alignment-data';
+/** Namespaces only the build renders (src/app/components/record/: history, versions, glossary). */
+const BUILD_ONLY: readonly string[] = ['record'];
 const PREFIX = `${MAIN}/`;
 /** The browser's loader of a language's JSON asset. */
 const FETCH_LANGUAGE = fileURLToPath(new URL('../../app/fetch-language.ts', import.meta.url));
@@ -104,12 +108,16 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
   };
   let building = false;
 
-  const languageData = async (code: string, watch: (file: string) => void): Promise<LanguageData> => {
+  const languageData = async (code: string, watch: (file: string) => void, client = false): Promise<LanguageData> => {
     const language = code as LanguageData['code'];
     const planned = await plan(watch);
     // A broken file stops the build (and the dev server's module) with its position, never a guess.
     if (planned.plan.fatal.length > 0) fail(planned.plan.fatal.map(renderProblem).join('\n'));
-    const data = published(planned, code);
+    const all = published(planned, code);
+    // The browser never renders the pages about the text: their strings stay out of what it downloads.
+    const data = client
+      ? { ...all, resources: Object.fromEntries(Object.entries(all.resources).filter(([ns]) => !BUILD_ONLY.includes(ns))) }
+      : all;
     // When each namespace's text last changed: the English on the page is the source document's, a translation's its locale file.
     const revised: Record<string, Revision> = {};
     const documents = outlines(watch);
@@ -167,13 +175,26 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       if (reason) this.error(`The build publishes nothing out of step with the English. ${reason}`);
     },
     resolveId(id) {
-      return id === MAIN || id === REVIEW || id.startsWith(PREFIX) ? `\0${id}` : undefined;
+      return id === MAIN || id === REVIEW || id === ALIGNMENT || id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
     async load(id) {
       const watch = (file: string): void => this.addWatchFile(file);
       if (id === `\0${REVIEW}`) {
         const { snapshot, plan: planned } = await plan(watch);
         return `export default ${JSON.stringify(reviewData(planned, snapshot.locales))};`;
+      }
+      if (id === `\0${ALIGNMENT}`) {
+        const planned = await plan(watch);
+        const texts = new Map(LANGUAGE_CODES.map((code) => [code, published(planned, code).resources]));
+        const shown = (language: string, ns: string, key: string): string => {
+          const value = texts.get(language as LanguageData['code'])?.[ns]?.[key];
+          return typeof value === 'string' ? value : '';
+        };
+        const data = JSON.stringify(alignmentData({ planned, documents: outlines(watch), shown }));
+        // The comparison's pages fetch it as an asset; a reading page never does.
+        if (!(building && this.environment.config.consumer === 'client')) return `export const loadAlignment = async () => (${data});`;
+        const reference = this.emitFile({ type: 'asset', name: 'alignment.json', source: data });
+        return `export const loadAlignment = () => fetch(import.meta.ROLLUP_FILE_URL_${reference}).then((r) => (r.ok ? r.json() : {}));`;
       }
       if (!id.startsWith(`\0${MAIN}`)) return undefined;
       if (id === `\0${MAIN}`) {
@@ -187,7 +208,7 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
             loaders.push(`${JSON.stringify(c)}: () => import('${PREFIX}${c}').then((m) => m.default)`);
             continue;
           }
-          const reference = this.emitFile({ type: 'asset', name: `${c}.json`, source: JSON.stringify(await languageData(c, watch)) });
+          const reference = this.emitFile({ type: 'asset', name: `${c}.json`, source: JSON.stringify(await languageData(c, watch, true)) });
           loaders.push(`${JSON.stringify(c)}: () => fetchLanguage(import.meta.ROLLUP_FILE_URL_${reference}, ${JSON.stringify(c)})`);
         }
         return [
@@ -200,7 +221,8 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       }
       const code = id.slice(`\0${PREFIX}`.length);
       if (!(LANGUAGE_CODES as readonly string[]).includes(code)) fail(`unknown language ${code}`);
-      return `export default ${JSON.stringify(await languageData(code, watch))};`;
+      const client = building && this.environment.config.consumer === 'client';
+      return `export default ${JSON.stringify(await languageData(code, watch, client))};`;
     },
   };
 }

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../../../languages.ts';
 import type { GlossaryEntry } from '../../../core/wire/glossary-data.ts';
 import { glossaryPath, readerPath } from '../../routes.ts';
-import { useUiText } from '../../ui-text.tsx';
 import { RecordFrame } from './RecordFrame.tsx';
 
 interface Props {
@@ -24,7 +23,8 @@ function Term({
   readonly language: LanguageCode;
   readonly use?: { id: string; number: number };
 }) {
-  const ui = useUiText();
+  const { t: rt } = useTranslation('record');
+  const ui = { t: rt };
   const conventions = Object.keys(entry.conventions).length > 0;
   return (
     <section id={entry.id} className="glossary-term" aria-labelledby={`${entry.id}-name`}>
@@ -56,7 +56,7 @@ function Term({
       {use && (
         <p>
           <a href={`${readerPath(language)}#${use.id}`}>
-            {ui.t('glossary.firstUse', { defaultValue: 'First used in paragraph {{number}}', number: use.number })}
+            {ui.t('glossary.firstUse', { ns: 'record', defaultValue: 'First used in paragraph {{number}}', number: use.number })}
           </a>
         </p>
       )}
@@ -66,20 +66,21 @@ function Term({
 
 /** The agreed terms, each in all seven languages with the convention its forms follow, in the page's language order. */
 export function GlossaryPage({ language, entries, firstUse }: Props) {
-  const { t } = useTranslation('ui');
-  const ui = useUiText();
+  const { t } = useTranslation('record');
+  const ui = { t };
   const collator = new Intl.Collator(getLanguage(language).locale);
   const sorted = [...entries].sort((a, b) => collator.compare(termName(a, language), termName(b, language)));
   return (
     <RecordFrame language={language} hrefFor={glossaryPath}>
-      <h1>{ui.t('glossary.title', { defaultValue: 'Agreed terms' })}</h1>
+      <h1>{ui.t('glossary.title', { ns: 'record', defaultValue: 'Agreed terms' })}</h1>
       <p>
         {ui.t('glossary.intro', {
+          ns: 'record',
           defaultValue:
             'The terms every language version renders the same way each time, as the translators agreed them: each in all seven languages, with the convention its forms follow. In the text, the first occurrence of each is marked and leads here.',
         })}
       </p>
-      <nav aria-label={t('glossary.index', { defaultValue: 'Terms' })}>
+      <nav aria-label={t('glossary.index', { ns: 'record', defaultValue: 'Terms' })}>
         <ul className="glossary-index">
           {sorted.map((entry) => (
             <li key={entry.id}>

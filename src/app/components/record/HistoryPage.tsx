@@ -3,18 +3,19 @@ import { displayName, getLanguage, type LanguageCode } from '../../../languages.
 import type { HistoryData } from '../../../core/wire/history-data.ts';
 import { formatDate } from '../../format.ts';
 import { feedPath, historyPath, readerPath, versionPath } from '../../routes.ts';
-import { useUiText } from '../../ui-text.tsx';
 import { ChangeList } from './ChangeList.tsx';
 import { RecordFrame } from './RecordFrame.tsx';
 
 /** Says how much of the history this build knows, without guessing dates it does not. */
 function HistoryKnown({ history }: { readonly history: HistoryData }) {
-  const ui = useUiText();
+  const { t: rt } = useTranslation('record');
+  const ui = { t: rt };
   return (
     <>
       {history.known === 'unknown' && (
         <p className="notice" role="note">
           {ui.t('history.unknown', {
+            ns: 'record',
             defaultValue:
               'The revision history is not known: this copy of the site was built without its version history (a copy without git, or one with a shortened history). No dates are given rather than guessed.',
           })}
@@ -23,6 +24,7 @@ function HistoryKnown({ history }: { readonly history: HistoryData }) {
       {history.known === 'partial' && (
         <p className="notice" role="note">
           {ui.t('history.partial', {
+            ns: 'record',
             defaultValue:
               'Earlier revisions are not listed: this copy of the site was built from a shortened version history, and what changed before the first revision shown is not known.',
           })}
@@ -30,7 +32,10 @@ function HistoryKnown({ history }: { readonly history: HistoryData }) {
       )}
       {history.uncommitted && (
         <p className="notice" role="note">
-          {ui.t('history.uncommitted', { defaultValue: 'The text now published has changes not yet recorded in this history.' })}
+          {ui.t('history.uncommitted', {
+            ns: 'record',
+            defaultValue: 'The text now published has changes not yet recorded in this history.',
+          })}
         </p>
       )}
     </>
@@ -39,17 +44,19 @@ function HistoryKnown({ history }: { readonly history: HistoryData }) {
 
 /** A language version's public revision history: every dated version, what changed in it and why. */
 export function HistoryPage({ language, history }: { readonly language: LanguageCode; readonly history: HistoryData }) {
-  const { t } = useTranslation('ui');
-  const ui = useUiText();
+  const { t } = useTranslation('record');
+  const ui = { t };
   const [current] = history.versions;
   const complete = history.known === 'complete';
   return (
     <RecordFrame language={language} hrefFor={historyPath}>
       <h1>
-        {ui.t('history.title', { defaultValue: 'Revision history' })}: <span lang={language}>{displayName(getLanguage(language))}</span>
+        {ui.t('history.title', { ns: 'record', defaultValue: 'Revision history' })}:{' '}
+        <span lang={language}>{displayName(getLanguage(language))}</span>
       </h1>
       <p>
         {ui.t('history.intro', {
+          ns: 'record',
           defaultValue:
             'Every dated revision of this language version, as the site’s version history records it when the site is built: which paragraphs changed, and why. Each version can be read and cited at its own address.',
         })}
@@ -58,7 +65,7 @@ export function HistoryPage({ language, history }: { readonly language: Language
       {history.versions.length > 0 && (
         <p className="feed-link">
           <a href={feedPath(language)} type="application/atom+xml">
-            {ui.t('history.feed', { defaultValue: 'Follow the revisions in a feed reader (Atom)' })}
+            {ui.t('history.feed', { ns: 'record', defaultValue: 'Follow the revisions in a feed reader (Atom)' })}
           </a>
         </p>
       )}
@@ -71,12 +78,14 @@ export function HistoryPage({ language, history }: { readonly language: Language
               </a>
             </h2>
             <p className="version-line">
-              {complete && t('history.version', { defaultValue: 'Version {{number}}', number: version.number })}
+              {complete && t('history.version', { ns: 'record', defaultValue: 'Version {{number}}', number: version.number })}
               {complete && version === current && !history.uncommitted && ' · '}
-              {version === current && !history.uncommitted && t('history.current', { defaultValue: 'the version now published' })}
+              {version === current &&
+                !history.uncommitted &&
+                t('history.current', { ns: 'record', defaultValue: 'the version now published' })}
             </p>
             {version.changes.length === 0 ? (
-              <p>{ui.t('history.first', { defaultValue: 'The first version recorded.' })}</p>
+              <p>{ui.t('history.first', { ns: 'record', defaultValue: 'The first version recorded.' })}</p>
             ) : (
               <ChangeList changes={version.changes} href={(id) => `${versionPath(language, version.id)}#${id}`} />
             )}
@@ -86,6 +95,7 @@ export function HistoryPage({ language, history }: { readonly language: Language
       <p>
         <Trans
           i18nKey="history.backToText"
+          ns="record"
           defaults="<text>Read the current text</text>."
           components={{ text: <a href={readerPath(language)} /> }}
         />

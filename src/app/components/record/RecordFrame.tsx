@@ -1,6 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import type { LanguageCode } from '../../../languages.ts';
-import { useUiText } from '../../ui-text.tsx';
 import { readerPath } from '../../routes.ts';
 import { LanguageSwitcher } from '../LanguageSwitcher.tsx';
 import { PageFrame } from '../PageFrame.tsx';
@@ -17,15 +17,16 @@ interface Props {
  * header with every language, and a way back to the current text. Prerendered only, read without scripts.
  */
 export function RecordFrame({ language, hrefFor, children }: Props) {
-  const ui = useUiText();
+  const { t: rt } = useTranslation('record');
+  const ui = { t: rt };
   return (
     <PageFrame
-      skipLabel={ui.t('record.skip', { defaultValue: 'Skip to the content' })}
+      skipLabel={ui.t('frame.skip', { ns: 'record', defaultValue: 'Skip to the content' })}
       header={
         <>
           <LanguageSwitcher current={language} hrefFor={hrefFor} />
           <a className="record-back" href={readerPath(language)}>
-            {ui.t('record.back', { defaultValue: 'The declaration' })}
+            {ui.t('frame.back', { ns: 'record', defaultValue: 'The declaration' })}
           </a>
         </>
       }

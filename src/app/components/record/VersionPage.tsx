@@ -25,19 +25,23 @@ function VersionBlock({
   readonly changed: boolean;
   readonly language: LanguageCode;
 }) {
-  const ui = useUiText();
+  const { t: rt } = useTranslation('record');
+  const ui = { t: rt };
+  const uiText = useUiText();
   const foreign = block.status === 'untranslated' && language !== SOURCE_LANGUAGE ? SOURCE_LANGUAGE : undefined;
   const markers = (
     <>
-      {changed && <p className="marker marker-changed">{ui.t('version.changed', { defaultValue: 'Changed in this version.' })}</p>}
+      {changed && (
+        <p className="marker marker-changed">{ui.t('version.changed', { ns: 'record', defaultValue: 'Changed in this version.' })}</p>
+      )}
       {block.status === 'stale' && (
         <p className="marker marker-stale">
-          {ui.t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}
+          {uiText.t('status.stale', { defaultValue: 'The English original has changed since this paragraph was translated.' })}
         </p>
       )}
       {foreign && (
         <p className="marker marker-untranslated">
-          {ui.t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}
+          {uiText.t('status.untranslated', { defaultValue: 'Not yet translated. Shown in English.' })}
         </p>
       )}
     </>
@@ -70,8 +74,8 @@ function VersionBlock({
 
 /** One past (or the present) version of a language version, readable and citable at its own address. */
 export function VersionPage({ language, history, version, hrefFor, siteUrl }: Props) {
-  const { t } = useTranslation('ui');
-  const ui = useUiText();
+  const { t } = useTranslation('record');
+  const ui = { t };
   const index = history.versions.indexOf(version);
   const newer = history.versions[index - 1];
   const older = history.versions[index + 1];
@@ -87,29 +91,32 @@ export function VersionPage({ language, history, version, hrefFor, siteUrl }: Pr
       <section className="notice version-notice" aria-labelledby="version-heading">
         <p id="version-heading" className="version-title">
           {history.known === 'complete'
-            ? t('version.numbered', { defaultValue: 'Version {{number}}, revised {{date}}', number: version.number, date })
-            : t('version.dated', { defaultValue: 'As revised {{date}}', date })}
+            ? t('version.numbered', { ns: 'record', defaultValue: 'Version {{number}}, revised {{date}}', number: version.number, date })
+            : t('version.dated', { ns: 'record', defaultValue: 'As revised {{date}}', date })}
         </p>
         <p>
           {current
-            ? ui.t('version.current', { defaultValue: 'This is the version now published.' })
-            : ui.t('version.superseded', { defaultValue: 'A later version has replaced it.' })}{' '}
-          <a href={readerPath(language)}>{ui.t('version.readCurrent', { defaultValue: 'Read the current text' })}</a>
+            ? ui.t('version.current', { ns: 'record', defaultValue: 'This is the version now published.' })
+            : ui.t('version.superseded', { ns: 'record', defaultValue: 'A later version has replaced it.' })}{' '}
+          <a href={readerPath(language)}>{ui.t('version.readCurrent', { ns: 'record', defaultValue: 'Read the current text' })}</a>
           {' · '}
-          <a href={historyPath(language)}>{ui.t('version.history', { defaultValue: 'All revisions' })}</a>
+          <a href={historyPath(language)}>{ui.t('version.history', { ns: 'record', defaultValue: 'All revisions' })}</a>
         </p>
         {version.changes.length > 0 && (
           <>
-            <p>{ui.t('version.whatChanged', { defaultValue: 'What changed in this version:' })}</p>
+            <p>{ui.t('version.whatChanged', { ns: 'record', defaultValue: 'What changed in this version:' })}</p>
             <ChangeList changes={version.changes} href={(id) => `#${id}`} />
           </>
         )}
         <p className="version-cite">
-          {ui.t('version.cite', { defaultValue: 'Cite this version:' })} {title}, {date}, <span className="address">{address}</span>
+          {ui.t('version.cite', { ns: 'record', defaultValue: 'Cite this version:' })} {title}, {date},{' '}
+          <span className="address">{address}</span>
         </p>
-        <nav className="version-nav" aria-label={t('version.nav', { defaultValue: 'Other versions' })}>
-          {older && <a href={versionPath(language, older.id)}>{ui.t('version.older', { defaultValue: 'Previous version' })}</a>}
-          {newer && <a href={versionPath(language, newer.id)}>{ui.t('version.newer', { defaultValue: 'Next version' })}</a>}
+        <nav className="version-nav" aria-label={t('version.nav', { ns: 'record', defaultValue: 'Other versions' })}>
+          {older && (
+            <a href={versionPath(language, older.id)}>{ui.t('version.older', { ns: 'record', defaultValue: 'Previous version' })}</a>
+          )}
+          {newer && <a href={versionPath(language, newer.id)}>{ui.t('version.newer', { ns: 'record', defaultValue: 'Next version' })}</a>}
         </nav>
       </section>
       <article className="declaration" aria-labelledby={headings[0]?.id}>

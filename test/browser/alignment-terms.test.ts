@@ -1,0 +1,130 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from '../../src/core/align/sentences.ts';
+import { declarationIds } from '../support/declaration.ts';
+import { hydrated, launch, open } from './browser.ts';
+
+const english = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/en/declaration.json'), 'utf8')) as Record<string, string>;
+/** A paragraph of more than one sentence, and its second English sentence: what the tests point at. */
+const row = declarationIds(['paragraph']).find((id) => splitSentences(english[id] ?? '', 'en').length > 1) ?? '';
+const secondSentence = ((): string => {
+  const [, span] = splitSentences(english[row] ?? '', 'en');
+  return span ? (english[row] ?? '').slice(span.start, span.end) : '';
+})();
+
+const base = inject('baseUrl');
+const fixture = inject('fixtureUrl');
+
+describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows a term in the other languages on hover and on focus, hides it on Escape; without scripts it is a glossary link', async () => {
+    const { page, close } = await open(browser, `${base}/sv/`);
+    const term = page.locator('a.term').first();
+    const id = await term.getAttribute('data-term');
+    await term.hover();
+    const popup = page.locator('#term-popup');
+    await popup.waitFor({ state: 'visible' });
+    expect(await popup.getAttribute('role')).toBe('tooltip');
+    expect(await popup.locator('[lang="en"]').count()).toBeGreaterThan(0);
+    expect(await popup.locator('[lang="sv"]').count()).toBe(0);
+    await page.mouse.move(1, 1);
+    await popup.waitFor({ state: 'hidden' });
+    await term.focus();
+    await popup.waitFor({ state: 'visible' });
+    expect(await term.getAttribute('aria-describedby')).toBe('term-popup');
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'hidden' });
+    await close();
+    const plain = await open(browser, `${base}/sv/`, { javaScriptEnabled: false });
+    expect(await plain.page.locator(`a.term[data-term="${id}"]`).getAttribute('href')).toBe(`/sv/glossary/#${id}`);
+    await plain.page.locator(`a.term[data-term="${id}"]`).click();
+    await plain.page.waitForURL(`**/sv/glossary/#${id}`);
+    expect(await plain.page.locator(`#${id} td[lang="fi"]`).textContent()).not.toBe('');
+    await plain.close();
+  });
+
+  it('on a phone, a tap shows the term; a second tap follows it to the glossary', async () => {
+    const { page, close } = await open(browser, `${base}/is/`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const term = page.locator('a.term').nth(1);
+    await term.tap();
+    await page.locator('#term-popup').waitFor({ state: 'visible' });
+    expect(page.url()).toBe(`${base}/is/`);
+    await term.tap();
+    await page.waitForURL('**/is/glossary/#*');
+    await close();
+  });
+});
+
+describe.skipIf(!inject('chromium'))('what changed in a stale paragraph (fixture build)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('shows the English the translation was made from and the English now, without scripts too', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, close } = await open(browser, `${fixture}/nb/#norfolk`, { javaScriptEnabled });
+      const details = page.locator('#norfolk details.what-changed');
+      await details.locator('summary').click();
+      const [was, now] = await details.locator('p.changed-text').allTextContents();
+      expect(await details.locator('del').allTextContents()).toContain('strengthening');
+      expect(await details.locator('ins').allTextContents()).toContain('deepening');
+      expect(was).toContain('further strengthening military cooperation');
+      expect(now).toContain('further deepening military cooperation');
+      await close();
+    }
+  });
+});
+
+describe.skipIf(!inject('chromium'))('sentence alignment in the comparison', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+
+  it('lights up a sentence’s counterparts in every column on hover, and the arrow keys move sentence by sentence', async () => {
+    const { page, close } = await open(browser, `${base}/da/compare/en/sv/`);
+    await hydrated(page);
+    const sentence = page.locator(`#${row} [data-column="1"] .s`).nth(1);
+    await sentence.hover();
+    await page.waitForFunction((id) => document.querySelectorAll(`#${id} .s-on`).length > 0, row);
+    // One counterpart per column for the English's second sentence, the English one included.
+    const lit = await page
+      .locator(`#${row} .s-on`)
+      .evaluateAll((els) => els.map((e) => e.closest('[data-column]')?.getAttribute('data-column')));
+    expect(lit.sort()).toEqual(['0', '1', '2']);
+    const first = page.locator('[data-column="0"] .s[tabindex="0"]').first();
+    await first.focus();
+    const before = await first.textContent();
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    expect(focused).not.toBe(before);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('s'))).toBe(true);
+    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+    await close();
+  });
+
+  it('on a phone, tapping a translated sentence shows its English under it', async () => {
+    const { page, close } = await open(browser, `${base}/fi/compare/sv/`, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await hydrated(page);
+    await page.locator(`#${row} [data-column="1"] .s`).nth(1).tap();
+    const counterpart = page.locator(`#${row} .counterpart`);
+    await counterpart.waitFor();
+    expect(await counterpart.locator('[lang="en"]').textContent()).toBe(secondSentence);
+    await close();
+  });
+});

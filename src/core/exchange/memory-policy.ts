@@ -29,7 +29,14 @@ interface Proposal {
   readonly trimmed: boolean;
 }
 
-type Entries = Map<string, { namespace: string; key: string; files: NamespaceFiles; english: string }>;
+/** An entry of the English, with its language's files. */
+interface Entry {
+  readonly namespace: string;
+  readonly key: string;
+  readonly files: NamespaceFiles;
+  readonly english: string;
+}
+type Entries = Map<string, Entry>;
 
 function entriesOf(namespaces: ReadonlyMap<string, NamespaceFiles>): Entries {
   const entries: Entries = new Map();
@@ -69,6 +76,50 @@ export interface MemoryDecision {
   readonly unmatched: number;
 }
 
+type Where = Omit<Problem, 'severity' | 'code' | 'message'>;
+
+/** What one entry gets from the units that speak for it: an edit, nothing, or the problem that stops the import. */
+function judge(
+  id: string,
+  entry: Entry,
+  all: readonly Proposal[],
+  where: (p: Proposal) => Where,
+  options: { readonly language: string; readonly overwrite: boolean },
+): { edit?: LocatedEdit; problem?: Problem; warning?: Problem } {
+  const { namespace, key, files, english } = entry;
+  const best = Math.max(...all.map(rank));
+  const chosen = all.filter((p) => rank(p) === best);
+  const [first] = chosen;
+  if (!first) return {};
+  const other = chosen.find((p) => p.translation !== first.translation);
+  if (other) {
+    const message = `the memory holds two translations for ${id} (this unit and line ${first.unit.line ?? '?'}): keep one of them`;
+    return { problem: { ...where(other), severity: 'error', code: 'ambiguous', message } };
+  }
+  // The English copied unchanged is no translation (the status calls it untranslated).
+  const raw = files.target.get(key) ?? '';
+  const onDisk = raw === english ? '' : raw;
+  const record = files.state.entries.get(key);
+  const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
+  const same = onDisk === first.translation;
+  // A translation at least as new as the unit: a current one, or one the unit's English cannot be ordered against.
+  if (onDisk !== '' && !same && (isCurrent || !first.current) && !options.overwrite) {
+    const message = `${localeFile(options.language, namespace)} has a different translation that is ${isCurrent ? 'current' : 'not older than this unit'}; the memory would overwrite it: remove the unit, or import with --force to take the memory's`;
+    return { problem: { ...where(first), severity: 'error', code: 'conflict', message } };
+  }
+  if (same && (isCurrent || !first.current)) return {};
+  const { line, column } = first.unit;
+  const from = first.current ? english : first.unit.source;
+  const edit = {
+    key,
+    translation: first.translation,
+    from,
+    reviewed: first.current,
+    ...(line === undefined ? {} : { line, column: column ?? 1 }),
+  };
+  return { edit, ...(first.trimmed ? { warning: paddingWarning(where(first)) } : {}) };
+}
+
 function decideMemory(input: {
   readonly language: string;
   readonly file: string;
@@ -86,58 +137,19 @@ function decideMemory(input: {
   for (const [id, entry] of entries) {
     const all = proposals.get(id);
     if (!all) continue;
-    const { namespace, key, files, english } = entry;
-    const best = Math.max(...all.map(rank));
-    const chosen = all.filter((p) => rank(p) === best);
-    const [first] = chosen;
-    if (!first) continue;
-    const at = (p: Proposal): Omit<Problem, 'severity' | 'code' | 'message'> => ({
+    const { namespace, key } = entry;
+    const where = (p: Proposal): Where => ({
       file,
       language,
       namespace,
       key,
       ...(p.unit.line === undefined ? {} : { line: p.unit.line, column: p.unit.column ?? 1 }),
     });
-    const other = chosen.find((p) => p.translation !== first.translation);
-    if (other) {
-      conflicts.push({
-        ...at(other),
-        severity: 'error',
-        code: 'ambiguous',
-        message: `the memory holds two translations for ${id} (this unit and line ${first.unit.line ?? '?'}): keep one of them`,
-      });
-      continue;
-    }
-    // The English copied unchanged is no translation (the status calls it untranslated).
-    const raw = files.target.get(key) ?? '';
-    const onDisk = raw === english ? '' : raw;
-    const record = files.state.entries.get(key);
-    const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
-    const from = first.current ? english : first.unit.source;
-    const same = onDisk === first.translation;
-    // A translation at least as new as the unit: a current one, or one the unit's English cannot be ordered against.
-    const newer = onDisk !== '' && !same && (isCurrent || !first.current);
-    if (newer && !input.overwrite) {
-      conflicts.push({
-        ...at(first),
-        severity: 'error',
-        code: 'conflict',
-        message: `${localeFile(language, namespace)} has a different translation that is ${isCurrent ? 'current' : 'not older than this unit'}; the memory would overwrite it: remove the unit, or import with --force to take the memory's`,
-      });
-      continue;
-    }
-    if (same && (isCurrent || !first.current)) continue;
-    if (first.trimmed) warnings.push(paddingWarning(at(first)));
-    const list = edits.get(namespace) ?? [];
-    const { line, column } = first.unit;
-    list.push({
-      key,
-      translation: first.translation,
-      from,
-      reviewed: first.current,
-      ...(line === undefined ? {} : { line, column: column ?? 1 }),
-    });
-    edits.set(namespace, list);
+    const { edit, problem, warning } = judge(id, entry, all, where, { language, overwrite: input.overwrite === true });
+    if (problem) conflicts.push(problem);
+    if (warning) warnings.push(warning);
+    if (!edit) continue;
+    edits.set(namespace, [...(edits.get(namespace) ?? []), edit]);
   }
   return { conflicts, warnings, edits, unmatched };
 }

@@ -89,7 +89,7 @@ describe('applyTranslations', () => {
     const result = applyTranslations(
       applyInput({ text: '{\n  "one": "Første."\n  "two": ""\n}\n', edits: [{ key: 'one', translation: 'X.', from: 'First.' }] }),
     );
-    expect(result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column])).toEqual([['locales/da/doc.json', 3, 3]]);
+    expect(result.ok ? [] : result.problems.map((p) => [p.file, p.line, p.column])).toEqual([['locales/da/doc.json', 2, 19]]);
   });
 });
 

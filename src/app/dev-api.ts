@@ -1,6 +1,6 @@
 /** The browser side of the development server's translation endpoints (src/site/plugins/dev-translations.ts). */
 import type { ReviewData } from '../core/wire/review-data.ts';
-import { DEV_API, type SaveReply, type SaveTranslationRequest } from '../core/wire/dev-api.ts';
+import { DEV_API, type SaveAlignmentRequest, type SaveReply, type SaveTranslationRequest } from '../core/wire/dev-api.ts';
 
 export async function saveTranslation(request: SaveTranslationRequest): Promise<SaveReply> {
   try {
@@ -19,4 +19,17 @@ export async function fetchReview(): Promise<ReviewData> {
   const response = await fetch(`${DEV_API}/review`);
   if (!response.ok) throw new Error(`${DEV_API}/review answered ${response.status}`);
   return (await response.json()) as ReviewData;
+}
+
+export async function saveAlignment(request: SaveAlignmentRequest): Promise<SaveReply> {
+  try {
+    const response = await fetch(`${DEV_API}/alignment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(request),
+    });
+    return (await response.json()) as SaveReply;
+  } catch (error) {
+    return { ok: false, reason: 'unreachable', message: error instanceof Error ? error.message : String(error), problems: [] };
+  }
 }

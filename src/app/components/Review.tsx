@@ -10,6 +10,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { PageFrame } from './PageFrame.tsx';
 import { ReviewCounts } from './review/ReviewCounts.tsx';
 import { ReviewEntry } from './review/ReviewEntry.tsx';
+import { ReviewAlignments } from './review/ReviewAlignments.tsx';
 import { ReviewFilters } from './review/ReviewFilters.tsx';
 import { languageLabel } from './review/status-text.ts';
 import { filterReview, useReviewFilters } from './review/use-review-filters.ts';
@@ -89,7 +90,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
         {ui.t('review.shown', { defaultValue: 'Entries shown: {{number}}', number: count })}
       </p>
       {shown.map((l) =>
-        l.entries.length === 0 ? null : (
+        l.entries.length === 0 && (l.alignments ?? []).length === 0 ? null : (
           <section key={l.language} aria-labelledby={`review-${l.language}`}>
             <h2 id={`review-${l.language}`} lang={l.language}>
               {languageLabel(l.language)}
@@ -106,6 +107,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
                 />
               ))}
             </ul>
+            <ReviewAlignments language={l.language} alignments={l.alignments ?? []} editable={editable} onSaved={() => void refresh()} />
           </section>
         ),
       )}

@@ -4,13 +4,18 @@ import { fingerprint } from '../common/hash.ts';
 import { SOURCE_LANGUAGE } from '../../languages.ts';
 import { LOCALES_DIR, localeFile } from '../common/paths.ts';
 import { wordDiff } from './word-diff.ts';
+import { loadGlossary, loadState } from '../locale/loaders.ts';
+import type { Glossary } from '../sync/checks.ts';
+import { reviewAlignment } from '../align/review-alignment.ts';
+import type { ReviewAlignment } from '../wire/review-data.ts';
 import { visibleCharacters } from '../common/characters.ts';
 
 /**
  * The review from the same extraction plan `npm run status` prints, so its counts are the status
  * counts by construction. `locales` gives the locale files' texts for their versions.
  */
-export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, string>): ReviewData {
+export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, string>, documents: readonly string[] = []): ReviewData {
+  const glossary = loadGlossary(locales);
   const languages = plan.languages.map((report) => {
     const entries: ReviewEntry[] = [];
     const versions: Record<string, string> = {};
@@ -41,7 +46,10 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
         });
       }
     }
-    return { language: report.language, counts: report.counts, entries, versions };
+    const alignments = report.namespaces
+      .filter((ns) => documents.includes(ns.namespace))
+      .flatMap((ns) => alignmentsOf(report.language, ns, plan.english.get(ns.namespace), locales, glossary.ok ? glossary.value : []));
+    return { language: report.language, counts: report.counts, entries, versions, alignments };
   });
   const englishPrefix = `${LOCALES_DIR}/${SOURCE_LANGUAGE}/`;
   // Writes elsewhere are sync state and obsolete stores catching up with hand edits: no reason to wait.
@@ -51,4 +59,31 @@ export function reviewData(plan: ExtractionPlan, locales: ReadonlyMap<string, st
     englishUpToDate: !englishBehind && plan.fatal.length === 0,
     languages,
   };
+}
+
+/** Each translated paragraph's alignment: the translator's correction where it holds, else the aligner's (review-alignment.ts). */
+function alignmentsOf(
+  language: string,
+  ns: ExtractionPlan['languages'][number]['namespaces'][number],
+  english: ReadonlyMap<string, string> | undefined,
+  locales: ReadonlyMap<string, string>,
+  glossary: Glossary,
+): ReviewAlignment[] {
+  const state = loadState(locales, language, ns.namespace);
+  return ns.entries.flatMap((entry) => {
+    const source = english?.get(entry.key);
+    if ((entry.status !== 'translated' && entry.status !== 'stale') || !entry.translation || source === undefined) return [];
+    const correction = state.ok ? state.value.entries.get(entry.key)?.align : undefined;
+    return [
+      reviewAlignment({
+        namespace: ns.namespace,
+        key: entry.key,
+        english: source,
+        translation: entry.translation,
+        language,
+        glossary,
+        correction,
+      }),
+    ];
+  });
 }

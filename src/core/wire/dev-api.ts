@@ -30,3 +30,15 @@ export type SaveReply =
       readonly message: string;
       readonly problems: readonly ReplyProblem[];
     };
+
+/** A translator's correction of one paragraph's sentence alignment, saved from the review. */
+export interface SaveAlignmentRequest {
+  readonly language: string;
+  readonly namespace: string;
+  readonly key: string;
+  /** Per translated sentence, the English sentences it renders. */
+  readonly links: readonly (readonly number[])[];
+  /** Fingerprints of the English and the translation the page showed: a save for other texts is refused. */
+  readonly english: string;
+  readonly translation: string;
+}

@@ -29,10 +29,29 @@ export interface ReviewEntry {
   readonly problems: readonly ReviewProblem[];
 }
 
+/** One paragraph's sentence alignment with the English, as the review shows it and a translator corrects it. */
+export interface ReviewAlignment {
+  readonly namespace: string;
+  readonly key: string;
+  readonly english: readonly string[];
+  readonly translation: readonly string[];
+  /** Per translated sentence, the English sentences it renders. */
+  readonly links: readonly (readonly number[])[];
+  readonly source: 'aligner' | 'translator';
+  /** The aligner was unsure of a boundary: worth checking. */
+  readonly unsure: boolean;
+  /** A correction was made on an earlier English or translation: shown here, no longer applied. */
+  readonly outdated?: readonly (readonly number[])[];
+  /** Fingerprints of the texts aligned, which a saved correction is bound to. */
+  readonly fingerprints: { readonly english: string; readonly translation: string };
+}
+
 export interface ReviewLanguage {
   readonly language: string;
   readonly counts: Readonly<Record<'translated' | ReviewStatus, number>>;
   readonly entries: readonly ReviewEntry[];
+  /** The documents' paragraphs with a translation, aligned sentence by sentence. */
+  readonly alignments?: readonly ReviewAlignment[];
   /** Per namespace, the locale file's fingerprint, for saving from the development server. */
   readonly versions: Readonly<Record<string, string>>;
 }

@@ -7,6 +7,8 @@ import { DEV_API, type SaveTranslationRequest } from '../../core/wire/dev-api.ts
 import { planProject } from '../../node/plan.ts';
 import { LOCALES_DIR } from '../../core/common/paths.ts';
 import { reviewData } from '../../core/report/review.ts';
+import { loadDocument } from '../../core/locale/loaders.ts';
+import { isAlignmentBody, saveAlignment } from '../../node/save-alignment.ts';
 
 const MAX_BODY = 1024 * 1024;
 
@@ -107,7 +109,27 @@ export function devTranslations(root: string): Plugin {
           try {
             if (request.method === 'GET' && request.url === '/review') {
               const snapshot = await readSnapshot(root);
-              send(response, 200, reviewData(await planProject(root, snapshot), snapshot.locales));
+              const documents = snapshot.documents.flatMap((d) => {
+                const loaded = loadDocument(d.file, d.text);
+                return loaded.ok ? [loaded.value.namespace] : [];
+              });
+              send(response, 200, reviewData(await planProject(root, snapshot), snapshot.locales, documents));
+              return;
+            }
+            if (request.method === 'POST' && request.url === '/alignment') {
+              const refused = refusal(request.headers, allowedHosts());
+              const body: unknown = refused === undefined ? JSON.parse(await readBody(request).catch(() => 'null')) : undefined;
+              if (refused !== undefined || !isAlignmentBody(body)) {
+                send(response, refused === undefined ? 400 : 403, {
+                  ok: false,
+                  reason: 'invalid',
+                  message: `Not saved: ${refused ?? 'expected language, namespace, key, links and fingerprints'}.`,
+                  problems: [],
+                });
+                return;
+              }
+              const outcome = await serially(() => saveAlignment(root, body));
+              send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
               return;
             }
             if (request.method === 'POST' && request.url === '/save') {

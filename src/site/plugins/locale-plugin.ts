@@ -181,7 +181,13 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       const watch = (file: string): void => this.addWatchFile(file);
       if (id === `\0${REVIEW}`) {
         const { snapshot, plan: planned } = await plan(watch);
-        return `export default ${JSON.stringify(reviewData(planned, snapshot.locales))};`;
+        return `export default ${JSON.stringify(
+          reviewData(
+            planned,
+            snapshot.locales,
+            outlines(watch).map((o) => o.namespace),
+          ),
+        )};`;
       }
       if (id === `\0${ALIGNMENT}`) {
         const planned = await plan(watch);

@@ -35,7 +35,12 @@ export function filtersQuery(filters: Filters, defaultLanguage: LanguageFilter):
 export function filterReview(data: ReviewData, filters: Filters): ReviewLanguage[] {
   return data.languages
     .filter((l) => filters.language === 'all' || l.language === filters.language)
-    .map((l) => ({ ...l, entries: l.entries.filter((e) => filters.status === 'all' || e.status === filters.status) }));
+    .map((l) => ({
+      ...l,
+      entries: l.entries.filter((e) => filters.status === 'all' || e.status === filters.status),
+      // The alignment is no state of an entry: shown with every state, not under one.
+      alignments: filters.status === 'all' ? (l.alignments ?? []) : [],
+    }));
 }
 
 /**

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReviewAlignment } from '../../../core/wire/review-data.ts';
+import { saveAlignment } from '../../dev-api.ts';
+import { useUiText } from '../../ui-text.tsx';
+
+interface Props {
+  readonly language: string;
+  readonly alignments: readonly ReviewAlignment[];
+  /** The development server: corrections can be saved. */
+  readonly editable: boolean;
+  readonly onSaved: () => void;
+}
+
+/** One paragraph: each translated sentence beside the English it renders; in the development server, correctable. */
+function Paragraph({
+  language,
+  alignment,
+  editable,
+  onSaved,
+}: {
+  readonly language: string;
+  readonly alignment: ReviewAlignment;
+  readonly editable: boolean;
+  readonly onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const ui = useUiText();
+  const [links, setLinks] = useState(alignment.links);
+  const [message, setMessage] = useState('');
+  const toggle = (row: number, english: number): void =>
+    setLinks(
+      links.map((l, i) => (i !== row ? l : l.includes(english) ? l.filter((e) => e !== english) : [...l, english].sort((a, b) => a - b))),
+    );
+  const save = async (): Promise<void> => {
+    const reply = await saveAlignment({ language, namespace: alignment.namespace, key: alignment.key, links, ...alignment.fingerprints });
+    setMessage(reply.ok ? t('review.align.saved', { defaultValue: 'Saved: this alignment is now the translators’ own.' }) : reply.message);
+    if (reply.ok) onSaved();
+  };
+  return (
+    <li className="review-alignment" id={`align-${language}-${alignment.key}`}>
+      <p className="review-label">
+        {alignment.key}
+        {alignment.source === 'translator' && ` · ${t('review.align.corrected', { defaultValue: 'corrected by a translator' })}`}
+        {alignment.unsure && ` · ${t('review.align.unsure', { defaultValue: 'the aligner was unsure: check it' })}`}
+      </p>
+      {alignment.outdated && (
+        <p className="review-unverified">
+          {ui.t('review.align.outdated', {
+            defaultValue: 'A correction made on an earlier text is no longer applied: check the alignment again.',
+          })}
+        </p>
+      )}
+      <table className="alignment-table">
+        <tbody>
+          {alignment.translation.map((sentence, row) => (
+            <tr key={row}>
+              <td lang={language}>{sentence}</td>
+              <td lang="en">{(links[row] ?? []).map((e) => alignment.english[e]).join(' ')}</td>
+              {editable && (
+                <td>
+                  {alignment.english.map((_, e) => (
+                    <label key={e} className="alignment-choice">
+                      <input type="checkbox" checked={(links[row] ?? []).includes(e)} onChange={() => toggle(row, e)} />{' '}
+                      {t('review.align.english', { defaultValue: 'English {{number}}', number: e + 1 })}
+                    </label>
+                  ))}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editable && (
+        <p>
+          <button type="button" className="button" onClick={() => void save()}>
+            {ui.t('review.align.save', { defaultValue: 'Save this alignment' })}
+          </button>{' '}
+          <span role="status">{message}</span>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/**
+ * A language's sentence alignment, paragraph by paragraph: what the comparison lights up. The paragraphs to
+ * check first (the aligner unsure, a correction outdated) are listed open; the rest behind a disclosure.
+ */
+export function ReviewAlignments({ language, alignments, editable, onSaved }: Props) {
+  const ui = useUiText();
+  if (alignments.length === 0) return null;
+  const check = alignments.filter((a) => a.unsure || a.outdated);
+  const rest = alignments.filter((a) => !a.unsure && !a.outdated);
+  const item = (a: ReviewAlignment) => <Paragraph key={a.key} language={language} alignment={a} editable={editable} onSaved={onSaved} />;
+  return (
+    <section className="review-alignments" aria-labelledby={`align-${language}`}>
+      <h3 id={`align-${language}`}>{ui.t('review.align.title', { defaultValue: 'Sentence alignment with the English' })}</h3>
+      {check.length > 0 && <ul className="review-entries">{check.map(item)}</ul>}
+      <details>
+        <summary>{ui.t('review.align.all', { defaultValue: 'Every paragraph ({{count}})', count: rest.length })}</summary>
+        <ul className="review-entries">{rest.map(item)}</ul>
+      </details>
+    </section>
+  );
+}

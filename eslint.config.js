@@ -39,7 +39,7 @@ const ALLOWED = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'coverage/', 'bench-results/', 'po/', 'xliff/', 'tmx/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-ssr/', 'dist-cli/', 'coverage/', 'bench-results/', 'po/', 'xliff/', 'tmx/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

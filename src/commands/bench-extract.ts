@@ -1,96 +1,139 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { LANGUAGE_CODES } from '../languages.ts';
-import { flatten, type NestedCatalog } from '../core/common/catalog.ts';
-import { writeCorpus } from '../bench/corpus.ts';
+import { canMeasure, GNU_TIME, type Measurement } from '../bench/measure.ts';
+import { po4aVersion } from '../bench/po4a.ts';
+import { growthRows } from '../bench/profile.ts';
+import { measureProject, measureSize, type SizeResult } from '../bench/runs.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
 
-interface Measurement {
-  readonly code: number;
-  readonly ms: number;
-  readonly maxRssMiB: number;
-  readonly wallMs: number;
-}
-
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-/** One extraction in a fresh process: wall time includes start-up, as a maintainer experiences it. */
-function measure(dir: string, args: readonly string[] = []): Measurement {
-  const started = performance.now();
-  const child = spawnSync(TSX, [join(ROOT, 'src/bench/measure-extract.ts'), dir, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const wallMs = performance.now() - started;
-  if (child.status !== 0) throw new Error(`extraction failed in ${dir}:\n${child.stderr}`);
-  const line = child.stdout.trim().split('\n').pop() ?? '{}';
-  return { ...(JSON.parse(line) as Omit<Measurement, 'wallMs'>), wallMs };
+const USAGE = `Usage: npm run bench:extract -- [options]
+
+Extraction measured from outside, in separate processes, start-up included (GNU time: CPU seconds
+of the process and its children, wall time, peak resident memory of the largest process):
+
+1. npm run extract on a copy of this project: the first run after a source change (the commands
+   compiled, the code scanned) and the median of the runs after it;
+2. generated projects of realistic text (words of the declaration and its translations, every
+   paragraph distinct, documents of 10 to 400 blocks), fully translated into every language, after
+   one paragraph's English is edited in every tenth document: npm run extract, and po4a updating the
+   same documents' PO files (po4a --no-translations) when po4a is installed (apt-get install po4a).
+   Each run on a fresh copy; the median of the runs.
+
+Prints a table and the growth per 10x; writes bench-results/extract.json.
+
+  --sizes N,N,...   paragraphs per project (default 1000,10000,100000)
+  --runs N          runs per measurement (default 3)
+  --profile         also profile the tool at each size (node --cpu-prof) and print the steps
+                    that take the most time with their growth per 10x
+  -h, --help        this text
+
+Exit codes: 0 measured; 2 bad options or GNU time missing; 3 a run failed.`;
+
+const SPEC = commandSpec({
+  name: 'bench:extract',
+  usage: USAGE,
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    runs: { type: 'string', default: '3' },
+    profile: { type: 'boolean', default: false },
+  },
+});
+
+const s = (m: Measurement | undefined, digits = 2): string => (m ? m.cpuS.toFixed(digits) : '-');
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || b === 0 ? '-' : `${(a / b).toFixed(1)}x`;
+
+function table(results: readonly SizeResult[]): string[] {
+  const rows = results.map((r) => {
+    const { tool, po4a } = r;
+    return `| ${r.corpus.paragraphs.toLocaleString('en')} | ${r.corpus.documents} | ${(r.corpus.bytes / 2 ** 20).toFixed(1)} | ${s(r.check)} | ${s(tool)} | ${tool.wallS.toFixed(2)} | ${tool.peakMiB.toFixed(0)} | ${s(po4a)} | ${po4a ? po4a.wallS.toFixed(2) : '-'} | ${po4a ? po4a.peakMiB.toFixed(0) : '-'} | ${ratio(po4a?.cpuS, tool.cpuS)} | ${ratio(po4a?.peakMiB, tool.peakMiB)} |`;
+  });
+  return [
+    '| paragraphs | documents | MiB on disk | extract --check CPU s | extract CPU s | wall s | peak MiB | po4a CPU s | wall s | peak MiB | po4a/extract CPU | po4a/extract memory |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ];
 }
 
-function row(label: string, entries: number, m: Measurement): string {
-  return `| ${label.padEnd(62)} | ${String(entries).padStart(9)} | ${m.wallMs.toFixed(0).padStart(8)} | ${m.ms.toFixed(0).padStart(8)} | ${m.maxRssMiB.toFixed(0).padStart(8)} |`;
-}
-
-/** Edit every hundredth paragraph's English, as a maintainer's correction pass would. */
-async function editEnglish(dir: string, documents: number): Promise<void> {
-  for (let d = 0; d < documents; d += 10) {
-    const path = join(dir, 'src/documents', `doc-${d}.md`);
-    const text = await readFile(path, 'utf8');
-    await writeFile(path, text.replace(/(<!-- id: p1 -->\n)([^\n]+)/, '$1$2 Revised.'));
+function growth(results: readonly SizeResult[]): string[] {
+  const lines: string[] = [];
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1], results[i]];
+    if (!a || !b) continue;
+    const per10 = (x: number, y: number): string =>
+      `${Math.pow(y / x, 1 / Math.log10(b.corpus.paragraphs / a.corpus.paragraphs)).toFixed(1)}x`;
+    const po4a = a.po4a && b.po4a ? `; po4a CPU ${per10(a.po4a.cpuS, b.po4a.cpuS)}, memory ${per10(a.po4a.peakMiB, b.po4a.peakMiB)}` : '';
+    lines.push(
+      `Growth per 10x from ${a.corpus.paragraphs.toLocaleString('en')} to ${b.corpus.paragraphs.toLocaleString('en')} paragraphs: extract CPU ${per10(a.tool.cpuS, b.tool.cpuS)}, memory ${per10(a.tool.peakMiB, b.tool.peakMiB)}${po4a}.`,
+    );
   }
+  return lines;
 }
 
-async function corpusRuns(label: string, documents: number, paragraphs: number, lines: string[]): Promise<number> {
-  const dir = await mkdtemp(join(tmpdir(), 'nordefco-bench-'));
-  try {
-    await writeCorpus(dir, documents, paragraphs);
-    const entries = documents * paragraphs * 7;
-    const first = measure(dir);
-    lines.push(row(`${label}: first extraction (adopts all)`, entries, first));
-    const again = measure(dir, ['--check']);
-    lines.push(row(`${label}: --check, nothing changed`, entries, again));
-    await editEnglish(dir, documents);
-    const edited = measure(dir);
-    lines.push(row(`${label}: after English edits`, entries, edited));
-    return edited.ms;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-const USAGE = `Usage: npm run bench:extract
-
-Time and peak memory of the extraction in a fresh process: this project's --check, then generated
-corpora of 100 and 1000 documents (first extraction, --check, after English edits). Prints a table.
-
-  -h, --help    this text
-
-Exit codes: 0 measured; 2 bad options; 3 an extraction failed.`;
-
-const SPEC = commandSpec({ name: 'bench:extract', usage: USAGE, options: {} });
+const load = (): string =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
+  const sizes = cli.values.sizes.split(',').map(Number);
+  const runs = Number(cli.values.runs);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
+    env.err('bench:extract: --sizes takes whole numbers of paragraphs (at least 10) separated by commas, --runs a whole number from 1');
+    return EXIT.broken;
+  }
+  if (!canMeasure()) {
+    env.err(`bench:extract: needs GNU time at ${GNU_TIME} (Debian and Ubuntu: apt-get install time)`);
+    return EXIT.broken;
+  }
+  const po4a = po4aVersion();
+  const say = (text: string): void => env.out(text);
+  say(
+    `Machine: ${cpus().length} CPUs, load average ${load()} (1, 5, 15 min); Node ${process.version}; ${po4a ? `po4a ${po4a}` : 'po4a not installed (apt-get install po4a): this tool only'}.`,
+  );
+  // The compiled command, built now if the sources changed, so that no timed run includes the build.
+  spawnSync(process.execPath, [join(ROOT, 'src/commands/run.mjs'), 'extract', '--help'], { stdio: 'ignore' });
+
+  say('This project: npm run extract ...');
+  const project = measureProject(ROOT, runs);
+  const projectLine = `This project, npm run extract: ${project.warm.wallS.toFixed(2)} s wall, ${project.warm.cpuS.toFixed(2)} s CPU, ${project.warm.peakMiB.toFixed(0)} MiB (median of ${runs}); the first run after a source change ${project.cold.wallS.toFixed(2)} s wall, ${project.cold.cpuS.toFixed(2)} s CPU.`;
+  say(projectLine);
+
+  const results: SizeResult[] = [];
+  for (const paragraphs of sizes) {
+    say(`${paragraphs.toLocaleString('en')} paragraphs (load ${load()}):`);
+    results.push(await measureSize({ root: ROOT, paragraphs, runs, po4a: po4a !== undefined, profile: cli.values.profile, progress: say }));
+  }
   const lines = [
-    `| ${'run'.padEnd(62)} |   entries |  wall ms |  core ms | peak MiB |`,
-    `|${'-'.repeat(64)}|-----------|----------|----------|----------|`,
+    '',
+    `After one paragraph's English is edited in every tenth document; median of ${runs} run(s); load average at the end ${load()}.`,
+    '',
+    ...table(results),
+    '',
+    ...growth(results),
+    projectLine,
   ];
-  const real = await mkdtemp(join(tmpdir(), 'nordefco-bench-real-'));
-  for (const entry of ['src', 'locales']) await cp(join(ROOT, entry), join(real, entry), { recursive: true });
-  let keys = 0;
-  for (const file of await readdir(join(real, 'locales/en')))
-    keys += flatten(JSON.parse(await readFile(join(real, 'locales/en', file), 'utf8')) as NestedCatalog).size;
-  lines.push(row('this project: extract --check', keys * LANGUAGE_CODES.length, measure(real, ['--check'])));
-  await rm(real, { recursive: true, force: true });
-  process.stdout.write(`${lines.join('\n')}\n`);
-  const small = await corpusRuns('100 docs x 100 paragraphs x 7 languages', 100, 100, lines);
-  process.stdout.write(`${lines.slice(-3).join('\n')}\n`);
-  const large = await corpusRuns('1000 docs x 100 paragraphs x 7 languages', 1000, 100, lines);
-  process.stdout.write(`${lines.slice(-3).join('\n')}\n`);
-  process.stdout.write(`\nGrowth for 10x the corpus (core time after English edits): ${(large / small).toFixed(1)}x.\n`);
+  if (cli.values.profile)
+    lines.push(
+      '',
+      'Profile of extract (self time per function, one run per size):',
+      ...growthRows(
+        sizes,
+        results.map((r) => r.profile ?? new Map<string, number>()),
+        15,
+      ),
+    );
+  say(lines.join('\n'));
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  const json = { load: loadavg(), node: process.version, po4a, runs, project, sizes: results.map((r) => ({ ...r, profile: undefined })) };
+  writeFileSync(join(ROOT, 'bench-results/extract.json'), `${JSON.stringify(json, null, 2)}\n`);
   return EXIT.ok;
 }
 

@@ -89,7 +89,7 @@ async function run(
     readonly 'accept-moves': boolean;
   },
 ): Promise<number> {
-  const snapshot = await readSnapshot(env.cwd);
+  const snapshot = await readSnapshot(env.cwd, { codeScan: env.codeScan });
   const plan = await planProject(env.cwd, snapshot, { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'] });
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {

@@ -3,8 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
 import type { ProjectSnapshot, SourceFile } from '../core/sync/extraction.ts';
 import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
-import { scanSource } from '../core/document/scan-code.ts';
-import { loadTypeScript } from './typescript.ts';
+import { scanCode, type CodeScanCache } from './code-scan.ts';
 import type { Problem } from '../core/common/problems.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { renderProblem } from '../core/report/render.ts';
@@ -49,8 +48,13 @@ async function readAll(root: string, paths: readonly string[]): Promise<SourceFi
 
 const isJson = (path: string): boolean => path.endsWith('.json');
 
+export interface SnapshotOptions {
+  /** Keep the code's interface strings by file contents (a compiled command's; see code-scan.ts). */
+  readonly codeScan?: CodeScanCache | undefined;
+}
+
 /** Read everything extraction needs from a project tree, the code scanned for its interface strings. */
-export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
+export async function readSnapshot(root: string, options: SnapshotOptions = {}): Promise<ProjectSnapshot> {
   const [docPaths, codePaths, localePaths] = await Promise.all([
     listFiles(root, DOCUMENTS_DIR),
     listFiles(root, CODE_DIR),
@@ -64,12 +68,11 @@ export async function readSnapshot(root: string): Promise<ProjectSnapshot> {
     readAll(root, codePaths.filter(isCode)),
     readAll(root, localePaths.filter(isJson)),
   ]);
-  const ts = code.length > 0 ? loadTypeScript() : undefined;
   return {
     sourceLanguage: SOURCE_LANGUAGE,
     targetLanguages: TARGET_LANGUAGES,
     documents,
-    code: ts ? code.map((f) => scanSource(ts, f.file, f.text)) : [],
+    code: await scanCode(code, options.codeScan),
     locales: new Map(locales.map((f) => [f.file, f.text])),
     otherFiles: localePaths.filter((p) => !isJson(p)),
   };

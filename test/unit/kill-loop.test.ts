@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeCorpus } from '../../src/bench/corpus.ts';
+import { writeCorpus } from '../support/simple-corpus.ts';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
@@ -41,10 +41,13 @@ const copy = async (from: string, name: string): Promise<string> => {
 /** Run a command in its own process and SIGKILL it a random moment after its journal appears. */
 function runAndKill(dir: string, script: string, seed: number): Promise<'killed' | 'finished'> {
   return new Promise((resolve) => {
-    const args = script.endsWith('extract.ts') ? ['--quiet'] : [];
-    // tsx's loader by its file URL: the corpus folder has no node_modules to resolve `tsx` from.
+    // extract as npm runs it, compiled (src/commands/run.mjs); the others through tsx's loader, by its
+    // file URL: the corpus folder has no node_modules to resolve `tsx` from.
     const loader = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-    const child = spawn(process.execPath, ['--import', loader, join(REPO, script), ...args], {
+    const args = script.endsWith('extract.ts')
+      ? [join(REPO, 'src/commands/run.mjs'), 'extract', '--quiet']
+      : ['--import', loader, join(REPO, script)];
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       stdio: 'ignore',
       env: { ...process.env, NO_COLOR: '1' },

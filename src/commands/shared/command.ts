@@ -90,8 +90,16 @@ export function parseCommand<O extends ParseArgsOptionsConfig>(
  * and exits 3, so that it is never mistaken for a refusal (1) or broken input (2).
  */
 export async function runIfMain(importMetaUrl: string, name: string, command: Command): Promise<void> {
-  if (!isMain(importMetaUrl)) return;
-  const env = processEnvironment();
+  if (isMain(importMetaUrl)) await runAsProgram(name, command);
+}
+
+/**
+ * Run a command as the program (see runIfMain); `extra` is what the launcher of the compiled
+ * commands (src/commands/run.mjs, which calls this) adds to the environment.
+ * @public
+ */
+export async function runAsProgram(name: string, command: Command, extra: Partial<CommandEnvironment> = {}): Promise<void> {
+  const env = { ...processEnvironment(), ...extra };
   try {
     process.exitCode = await command(process.argv.slice(2), env);
   } catch (error) {

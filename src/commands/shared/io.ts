@@ -1,6 +1,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COLOUR, PLAIN, type Style } from '../../core/report/render.ts';
+import type { CodeScanCache } from '../../node/code-scan.ts';
 
 /** What a command needs from its surroundings, passed in so tests can run it in-process on a temp tree. */
 export interface CommandEnvironment {
@@ -8,6 +9,12 @@ export interface CommandEnvironment {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly style: Style;
+  /**
+   * Where a compiled command may keep the interface strings found in each code file, by its contents,
+   * and the build that found them (set by src/commands/run.mjs; see src/node/code-scan.ts). Without
+   * it the code is scanned afresh.
+   */
+  readonly codeScan?: CodeScanCache;
 }
 
 export function processEnvironment(): CommandEnvironment {

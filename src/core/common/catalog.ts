@@ -12,16 +12,6 @@ export interface NestedCatalog {
 
 export const KEY_SEPARATOR = '.';
 
-export function flatten(nested: NestedCatalog, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(nested)) {
-    const path = prefix ? `${prefix}${KEY_SEPARATOR}${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
 /** Rebuild the nested form, keeping the catalog's key order. */
 export function unflatten(catalog: Catalog): NestedCatalog {
   const root: NestedCatalog = Object.create(null) as NestedCatalog;

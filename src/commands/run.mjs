@@ -1,0 +1,166 @@
+// The launcher of the commands translators run after every edit (`npm run extract`, `npm run status`):
+// each runs as JavaScript compiled from src/ into dist-cli/ by esbuild, instead of tsx compiling the
+// TypeScript at every start. Plain JavaScript, so that it needs no compiling itself.
+//
+// A compiled command is never trusted over the sources: its manifest lists every file the build
+// read (the sources and the packages bundled with them) with a fingerprint of their contents, and
+// each start reads those files again and compares. Anything changed, added to or removed from them
+// (or this launcher, which holds the build options) means a new build before the command runs.
+// File times are not asked: a checkout or an editor can leave them as they were.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, relative, sep } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const OUT = join(ROOT, 'dist-cli');
+const SELF = fileURLToPath(import.meta.url);
+
+/** The commands run this way: name -> source file and the function it exports. */
+const COMMANDS = {
+  extract: { file: 'src/commands/extract.ts', name: 'extract' },
+  status: { file: 'src/commands/status.ts', name: 'status' },
+};
+
+/** Read though not bundled, so part of what a build is: the compiler the code scan loads, and esbuild itself. */
+const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/package.json'];
+
+const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.json': 'json' };
+
+/** @param {string} path @returns {Buffer | undefined} */
+function readOrNothing(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fingerprint of a build: this launcher, then each input's path and contents (a missing file counts too).
+ * @param {readonly string[]} inputs paths relative to the root
+ * @param {(path: string) => Buffer | undefined} read
+ */
+function fingerprint(inputs, read) {
+  const hash = createHash('sha256').update(readFileSync(SELF));
+  for (const path of [...inputs, ...ALSO]) {
+    const content = read(path);
+    hash.update(`\0${path}\0${content === undefined ? 'missing' : content.length}\0`);
+    if (content) hash.update(content);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** @param {string} command @returns {{ hash: string, inputs: string[] } | undefined} */
+function readManifest(command) {
+  try {
+    const manifest = JSON.parse(readFileSync(join(OUT, `${command}.json`), 'utf8'));
+    return typeof manifest.hash === 'string' && Array.isArray(manifest.inputs) ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const bundleOf = (/** @type {string} */ command, /** @type {string} */ hash) => join(OUT, `${command}-${hash}.mjs`);
+
+/** Written under a temporary name, then renamed: a command starting meanwhile sees the old file or the new. */
+function writeWhole(/** @type {string} */ path, /** @type {string | Uint8Array} */ content) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, path);
+}
+
+/**
+ * Build a command: one ES module with its sources and packages (TypeScript, loaded only to scan
+ * changed code, stays outside). Every file is read here, so the fingerprint is of what was compiled.
+ * @param {string} command
+ */
+async function build(command) {
+  const { file, name } = COMMANDS[command];
+  const { build: esbuild } = await import('esbuild');
+  /** @type {Map<string, Buffer>} */
+  const read = new Map();
+  const reader = {
+    name: 'fingerprint',
+    setup(/** @type {import('esbuild').PluginBuild} */ plugin) {
+      plugin.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+        const contents = readFileSync(args.path);
+        read.set(relative(ROOT, args.path).split(sep).join('/'), contents);
+        return { contents, loader: LOADERS[extname(args.path)] ?? 'js' };
+      });
+    },
+  };
+  const result = await esbuild({
+    stdin: {
+      contents: `export { ${name} as command } from './${file}';\nexport { runAsProgram } from './src/commands/shared/command.ts';\n`,
+      resolveDir: ROOT,
+      sourcefile: `${command}-entry.js`,
+    },
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['typescript', 'esbuild'],
+    // The packages' ES module builds: jsonc-parser's CommonJS one chooses its files at run time, which no bundler follows.
+    mainFields: ['module', 'main'],
+    // Packages written as CommonJS call require(); an ES module has none of its own.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // The compiler options that change the output, stated here rather than read from tsconfig files.
+    tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: true } },
+    plugins: [reader],
+    write: false,
+    logLevel: 'error',
+  });
+  const inputs = [...read.keys()].sort();
+  const hash = fingerprint(inputs, (path) => read.get(path) ?? readOrNothing(join(ROOT, path)));
+  mkdirSync(OUT, { recursive: true });
+  writeWhole(bundleOf(command, hash), result.outputFiles[0]?.contents ?? '');
+  writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs }, null, 2)}\n`);
+  // Earlier builds of this command; one a command started a moment ago still runs from stays readable (it is loaded).
+  for (const old of readdirSync(OUT))
+    if (old.startsWith(`${command}-`) && old.endsWith('.mjs') && old !== `${command}-${hash}.mjs`) rmSync(join(OUT, old), { force: true });
+  return hash;
+}
+
+/** The build to run: the last one if every file it was made from is unchanged, else a new one. @param {string} command */
+async function current(command) {
+  const manifest = readManifest(command);
+  if (manifest && fingerprint(manifest.inputs, (path) => readOrNothing(join(ROOT, path))) === manifest.hash) {
+    if (readOrNothing(bundleOf(command, manifest.hash)) !== undefined) return manifest.hash;
+  }
+  return build(command);
+}
+
+async function main() {
+  const command = process.argv[2] ?? '';
+  if (!Object.hasOwn(COMMANDS, command)) {
+    process.stderr.write(`run.mjs: no command "${command}"; one of ${Object.keys(COMMANDS).join(', ')}\n`);
+    return 2;
+  }
+  let module;
+  let hash = '';
+  // Twice at most: a build finished by another command between this one's check and its import removes the older file.
+  for (let attempt = 0; module === undefined; attempt++) {
+    try {
+      hash = await current(command);
+    } catch (error) {
+      process.stderr.write(
+        `npm run ${command}: the commands could not be compiled from src/ (${error instanceof Error ? error.message : String(error)})\n`,
+      );
+      return 3;
+    }
+    module = await import(pathToFileURL(bundleOf(command, hash)).href).catch((error) => {
+      if (attempt > 0 || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+      return undefined;
+    });
+  }
+  // The command reads its arguments after the program's name, as when run directly.
+  process.argv.splice(1, 2, bundleOf(command, hash));
+  await module.runAsProgram(command, module.command, { codeScan: { file: join(OUT, 'code-scan.json'), build: hash } });
+  return undefined;
+}
+
+const code = await main();
+if (code !== undefined) process.exitCode = code;

@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentText, tempProject, type TempProject } from '../support/project.ts';
+
+/**
+ * `npm run extract` and `npm run status` run JavaScript compiled from src/ (src/commands/run.mjs,
+ * dist-cli/) and keep the interface strings found in each code file (dist-cli/code-scan.json). Neither
+ * may ever be seen stale: after any edit, the next run behaves as the sources and files now say, even
+ * when the edit keeps the file's size and time stamps (a checkout, an editor, a tool that restores them).
+ * Each test works on its own copy of the tools, so the builds and caches are its own.
+ */
+const REPO = join(import.meta.dirname, '../..');
+let work: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'nordefco-compiled-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+/** A copy of the tools (src/, package.json) with the repository's packages. */
+async function tools(name: string): Promise<string> {
+  const dir = join(work, name);
+  await cp(join(REPO, 'src'), join(dir, 'src'), { recursive: true });
+  await cp(join(REPO, 'package.json'), join(dir, 'package.json'));
+  await symlink(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+interface Run {
+  readonly status: number | null;
+  readonly out: string;
+  readonly err: string;
+}
+
+/** A command as npm runs it, in a project folder. */
+function run(tool: string, project: string, ...args: string[]): Run {
+  const child = spawnSync(process.execPath, [join(tool, 'src/commands/run.mjs'), ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: child.status, out: child.stdout, err: child.stderr };
+}
+
+/** Replace text in a file with text of the same length, then give the file back its time stamps. */
+async function editInPlace(path: string, from: string, to: string): Promise<void> {
+  expect(to.length).toBe(from.length);
+  const before = await stat(path);
+  const text = await readFile(path, 'utf8');
+  expect(text).toContain(from);
+  await writeFile(path, text.replace(from, to));
+  await utimes(path, before.atime, before.mtime);
+  expect((await stat(path)).size).toBe(before.size);
+}
+
+const CODE = (english: string): string =>
+  `export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: '${english}' });\n`;
+
+async function project(): Promise<TempProject> {
+  return tempProject({
+    'src/documents/doc.md': documentText([['one', 'First paragraph.']]),
+    'src/app/a.ts': CODE('Hello'),
+  });
+}
+
+const english = async (p: TempProject, namespace: string): Promise<unknown> => p.json(`locales/en/${namespace}.json`);
+
+describe('the compiled commands', () => {
+  it('are rebuilt when any source they were made from changes, whatever its size and time stamps', async () => {
+    const tool = await tools('sources');
+    const p = await project();
+    try {
+      expect(run(tool, p.dir, 'extract', '--help').out).toContain('Extract the English');
+      // The command's own file, then a module deep below it.
+      await editInPlace(join(tool, 'src/commands/extract.ts'), 'Extract the English', 'EXTRACT the ENGLISH');
+      expect(run(tool, p.dir, 'extract', '--help').out).toContain('EXTRACT the ENGLISH');
+      expect(run(tool, p.dir, 'extract').out).toContain('% complete');
+      await editInPlace(join(tool, 'src/core/report/render.ts'), ' complete   ', ' COMPLETE   ');
+      expect(run(tool, p.dir, 'extract').out).toContain('% COMPLETE');
+      expect(run(tool, p.dir, 'status', '--summary').out).toContain('% COMPLETE');
+      // A build that is missing or a manifest that is damaged is built again, never run as found.
+      for (const name of await readdir(join(tool, 'dist-cli'))) if (name.endsWith('.mjs')) await rm(join(tool, 'dist-cli', name));
+      await writeFile(join(tool, 'dist-cli/status.json'), '{"hash": "');
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(run(tool, p.dir, 'status', '--summary').out).toContain('% COMPLETE');
+    } finally {
+      await p.remove();
+    }
+  }, 120_000);
+
+  it('see every change to the code, documents and locale files, whatever their size and time stamps', async () => {
+    const tool = await tools('files');
+    const p = await project();
+    try {
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(await english(p, 'ui')).toEqual({ greeting: 'Hello' });
+      await editInPlace(join(p.dir, 'src/app/a.ts'), "'Hello'", "'Hallo'");
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(await english(p, 'ui')).toEqual({ greeting: 'Hallo' });
+      // A file added and one removed.
+      await p.write('src/app/b.ts', CODE('Hi').replace('greeting', 'welcome'));
+      await rm(join(p.dir, 'src/app/a.ts'));
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(await english(p, 'ui')).toEqual({ welcome: 'Hi' });
+      // The document and a translation, edited in place.
+      await editInPlace(join(p.dir, 'src/documents/doc.md'), 'First paragraph.', 'First PARAGRAPH.');
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(await english(p, 'doc')).toEqual({ one: 'First PARAGRAPH.' });
+      // A translation becomes a copy of the English, which counts as untranslated.
+      await p.write('locales/da/doc.json', '{\n  "one": "First PARAGRAPX."\n}\n');
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      const da = async (): Promise<string | undefined> =>
+        (JSON.parse(run(tool, p.dir, 'status', '--json', '--lang', 'da').out) as Record<string, Record<string, string>>)['da']?.['doc:one'];
+      expect(await da()).toBe('translated');
+      await editInPlace(join(p.dir, 'locales/da/doc.json'), 'PARAGRAPX', 'PARAGRAPH');
+      expect(await da()).toBe('untranslated');
+      // A damaged cache is no cache.
+      await writeFile(join(tool, 'dist-cli/code-scan.json'), '{"build": 1, "scans": [');
+      await p.write('src/app/b.ts', CODE('Hey').replace('greeting', 'welcome'));
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(await english(p, 'ui')).toEqual({ welcome: 'Hey' });
+    } finally {
+      await p.remove();
+    }
+  }, 120_000);
+
+  it('load the TypeScript compiler only to scan code they have not seen with these contents', async () => {
+    const tool = await tools('typescript');
+    const p = await project();
+    // Says, when the command exits, whether the compiler was loaded (it is loaded with require()).
+    const probe = join(work, 'probe.cjs');
+    await writeFile(
+      probe,
+      "process.on('exit', () => { if (Object.keys(require.cache).some((id) => id.endsWith('/typescript/lib/typescript.js'))) process.stderr.write('TYPESCRIPT LOADED\\n'); });\n",
+    );
+    const loaded = (...args: string[]): boolean => {
+      const child = spawnSync(process.execPath, ['--require', probe, join(tool, 'src/commands/run.mjs'), 'extract', ...args], {
+        cwd: p.dir,
+        encoding: 'utf8',
+      });
+      expect(child.status).toBe(0);
+      return child.stderr.includes('TYPESCRIPT LOADED');
+    };
+    try {
+      expect(loaded()).toBe(true);
+      expect(loaded('--check')).toBe(false);
+      await p.write('src/documents/doc.md', documentText([['one', 'First paragraph, revised.']]));
+      expect(loaded()).toBe(false);
+      await editInPlace(join(p.dir, 'src/app/a.ts'), "'Hello'", "'Hallo'");
+      expect(loaded()).toBe(true);
+      expect(loaded('--check')).toBe(false);
+      // Another build of the commands does not trust what this one found.
+      await editInPlace(join(tool, 'src/commands/extract.ts'), 'Extract the English', 'EXTRACT the ENGLISH');
+      expect(loaded('--check')).toBe(true);
+    } finally {
+      await p.remove();
+    }
+  }, 120_000);
+});

@@ -98,6 +98,19 @@ describe('npm run extract', () => {
     expect((await statuses(p))['da']?.['doc:two']).toBe('translated');
   });
 
+  it('shows how a long paragraph changed as its changed words with a few words either side, not the whole paragraph', async () => {
+    const long = (word: string): string =>
+      `One two three four five six seven eight nine ten ${word} eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen.`;
+    const p = await setUp([['one', long('old')]]);
+    await translate(p, 'da', { one: 'Et afsnit.' });
+    await runCommand(extract, p.dir);
+    await p.write('src/documents/doc.md', documentText([['one', long('new')]]));
+    await runCommand(extract, p.dir);
+    const text = await runCommand(status, p.dir, ['--lang', 'da']);
+    expect(text.out).toContain('English changed: … six seven eight nine ten [-old-]{+new+} eleven twelve thirteen fourteen fifteen …\n');
+    expect(text.out).not.toContain('One two');
+  });
+
   it('confirms a stale translation unchanged with --confirm', async () => {
     const p = await setUp();
     await translate(p, 'da', DA);

@@ -24,9 +24,44 @@ export const COLOUR: Style = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
 };
 
+/** Words of unchanged text kept on each side of a change: enough to find the place, not the whole paragraph. */
+const CONTEXT_WORDS = 5;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** `text` cut to its first (`keep: 'start'`) or last `count` words, with the white space at the cut. */
+function clip(text: string, count: number, keep: 'start' | 'end'): string {
+  const tokens = text.split(/(\s+)/);
+  let seen = 0;
+  const kept: string[] = [];
+  for (const token of keep === 'start' ? tokens : [...tokens].reverse()) {
+    if (token.trim() !== '' && ++seen > count) break;
+    kept.push(token);
+  }
+  return keep === 'start' ? kept.join('') : kept.reverse().join('');
+}
+
+/** The unchanged text between changes (or before the first, after the last), cut to the words around the changes. */
+function context(text: string, first: boolean, last: boolean): string {
+  if (first && last) return text;
+  if (wordCount(text) <= CONTEXT_WORDS) return text;
+  if (first) return `…${clip(text, CONTEXT_WORDS, 'end')}`;
+  if (last) return `${clip(text, CONTEXT_WORDS, 'start')}…`;
+  if (wordCount(text) <= 2 * CONTEXT_WORDS + 1) return text;
+  return `${clip(text, CONTEXT_WORDS, 'start').trimEnd()} … ${clip(text, CONTEXT_WORDS, 'end').trimStart()}`;
+}
+
+/** How the English changed, word by word: each change with a few words either side, not the whole paragraph. */
 function renderDiff(before: string, after: string, style: Style): string {
-  return wordDiff(before, after)
-    .map((p) => (p.kind === 'same' ? p.text : p.kind === 'removed' ? style.removed(p.text) : style.added(p.text)))
+  const parts = wordDiff(before, after);
+  return parts
+    .map((p, i) => {
+      if (p.kind === 'removed') return style.removed(p.text);
+      if (p.kind === 'added') return style.added(p.text);
+      return context(p.text, i === 0, i === parts.length - 1);
+    })
     .join('');
 }
 

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, plant } from './fixture-site.ts';
+import { copyProject, fixtureEdit } from './fixture-site.ts';
 
 /** The published page tells the truth: a build refuses a tree whose locales/ the documents have moved past. */
 let dir: string;
@@ -30,16 +30,7 @@ function build(): { code: number; output: string } {
 
 describe('npm run build', () => {
   it('refuses, naming npm run extract, when the English document changed since the last extract', async () => {
-    const path = join(dir, 'src/documents/declaration.md');
-    await writeFile(
-      path,
-      plant(
-        await readFile(path, 'utf8'),
-        'The Ministers look forward to further strengthening',
-        'The Ministers look forward to further deepening',
-        'src/documents/declaration.md',
-      ),
-    );
+    await writeFile(join(dir, 'src/documents/declaration.md'), (await fixtureEdit(dir)).text);
     const result = build();
     expect(result.code).not.toBe(0);
     expect(result.output).toContain('locales/ is out of step with the English documents');

@@ -3,12 +3,15 @@ import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, open } from './browser.ts';
+import { fixtureEdit } from './fixture-site.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
 const fixtureRoot = dirname(inject('fixtureDist'));
+/** This checkout: the fixture's edit is made on its English. */
+const root = join(import.meta.dirname, '../..');
 
 interface Box {
   readonly lang: string;
@@ -190,8 +193,9 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
     await page.getByRole('radio', { name: 'Íslenska' }).check();
     expect(await entries.count()).toBe(1);
     const stale = page.locator('.review-entry[data-language="is"][data-status="stale"]');
-    expect(await stale.locator('del').allTextContents()).toEqual(['strengthening']);
-    expect(await stale.locator('ins').allTextContents()).toEqual(['deepening']);
+    const edit = await fixtureEdit(root);
+    expect(await stale.locator('del').allTextContents()).toEqual([edit.removed]);
+    expect(await stale.locator('ins').allTextContents()).toEqual([edit.added]);
     expect(await stale.locator('p[lang="is"]').count()).toBe(1);
     expect(page.url()).toBe(`${fixture}/en/review/?lang=is&state=stale`);
     await page.reload({ waitUntil: 'networkidle' });

@@ -8,7 +8,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fileVersion } from '../../src/node/save-translations.ts';
 import { launch, open } from './browser.ts';
-import { copyProject, plant } from './fixture-site.ts';
+import { copyProject, fixtureEdit, type EnglishEdit } from './fixture-site.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -62,22 +62,15 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
   let server: ViteDevServer;
   let dir: string;
   let url: string;
+  let edit: EnglishEdit;
   const tsx = (args: string[]): string => execFileSync(join(dir, 'node_modules/.bin/tsx'), args, { cwd: dir, encoding: 'utf8' });
   const read = (path: string): Promise<string> => readFile(join(dir, path), 'utf8');
 
   beforeAll(async () => {
     dir = await copyProject(root);
     // The Norfolk paragraph's English changes after it was translated: stale in every language.
-    const docPath = join(dir, 'src/documents/declaration.md');
-    await writeFile(
-      docPath,
-      plant(
-        await readFile(docPath, 'utf8'),
-        'The Ministers look forward to further strengthening',
-        'The Ministers look forward to further deepening',
-        'src/documents/declaration.md',
-      ),
-    );
+    edit = await fixtureEdit(dir);
+    await writeFile(join(dir, 'src/documents/declaration.md'), edit.text);
     tsx(['src/commands/extract.ts', '--quiet']);
     const port = await freePort();
     server = await createServer({
@@ -160,15 +153,17 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
     const entry = page.locator('.review-entry[data-status="stale"]');
     expect(await entry.count()).toBe(1);
-    expect(await entry.locator('ins').allTextContents()).toEqual(['deepening']);
+    expect(await entry.locator('ins').allTextContents()).toEqual([edit.added]);
     await entry.locator('.edit-button').click();
     const textarea = entry.locator('textarea');
     const current = await textarea.inputValue();
-    await textarea.fill(current.replace(/styrke/, 'utdype'));
+    // Any change of the translation will do: the Bokmål one, or a word added when the text has no "styrke".
+    const revised = /styrke/.test(current) ? current.replace(/styrke/, 'utdype') : `${current} (revidert)`;
+    await textarea.fill(revised);
     await entry.locator('button[type="submit"]').click();
     await page.waitForFunction(() => document.querySelectorAll('.review-entry[data-language="nb"][data-status="stale"]').length === 0);
     expect(await page.locator('.review-counts tr[data-language="nb"] td[data-status="stale"]').textContent()).toBe('0');
-    expect(JSON.parse(await read('locales/nb/declaration.json'))).toMatchObject({ norfolk: current.replace(/styrke/, 'utdype') });
+    expect(JSON.parse(await read('locales/nb/declaration.json'))).toMatchObject({ norfolk: revised });
     await close();
   });
 

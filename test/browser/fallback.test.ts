@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hydrated, launch, open } from './browser.ts';
+import { fixtureEdit } from './fixture-site.ts';
 
 const fixture = inject('fixtureUrl');
 const root = join(import.meta.dirname, '../..');
@@ -47,7 +48,7 @@ describe.skipIf(!inject('chromium'))('untranslated and stale paragraphs (fixture
       await toggle.focus();
       await page.keyboard.press('Enter');
       expect(await page.locator('#norfolk blockquote').isVisible()).toBe(true);
-      expect(await page.locator('#norfolk blockquote').textContent()).toContain('further deepening');
+      expect(await page.locator('#norfolk blockquote').textContent()).toContain((await fixtureEdit(root)).added);
       expect(await page.getAttribute('#norfolk blockquote', 'lang')).toBe('en');
       expect(await page.locator('#norfolk details.original summary .when-open').isVisible()).toBe(true);
       await close();

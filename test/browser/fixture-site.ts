@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 
 /**
- * A copy of the project in which Icelandic has not translated the Ukraine paragraph and the
- * English of the Norfolk paragraph has changed since every translation was made, built as
+ * A copy of the project in which Icelandic has not translated the Ukraine paragraph and one word of the
+ * English of the Norfolk paragraph has changed since every translation was made (editEnglish), built as
  * the real site is: what a reader sees in those two cases, with and without scripts.
  */
 /** A copy of the project's sources and locales in a temporary folder, sharing node_modules. */
@@ -22,6 +22,7 @@ export async function copyProject(root: string): Promise<string> {
     'record.html',
     'vite.config.ts',
     'package.json',
+    '.size-limit.json',
     'tsconfig.json',
     'tsconfig.base.json',
     'tsconfig.app.json',
@@ -68,13 +69,42 @@ async function settle(dir: string): Promise<void> {
   tsx(['src/commands/extract.ts', '--quiet']);
 }
 
-/** Replace text the fixture relies on, failing loudly when the real document no longer has it. */
-export function plant(text: string, from: string, to: string, where: string): string {
-  if (!text.includes(from))
-    throw new Error(
-      `test fixture: ${where} no longer contains "${from}"; update the fixture in test/browser/ to a sentence the document has`,
-    );
-  return text.replace(from, to);
+/** The paragraph whose English the fixtures change after every translation was made. */
+const EDITED_ID = 'norfolk';
+
+/** How the fixtures change the English: one word of one paragraph, so that the diff is that word. */
+export interface EnglishEdit {
+  readonly id: string;
+  readonly removed: string;
+  readonly added: string;
+  /** The document with the word replaced. */
+  readonly text: string;
+}
+
+/**
+ * Replace one word of the paragraph `id` in the English document: the first lower-case word of six letters or more
+ * that no glossary term contains, chosen from the document itself, so that a maintainer's rewording of the
+ * paragraph changes which word, never whether the fixtures work.
+ */
+function editEnglish(document: string, glossaryText: string, id = EDITED_ID): EnglishEdit {
+  const marker = new RegExp(`<!-- id: ${id} -->\\r?\\n`).exec(document);
+  if (!marker)
+    throw new Error(`test fixture: src/documents/declaration.md has no paragraph ${id}; choose another in test/browser/fixture-site.ts`);
+  const start = marker.index + marker[0].length;
+  const end = document.indexOf('\n', start) === -1 ? document.length : document.indexOf('\n', start);
+  const paragraph = document.slice(start, end);
+  const terms = glossaryText.toLowerCase();
+  const word = [...paragraph.matchAll(/(?<![\p{L}’'-])\p{Ll}{6,}(?![\p{L}’'-])/gu)].find((m) => !terms.includes(m[0]));
+  if (!word || word.index === undefined) throw new Error(`test fixture: paragraph ${id} has no word the fixture can change`);
+  const added = word[0] === 'deepening' ? 'strengthening' : 'deepening';
+  const at = start + word.index;
+  return { id, removed: word[0], added, text: `${document.slice(0, at)}${added}${document.slice(at + word[0].length)}` };
+}
+
+/** The fixtures' edit of the English document in the project at `dir` (its document and glossary). */
+export async function fixtureEdit(dir: string): Promise<EnglishEdit> {
+  const document = await readFile(join(dir, 'src/documents/declaration.md'), 'utf8');
+  return editEnglish(document, await readFile(join(dir, 'locales/glossary.json'), 'utf8'));
 }
 
 /** Who the fixture build says publishes it (SITE_PUBLISHER). */
@@ -86,17 +116,7 @@ export async function buildFixtureSite(root: string): Promise<string> {
   const icelandic = JSON.parse(await readFile(isPath, 'utf8')) as Record<string, string>;
   icelandic['ukraine'] = '';
   await writeFile(isPath, `${JSON.stringify(icelandic, null, 2)}\n`);
-  const docPath = join(dir, 'src/documents/declaration.md');
-  const document = await readFile(docPath, 'utf8');
-  await writeFile(
-    docPath,
-    plant(
-      document,
-      'The Ministers look forward to further strengthening',
-      'The Ministers look forward to further deepening',
-      'src/documents/declaration.md',
-    ),
-  );
+  await writeFile(join(dir, 'src/documents/declaration.md'), (await fixtureEdit(dir)).text);
   const run = (cmd: string, args: string[]): void => {
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
     execFileSync(join(dir, 'node_modules/.bin', cmd), args, {

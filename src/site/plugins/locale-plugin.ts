@@ -88,6 +88,72 @@ export interface SiteOptions {
   readonly publisher?: string;
 }
 
+/** A source document's outline, with the file it was read from. */
+type Outline = DocumentOutline & { readonly file: string };
+
+/** The outline of every source document, read with `read` (a project-relative path). */
+export function documentOutlines(root: string, site: SiteOptions, read: (path: string) => string): Outline[] {
+  return readdirSync(join(root, DOCUMENTS_DIR))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => {
+      const file = `${DOCUMENTS_DIR}/${f}`;
+      const loaded = loadDocument(file, read(file));
+      if (!loaded.ok) fail(loaded.problems.map(renderProblem).join('\n'));
+      const document = loaded.value;
+      const blocks = document.blocks.map((b) => ({ id: b.id ?? fail(`${file}:${b.line} has no id: run npm run extract`), kind: b.kind }));
+      const published = document.meta.get('published');
+      return {
+        file,
+        namespace: document.namespace,
+        date: document.meta.get('date') ?? '',
+        source: document.meta.get('source') ?? '',
+        ...(published ? { published } : {}),
+        ...(site.publisher ? { publisher: site.publisher } : {}),
+        blocks,
+      };
+    });
+}
+
+/** What the site ships for one language (its JSON asset, or its module for the prerender and the dev server). */
+export function languageDataOf(
+  root: string,
+  planned: Planned,
+  code: string,
+  documents: readonly Outline[],
+  { client = false }: { readonly client?: boolean } = {},
+): LanguageData {
+  const language = code as LanguageData['code'];
+  // A broken file stops the build (and the dev server's module) with its position, never a guess.
+  if (planned.plan.fatal.length > 0) fail(planned.plan.fatal.map(renderProblem).join('\n'));
+  const all = published(planned, code);
+  // The browser never renders the pages about the text: their strings stay out of what it downloads.
+  const data = client
+    ? { ...all, resources: Object.fromEntries(Object.entries(all.resources).filter(([ns]) => !BUILD_ONLY.includes(ns))) }
+    : all;
+  // When each namespace's text last changed: the English on the page is the source document's, a translation's its locale file.
+  const revised: Record<string, Revision> = {};
+  for (const ns of Object.keys(data.resources)) {
+    revised[ns] = revisionOf(
+      root,
+      code === SOURCE_LANGUAGE ? (documents.find((d) => d.namespace === ns)?.file ?? localeFile(code, ns)) : localeFile(code, ns),
+    );
+  }
+  const dates: Record<string, string> = {};
+  const isoDates = [
+    ...documents.flatMap((o) => [o.date, o.published ?? '']),
+    ...Object.values(revised).map((r) => ('date' in r ? r.date : '')),
+  ];
+  const shown = (ns: string, key: string): string => {
+    const value = data.resources[ns]?.[key];
+    return typeof value === 'string' ? value : '';
+  };
+  const reader = readerExtras({ root, planned, language, documents, shown });
+  for (const r of Object.values(reader.revisions)) dates[r.date] = formatDate(r.date, language);
+  for (const date of isoDates) if (date) dates[date] = formatDate(date, language);
+  return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) }, reader };
+}
+
 export function localeData(root: string, site: SiteOptions = {}): Plugin {
   const read = (path: string, watch: (file: string) => void): string => {
     const full = join(root, path);
@@ -108,61 +174,9 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
   };
   let building = false;
 
-  const languageData = async (code: string, watch: (file: string) => void, client = false): Promise<LanguageData> => {
-    const language = code as LanguageData['code'];
-    const planned = await plan(watch);
-    // A broken file stops the build (and the dev server's module) with its position, never a guess.
-    if (planned.plan.fatal.length > 0) fail(planned.plan.fatal.map(renderProblem).join('\n'));
-    const all = published(planned, code);
-    // The browser never renders the pages about the text: their strings stay out of what it downloads.
-    const data = client
-      ? { ...all, resources: Object.fromEntries(Object.entries(all.resources).filter(([ns]) => !BUILD_ONLY.includes(ns))) }
-      : all;
-    // When each namespace's text last changed: the English on the page is the source document's, a translation's its locale file.
-    const revised: Record<string, Revision> = {};
-    const documents = outlines(watch);
-    for (const ns of Object.keys(data.resources)) {
-      revised[ns] = revisionOf(
-        root,
-        code === SOURCE_LANGUAGE ? (documents.find((d) => d.namespace === ns)?.file ?? localeFile(code, ns)) : localeFile(code, ns),
-      );
-    }
-    const dates: Record<string, string> = {};
-    const isoDates = [
-      ...documents.flatMap((o) => [o.date, o.published ?? '']),
-      ...Object.values(revised).map((r) => ('date' in r ? r.date : '')),
-    ];
-    const shown = (ns: string, key: string): string => {
-      const value = data.resources[ns]?.[key];
-      return typeof value === 'string' ? value : '';
-    };
-    const reader = readerExtras({ root, planned, language, documents, shown });
-    for (const r of Object.values(reader.revisions)) dates[r.date] = formatDate(r.date, language);
-    for (const date of isoDates) if (date) dates[date] = formatDate(date, language);
-    return { code: language, ...data, dates, edition: { revised, calendar: calendarOf(language) }, reader };
-  };
-
-  const outlines = (watch: (file: string) => void): (DocumentOutline & { readonly file: string })[] =>
-    readdirSync(join(root, DOCUMENTS_DIR))
-      .filter((f) => f.endsWith('.md'))
-      .sort()
-      .map((f) => {
-        const file = `${DOCUMENTS_DIR}/${f}`;
-        const loaded = loadDocument(file, read(file, watch));
-        if (!loaded.ok) fail(loaded.problems.map(renderProblem).join('\n'));
-        const document = loaded.value;
-        const blocks = document.blocks.map((b) => ({ id: b.id ?? fail(`${file}:${b.line} has no id: run npm run extract`), kind: b.kind }));
-        const published = document.meta.get('published');
-        return {
-          file,
-          namespace: document.namespace,
-          date: document.meta.get('date') ?? '',
-          source: document.meta.get('source') ?? '',
-          ...(published ? { published } : {}),
-          ...(site.publisher ? { publisher: site.publisher } : {}),
-          blocks,
-        };
-      });
+  const languageData = async (code: string, watch: (file: string) => void, client = false): Promise<LanguageData> =>
+    languageDataOf(root, await plan(watch), code, outlines(watch), { client });
+  const outlines = (watch: (file: string) => void): Outline[] => documentOutlines(root, site, (path) => read(path, watch));
 
   return {
     name: 'nordefco-locale-data',

@@ -29,7 +29,7 @@ async function loadBuiltReview(): Promise<ReviewData> {
 }
 
 /** The comparison's sentence alignment, fetched by comparison pages only. */
-export async function loadBuiltAlignment(): Promise<AlignmentData> {
+async function loadBuiltAlignment(): Promise<AlignmentData> {
   return (await import('virtual:alignment-data')).loadAlignment();
 }
 

@@ -47,7 +47,7 @@ describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
     expect(await plain.page.locator(`a.term[data-term="${id}"]`).getAttribute('href')).toBe(`/sv/glossary/#${id}`);
     await plain.page.locator(`a.term[data-term="${id}"]`).click();
     await plain.page.waitForURL(`**/sv/glossary/#${id}`);
-    expect(await plain.page.locator(`#${id} td[lang="fi"]`).textContent()).not.toBe('');
+    expect(await plain.page.locator(`#${id} td [lang="fi"]`).textContent()).not.toBe('');
     await plain.close();
   });
 

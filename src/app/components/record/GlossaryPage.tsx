@@ -25,7 +25,6 @@ function Term({
 }) {
   const { t: rt } = useTranslation('record');
   const ui = { t: rt };
-  const conventions = Object.keys(entry.conventions).length > 0;
   return (
     <section id={entry.id} className="glossary-term" aria-labelledby={`${entry.id}-name`}>
       <h2 id={`${entry.id}-name`}>{termName(entry, language)}</h2>
@@ -36,13 +35,15 @@ function Term({
               <th scope="row" lang={l.code}>
                 {displayName(l)}
               </th>
-              <td lang={l.code}>{termName(entry, l.code)}</td>
-              {/* The translators' note on this language's form; the glossary's notes are written in English. */}
-              {conventions && (
-                <td className="glossary-note" lang="en">
-                  {entry.conventions[l.code] ?? ''}
-                </td>
-              )}
+              <td>
+                <span lang={l.code}>{termName(entry, l.code)}</span>
+                {/* The translators' note on this language's form; the glossary's notes are written in English. */}
+                {entry.conventions[l.code] && (
+                  <span className="glossary-note" lang="en">
+                    {entry.conventions[l.code]}
+                  </span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
@@ -83,7 +83,9 @@ export async function roundTripProject(): Promise<RoundTripProject> {
   if (synced.code !== 0) throw new Error(`round-trip fixture: extract failed: ${synced.err}`);
 
   const catalogs = new Map<string, Map<string, string>>();
-  for (const ns of ['declaration', 'ui']) catalogs.set(ns, new Map(flatten(await readJson(join(dir, 'locales/en', `${ns}.json`)))));
+  // Every namespace the English has, whichever the project adds.
+  for (const file of (await readdir(join(dir, 'locales/en'))).filter((f) => f.endsWith('.json')))
+    catalogs.set(file.slice(0, -'.json'.length), new Map(flatten(await readJson(join(dir, 'locales/en', file)))));
   const split = (id: string): [string, string] => [id.slice(0, id.indexOf(':')), id.slice(id.indexOf(':') + 1)];
   return {
     dir,

@@ -20,6 +20,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { boot: 'index.html', root: 'root.html', notFound: 'not-found.html', record: 'record.html', views: 'src/app/views.css' },
+      // No warning that plugins took long: the locale data plugin reads the project and its git history by design
+      // (bench:extract measures it), and on a busy machine the warning came twice a build, as noise (issue 22).
+      checks: { bundlerTimings: false },
     },
   },
 });

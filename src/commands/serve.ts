@@ -6,25 +6,56 @@ import { createStaticServer, listen } from '../site/static-server.ts';
 
 export const DEFAULT_PORT = 4173;
 
-const USAGE = `Usage: npm run serve -- [options]      (npm start -- [options] builds first)
+/** The usage of `npm run serve`, or of `npm start` (which builds first: same options). */
+export function serveUsage(command: 'npm run serve' | 'npm start'): string {
+  const other = command === 'npm start' ? '(npm run serve -- [options] serves without building)' : '(npm start -- [options] builds first)';
+  const what =
+    command === 'npm start'
+      ? 'Build the site (npm run build), then serve it on 127.0.0.1'
+      : 'Serve the built site (npm run build) on 127.0.0.1';
+  return `Usage: ${command} -- [options]      ${other}
 
-Serve the built site (npm run build) on 127.0.0.1, as a static host would serve it:
+${what}, as a static host would serve it:
 the 404 page for unknown addresses, precompressed files, the security headers.
+Options are checked before anything is built.
 
   --port PORT   the port to listen on (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free one)
   --dir DIR     the folder to serve (default dist)
   -h, --help    this text
 
-Exit codes: 0 serving (until Ctrl+C); 2 bad options or no built site; 3 the server could not start (e.g. the port is in use).`;
+Exit codes: 0 serving (until Ctrl+C); 2 bad options or no built site${command === 'npm start' ? ' (or the build failed: its own exit code)' : ''}; 3 the server could not start (e.g. the port is in use).`;
+}
 
-const SPEC = commandSpec({
-  name: 'serve',
-  usage: USAGE,
-  options: {
-    port: { type: 'string' },
-    dir: { type: 'string', default: 'dist' },
-  },
-});
+/** Where to serve what: the options of serve and start, checked. */
+export interface ServeOptions {
+  readonly port: number;
+  readonly dir: string;
+}
+
+/** The options of `npm run serve` or `npm start`, or the exit code when there is nothing more to do (help, bad options). */
+export function serveOptions(
+  name: 'serve' | 'start',
+  argv: readonly string[],
+  env: CommandEnvironment,
+  environment: NodeJS.ProcessEnv,
+): { readonly ok: true; readonly options: ServeOptions } | { readonly ok: false; readonly code: number } {
+  const usage = serveUsage(name === 'start' ? 'npm start' : 'npm run serve');
+  const cli = parseCommand(
+    commandSpec({ name, usage, options: { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } } }),
+    argv,
+    env,
+  );
+  if (!cli.ok) return cli;
+  const { values } = cli;
+  const given = values.port ?? environment['PORT'];
+  const source = values.port !== undefined ? '--port' : 'PORT';
+  const port = given === undefined || given === '' ? DEFAULT_PORT : parsePort(given);
+  if (port === undefined) {
+    env.err(`${name}: ${source} ${given}: not a port; give a number from 0 to 65535\n\n${usage}`);
+    return { ok: false, code: EXIT.broken };
+  }
+  return { ok: true, options: { port, dir: resolve(env.cwd, values.dir) } };
+}
 
 /** A TCP port from an option or PORT, or undefined when it is not one. */
 export function parsePort(text: string): number | undefined {
@@ -33,23 +64,8 @@ export function parsePort(text: string): number | undefined {
   return port <= 65535 ? port : undefined;
 }
 
-/** `npm run serve`: resolves once the server listens; the process then runs until it is stopped. */
-export async function serve(
-  argv: readonly string[],
-  env: CommandEnvironment,
-  environment: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
-  const cli = parseCommand(SPEC, argv, env);
-  if (!cli.ok) return cli.code;
-  const { values } = cli;
-  const given = values.port ?? environment['PORT'];
-  const source = values.port !== undefined ? '--port' : 'PORT';
-  const port = given === undefined || given === '' ? DEFAULT_PORT : parsePort(given);
-  if (port === undefined) {
-    env.err(`serve: ${source} ${given}: not a port; give a number from 0 to 65535\n\n${USAGE}`);
-    return EXIT.broken;
-  }
-  const dir = resolve(env.cwd, values.dir);
+/** Serve `dir` on `port`: resolves once the server listens; the process then runs until it is stopped. */
+export async function serveSite({ port, dir }: ServeOptions, env: CommandEnvironment): Promise<number> {
   if (!existsSync(join(dir, 'index.html'))) {
     env.err(
       `serve: no built site in ${displayPath(env.cwd, dir)}/ (no index.html): run npm run build first, or npm start, which builds and serves`,
@@ -71,6 +87,16 @@ export async function serve(
     env.err(`serve: could not start: ${reason}`);
     return EXIT.unexpected;
   }
+}
+
+/** `npm run serve`. */
+export async function serve(
+  argv: readonly string[],
+  env: CommandEnvironment,
+  environment: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  const parsed = serveOptions('serve', argv, env, environment);
+  return parsed.ok ? serveSite(parsed.options, env) : parsed.code;
 }
 
 await runIfMain(import.meta.url, 'serve', serve);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, fixtureEdit } from './fixture-site.ts';
@@ -36,5 +36,25 @@ describe('npm run build', () => {
     expect(result.output).toContain('locales/ is out of step with the English documents');
     expect(result.output).toContain('Run `npm run extract`, then build again.');
     expect(result.output).toContain('locales/en/declaration.json');
+  }, 120_000);
+
+  it('npm run build stops at a broken document with its own message (file:line:column), exit 2 and no stack trace', async () => {
+    const path = join(dir, 'src/documents/declaration.md');
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const at = lines.findIndex((line) => line.startsWith('<!-- id: '));
+    lines[at] = (lines[at] ?? '').replace('<!-- id: ', '<!-- ID: ');
+    await writeFile(path, lines.join('\n'));
+    let result: { code: number; stderr: string };
+    try {
+      execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'pipe', encoding: 'utf8' });
+      result = { code: 0, stderr: '' };
+    } catch (error) {
+      result = { code: (error as { status: number }).status, stderr: (error as { stderr: string }).stderr };
+    }
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `error:  src/documents/declaration.md:${at + 1}:1  a comment that looks like an id marker but is not one`,
+    );
+    expect(result.stderr.split('\n').filter((line) => /^\s+at /.test(line))).toEqual([]);
   }, 120_000);
 });

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serve } from '../../src/commands/serve.ts';
+import { start } from '../../src/commands/start.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from '../../src/commands/shared/command.ts';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
@@ -70,6 +71,36 @@ describe('every command', () => {
   );
 });
 
+describe('npm start', () => {
+  const noBuild = async (): Promise<number> => {
+    throw new Error('built, though the options were wrong or only help was asked');
+  };
+
+  it.each([
+    [['--help'], 0, 'Usage: npm start'],
+    [['--port', 'abc'], 2, 'start: --port abc: not a port; give a number from 0 to 65535'],
+    [['--bogus'], 2, "start: Unknown option '--bogus'"],
+  ])('%j is answered before any build (exit %i)', async (args, code, message) => {
+    project = await tempProject({ 'README.txt': 'x' });
+    const result = await runCommand((argv, env) => start(argv, env, { environment: {}, build: noBuild }), project.dir, args);
+    expect(result.code).toBe(code);
+    expect(`${result.out}${result.err}`).toContain(message);
+  });
+
+  it('builds, then serves; a failed build is its exit code, and nothing is served', async () => {
+    project = await tempProject({ 'README.txt': 'x' });
+    const built: string[] = [];
+    const failed = await runCommand(
+      (argv, env) => start(argv, env, { environment: {}, build: async (cwd) => (built.push(cwd), 2) }),
+      project.dir,
+      ['--port', '0'],
+    );
+    expect(failed.code).toBe(2);
+    expect(built).toEqual([project.dir]);
+    expect(failed.out).not.toContain('Serving');
+  });
+});
+
 describe('parseCommand', () => {
   const spec = commandSpec({ name: 'demo', usage: 'Usage: demo', options: { ...LANGUAGE_OPTION, out: { type: 'string', default: 'po' } } });
   const env = { cwd: '.', out: () => {}, err: () => {}, style: PLAIN };
@@ -87,6 +118,13 @@ describe('parseCommand', () => {
 
 describe('the bin block', () => {
   const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+
+  it('answers npm start -- --help at once, without building', () => {
+    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/commands/start.ts'), '--help'], { encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Usage: npm start');
+    expect(result.stdout).not.toContain('vite');
+  });
 
   it('sets the exit code: 2 for a bad option of npm run serve', () => {
     const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--bogus'], { encoding: 'utf8' });

@@ -5,6 +5,7 @@ import { loadGlossary, loadLocale, loadState } from '../core/locale/loaders.ts';
 import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../core/common/paths.ts';
 import type { Problem } from '../core/common/problems.ts';
 import { formatState } from '../core/state/state-file.ts';
+import { withLineEndingsOf } from '../core/common/line-endings.ts';
 import { LockBusy, withProjectLock } from './lock.ts';
 import { BrokenInput, readProjectFiles } from './project-io.ts';
 import { commitWrites } from './transaction.ts';
@@ -148,7 +149,7 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   }
   const writes = new Map<string, string>();
   if (result.value.text !== text) writes.set(file, result.value.text);
-  const newState = formatState(result.value.state);
+  const newState = withLineEndingsOf(stateText, formatState(result.value.state));
   if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
   const read = new Map([...writes.keys()].map((path) => [path, files.get(path) ?? null]));
   return { ok: true, version: fileVersion(result.value.text), changed: result.value.changed, warnings: result.warnings, writes, read };

@@ -80,6 +80,11 @@ export async function gitProject(): Promise<GitProject> {
   let pending: Promise<void> = Promise.resolve();
   const project: GitProject = {
     ...base,
+    // The clock's stamping of what the last git command wrote may still be walking the tree.
+    async remove() {
+      await pending.catch(() => undefined);
+      await base.remove();
+    },
     git(...args) {
       const out = execFileSync('git', args, { cwd: base.dir, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       stamp();

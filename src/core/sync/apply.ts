@@ -2,6 +2,7 @@ import { applyEdits, modify } from 'jsonc-parser';
 import { KEY_SEPARATOR, type Catalog } from '../common/catalog.ts';
 import { checkTranslations, type Glossary } from './checks.ts';
 import { textFingerprint } from '../common/hash.ts';
+import { lineEndingOf } from '../common/line-endings.ts';
 import { parseLocaleFile } from '../locale/locale-file.ts';
 import type { Problem } from '../common/problems.ts';
 import type { EntryState, SyncState } from '../state/state.ts';
@@ -39,7 +40,7 @@ export interface Applied {
   readonly changed: readonly string[];
 }
 
-const FORMAT = { insertSpaces: true, tabSize: 2, eol: '\n' } as const;
+const FORMAT = { insertSpaces: true, tabSize: 2 } as const;
 
 /** Where a key missing from the file goes: after the keys that precede it in the English. */
 function insertionIndex(english: Catalog, path: readonly string[]) {
@@ -109,7 +110,11 @@ export function applyTranslations(input: ApplyInput): Result<Applied> {
       const path = edit.key.split(KEY_SEPARATOR);
       text = applyEdits(
         text,
-        modify(text, path, edit.translation, { formattingOptions: FORMAT, getInsertionIndex: insertionIndex(english, path) }),
+        modify(text, path, edit.translation, {
+          // A key inserted into a file with CRLF line ends (a Windows checkout) gets CRLF too.
+          formattingOptions: { ...FORMAT, eol: lineEndingOf(input.text) },
+          getInsertionIndex: insertionIndex(english, path),
+        }),
       );
     }
     entries.set(edit.key, entry);

@@ -1,4 +1,5 @@
 import { formatCatalog, type Catalog } from '../common/catalog.ts';
+import { withLineEndingsOf } from '../common/line-endings.ts';
 import { checkEntry, usableWith } from './checks.ts';
 import { documentCatalog } from '../document/document.ts';
 import { assignIds, type IdSource } from '../document/document-ids.ts';
@@ -132,8 +133,9 @@ export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOption
   const files = snapshot.locales;
   const prune = options.prune ?? false;
   /** Keep a file's new content only when it differs from what is there: large projects hold less in memory. */
-  const emit = (path: string, content: string | null): void => {
+  const emit = (path: string, written: string | null): void => {
     const current = files.get(path) ?? documentTexts.get(path) ?? null;
+    const content = written === null ? null : withLineEndingsOf(current, written);
     if (content !== current) writes.set(path, content);
     else writes.delete(path);
   };

@@ -85,7 +85,7 @@ describe('applyTranslations', () => {
     expect(result.ok && result.value.changed).toEqual([]);
   });
 
-  it('reports a broken file with its line and column', () => {
+  it('reports a broken file with its line and column (a missing comma: at the end of the entry that lacks it)', () => {
     const result = applyTranslations(
       applyInput({ text: '{\n  "one": "Første."\n  "two": ""\n}\n', edits: [{ key: 'one', translation: 'X.', from: 'First.' }] }),
     );

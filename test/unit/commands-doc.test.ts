@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const COMMAND = /^tsx src\/commands\/([\w-]+\.ts)$/;
+/** A script that runs a command: with tsx, or through the launcher of the compiled ones (src/commands/run.mjs). */
+const COMMAND = /^(?:tsx src\/commands\/([\w-]+)\.ts|node src\/commands\/run\.mjs ([\w-]+))$/;
 
 /** npm scripts with no --help of their own: what each is for, in one line. */
 const OTHER_SCRIPTS: Record<string, string> = {
@@ -94,8 +95,9 @@ async function commandsDoc(): Promise<string> {
   const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
   const commands = Object.entries(scripts)
     .flatMap(([name, line]) => {
-      const file = COMMAND.exec(line)?.[1];
-      return file === undefined ? [] : [{ name, file }];
+      const match = COMMAND.exec(line);
+      const base = match?.[1] ?? match?.[2];
+      return base === undefined ? [] : [{ name, file: `${base}.ts` }];
     })
     .sort((a, b) => rank(a.name) - rank(b.name));
   const others = Object.keys(scripts).filter((name) => !commands.some((c) => c.name === name));

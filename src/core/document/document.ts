@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { ID_PATTERN, readFrontMatter } from './front-matter.ts';
+import { quickTree } from './quick-tree.ts';
 import { classifyComments, firstWords } from './id-markers.ts';
 import { withoutBom } from '../locale/json-text.ts';
 import { describeCharacter, forbiddenCharacters } from '../common/characters.ts';
@@ -62,6 +63,15 @@ function inlineHtml(node: MdNode): Html[] {
 }
 
 export function parseDocument(file: string, raw: string): Result<SourceDocument> {
+  return parse(file, raw, { quick: true });
+}
+
+/** parseDocument with micromark's tree always: what the quick tree (quick-tree.ts) must agree with. */
+export function parseDocumentFully(file: string, raw: string): Result<SourceDocument> {
+  return parse(file, raw, { quick: false });
+}
+
+function parse(file: string, raw: string, options: { readonly quick: boolean }): Result<SourceDocument> {
   const text = withoutBom(raw);
   const problems: Problem[] = [];
   const fail = (point: Point, code: string, message: string): void => {
@@ -75,7 +85,7 @@ export function parseDocument(file: string, raw: string): Result<SourceDocument>
       'forbidden-character',
       `the text holds ${describeCharacter(found.codePoint)}, which must never be published (a bidi control reorders the words on the page; a control character or lone surrogate is no text): remove it`,
     );
-  const tree = fromMarkdown(text, OPTIONS);
+  const tree = (options.quick ? quickTree(text) : undefined) ?? fromMarkdown(text, OPTIONS);
   const [first, ...rest] = tree.children;
   let meta: ReadonlyMap<string, string> = new Map();
   let children: RootContent[] = tree.children;

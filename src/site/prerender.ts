@@ -3,15 +3,16 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { misorderedComparePaths, pathLanguage, readerPath, routePath, staticRoutes } from '../app/routes.ts';
+import { misorderedComparePaths, pathLanguage, routePath, staticRoutes } from '../app/routes.ts';
 import { precompress } from './compress.ts';
 import { escapeHtml, pageHtml } from './html.ts';
 import { revisionOf } from './revision.ts';
 import { loudBanner, siteUrlFrom } from './site-url.ts';
-import { sitemapXml, type SitemapPage } from './sitemap.ts';
+import { sitemapEntry, sitemapXml, type SitemapPage } from './sitemap.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE, LOCALES_DIR } from '../core/common/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
 import type { Route } from '../app/routes.ts';
+import type { HeadData } from '../app/head.ts';
 import { MANIFEST } from './pdf-manifest.ts';
 import { feedLink, writeGlossaries, writeHistories, type RecordServer } from './records.ts';
 
@@ -61,44 +62,13 @@ async function viewsStylesheet(dist: string): Promise<string> {
   return `/assets/${file}`;
 }
 
-export async function prerender(root: string, siteUrl: string): Promise<string[]> {
-  const dist = join(root, 'dist');
-  const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
-  const { template, rootTemplate, notFoundTemplate, recordTemplate } = await templates(root);
-  const written: string[] = [];
-  const write = async (path: string, content: string): Promise<void> => {
-    await mkdir(join(dist, path, '..'), { recursive: true });
-    await writeFile(join(dist, path), content);
-    written.push(path);
-  };
-
-  const pdfs = await builtPdfs(dist);
-  const views = await viewsStylesheet(dist);
-  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
-  const histories = await writeHistories({ server, source, template: recordTemplate, siteUrl, write });
-  for (const route of staticRoutes()) {
-    const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
-    const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
-    // A reading page names its history's feed, for feed readers that look for one (none without a dated version).
-    const feed = route.kind === 'reader' && (histories.get(route.language)?.versions.length ?? 0) > 0;
-    const moreHead = feed && route.kind === 'reader' ? [feedLink(route.language)] : [];
-    await write(
-      `${routePath(route).slice(1)}index.html`,
-      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets, moreHead }),
-    );
-  }
-
-  const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
-  await write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
-  await rm(join(dist, 'root.html'), { force: true });
-
-  // The site-wide not-found page speaks every language (its script keeps the address's); each language's
-  // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
-  const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
-  for (const route of notFoundRoutes) {
-    const page = await server.renderPage(route, siteUrl);
-    await write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
-  }
+/** A tiny page at each misordered comparison address, leading to its one address (no redirects on a static host). */
+async function writeMovedPages(
+  server: Server,
+  template: string,
+  siteUrl: string,
+  write: (path: string, content: string) => Promise<void>,
+): Promise<void> {
   const base = siteUrl.replace(/\/+$/, '');
   for (const { path, to } of misorderedComparePaths()) {
     const language = pathLanguage(path) ?? SOURCE_LANGUAGE;
@@ -116,31 +86,76 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
       `<link rel="canonical" href="${escapeHtml(`${base}${to}`)}" />`,
       `<meta http-equiv="refresh" content="0; url=${escapeHtml(to)}" />`,
     ];
-    await write(`${path.slice(1)}index.html`, pageHtml(notFoundTemplate, head, moved.html, { moreHead }));
+    await write(`${path.slice(1)}index.html`, pageHtml(template, head, moved.html, { moreHead }));
   }
+}
+
+export async function prerender(root: string, siteUrl: string): Promise<string[]> {
+  const dist = join(root, 'dist');
+  const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
+  const { template, rootTemplate, notFoundTemplate, recordTemplate } = await templates(root);
+  const written: string[] = [];
+  const write = async (path: string, content: string): Promise<void> => {
+    await mkdir(join(dist, path, '..'), { recursive: true });
+    await writeFile(join(dist, path), content);
+    written.push(path);
+  };
+
+  // The sitemap lists every page written whose head lets search engines index it, with that head's alternates.
+  const indexed: SitemapPage[] = [];
+  const list = (head: HeadData, lastmod: string | undefined): void => {
+    const entry = sitemapEntry(head, lastmod);
+    if (entry) indexed.push(entry);
+  };
+  // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
+  const lastChange = (paths: readonly string[]): string | undefined => {
+    const revision = revisionOf(root, paths);
+    return 'date' in revision ? revision.date : undefined;
+  };
+  // A language's pages change when its files or the English document do; `/` when any of them does.
+  const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
+  const languagePaths = (language: LanguageCode): string[] => [...english, `${LOCALES_DIR}/${language}`];
+
+  const pdfs = await builtPdfs(dist);
+  const views = await viewsStylesheet(dist);
+  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
+  const histories = await writeHistories({ server, source, template: recordTemplate, siteUrl, write, list });
+  for (const route of staticRoutes()) {
+    const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
+    const stylesheets = route.kind === 'compare' || route.kind === 'review' ? [views] : [];
+    // A reading page names its history's feed, for feed readers that look for one (none without a dated version).
+    const feed = route.kind === 'reader' && (histories.get(route.language)?.versions.length ?? 0) > 0;
+    const moreHead = feed && route.kind === 'reader' ? [feedLink(route.language)] : [];
+    if (route.kind === 'reader') list(page.head, lastChange(languagePaths(route.language)));
+    await write(
+      `${routePath(route).slice(1)}index.html`,
+      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets, moreHead }),
+    );
+  }
+
+  const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
+  await write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
+  list(chooser.head, lastChange([DOCUMENTS_DIR, LOCALES_DIR]));
+  await rm(join(dist, 'root.html'), { force: true });
+
+  // The site-wide not-found page speaks every language (its script keeps the address's); each language's
+  // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
+  const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
+  for (const route of notFoundRoutes) {
+    const page = await server.renderPage(route, siteUrl);
+    await write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
+  }
+  await writeMovedPages(server, notFoundTemplate, siteUrl, write);
   await rm(join(dist, 'not-found.html'), { force: true });
 
   const glossaryText = await readFile(join(root, GLOSSARY_FILE), 'utf8').catch(() => undefined);
-  await writeGlossaries({ server, template: recordTemplate, siteUrl, write, glossaryText });
+  // A glossary page shows the glossary's terms and where its language's text first uses each.
+  const glossaryDate = (language: LanguageCode): string | undefined => lastChange([GLOSSARY_FILE, ...languagePaths(language)]);
+  await writeGlossaries({ server, template: recordTemplate, siteUrl, write, list, glossaryText, lastmod: glossaryDate });
   await rm(join(dist, 'record.html'), { force: true });
 
-  const alternates = [
-    ...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })),
-    { hreflang: 'x-default', href: `${base}/` },
-  ];
-  // A page changes when its language's files or the English document do; `/` when any of them does.
-  const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
-  // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
-  const page = (loc: string, paths: readonly string[]): SitemapPage => {
-    const revision = revisionOf(root, paths);
-    return { loc, ...('date' in revision ? { lastmod: revision.date } : {}) };
-  };
-  const pages: SitemapPage[] = [
-    page(`${base}/`, [DOCUMENTS_DIR, LOCALES_DIR]),
-    ...LANGUAGES.map((l) => page(`${base}${readerPath(l.code)}`, [...english, `${LOCALES_DIR}/${l.code}`])),
-  ];
-  await write('sitemap.xml', sitemapXml(pages, alternates));
-  await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${base}/sitemap.xml\n`);
+  await write('sitemap.xml', sitemapXml(indexed));
+  await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/+$/, '')}/sitemap.xml\n`);
   return written;
 }
 

@@ -33,6 +33,8 @@ export interface RecordsInput {
   readonly template: string;
   readonly siteUrl: string;
   readonly write: (path: string, content: string) => Promise<void>;
+  /** Told of every page written with its head and its last change (when known), for the sitemap. */
+  readonly list: (head: HeadData, lastmod: string | undefined) => void;
 }
 
 /** The head's link to a language's revision feed. */
@@ -54,6 +56,8 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
   const feedLinks = (language: LanguageCode): string[] => ((histories.get(language)?.versions.length ?? 0) > 0 ? [feedLink(language)] : []);
   for (const [language, history] of histories) {
     const page = await server.renderHistory(language, history, siteUrl);
+    // The page changes when a version is added; files changed since the last one make its date unknown.
+    input.list(page.head, history.uncommitted ? undefined : history.versions[0]?.date);
     await write(`${historyPath(language).slice(1)}index.html`, pageHtml(template, page.head, page.html, { moreHead: feedLinks(language) }));
     for (const version of history.versions) {
       const hrefFor = (other: LanguageCode): string => {
@@ -61,6 +65,7 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
         return id ? versionPath(other, id) : historyPath(other);
       };
       const rendered = await server.renderVersion(language, history, version.id, hrefFor, siteUrl);
+      input.list(rendered.head, version.date);
       await write(`${versionPath(language, version.id).slice(1)}index.html`, pageHtml(template, rendered.head, rendered.html));
     }
     const feed = await server.renderFeed(language, history, siteUrl);
@@ -69,12 +74,19 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
   return histories;
 }
 
+export interface GlossariesInput extends Omit<RecordsInput, 'source'> {
+  readonly glossaryText: string | undefined;
+  /** The day a language's glossary page last changed, when known. */
+  readonly lastmod: (language: LanguageCode) => string | undefined;
+}
+
 /** Each language's glossary page, from locales/glossary.json as the build reads it (a broken file stops the build earlier). */
-export async function writeGlossaries(input: Omit<RecordsInput, 'source'> & { readonly glossaryText: string | undefined }): Promise<void> {
+export async function writeGlossaries(input: GlossariesInput): Promise<void> {
   const parsed = input.glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, input.glossaryText);
   const entries = parsed?.ok ? glossaryEntries(parsed.value.glossary, LANGUAGE_CODES) : [];
   for (const language of LANGUAGE_CODES) {
     const page = await input.server.renderGlossary(language, entries, input.siteUrl);
+    input.list(page.head, input.lastmod(language));
     await input.write(`${glossaryPath(language).slice(1)}index.html`, pageHtml(input.template, page.head, page.html));
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL, siteUrlFrom } from '../../src/site/site-url.ts';
-import { sitemapXml } from '../../src/site/sitemap.ts';
+import { sitemapEntry, sitemapXml } from '../../src/site/sitemap.ts';
 import { pageHtml } from '../../src/site/html.ts';
 
 describe('SITE_URL', () => {
@@ -25,19 +25,43 @@ describe('SITE_URL', () => {
 });
 
 describe('the sitemap', () => {
-  it('lists each page with its lastmod when known and every language version', () => {
-    const xml = sitemapXml(
-      [{ loc: 'https://x.org/', lastmod: '2026-11-30' }, { loc: 'https://x.org/da/' }],
-      [
-        { hreflang: 'da', href: 'https://x.org/da/' },
-        { hreflang: 'x-default', href: 'https://x.org/' },
-      ],
-    );
+  const head = (canonical: string, alternates: { hreflang: string; href: string }[], indexable = true) =>
+    ({ lang: 'da', title: 't', description: 'd', canonical, alternates, indexable, url: canonical }) as const;
+
+  it('lists each page with its lastmod when known and its own language versions', () => {
+    const reading = [
+      { hreflang: 'da', href: 'https://x.org/da/' },
+      { hreflang: 'x-default', href: 'https://x.org/' },
+    ];
+    const history = [
+      { hreflang: 'da', href: 'https://x.org/da/history/' },
+      { hreflang: 'sv', href: 'https://x.org/sv/history/' },
+    ];
+    const pages = [
+      sitemapEntry(head('https://x.org/da/history/', history), '2026-12-01'),
+      sitemapEntry(head('https://x.org/', reading), '2026-11-30'),
+      sitemapEntry(head('https://x.org/da/', reading), undefined),
+    ].filter((p) => p !== undefined);
+    const xml = sitemapXml(pages);
     expect(xml).toContain(
       '<url>\n    <loc>https://x.org/</loc>\n    <lastmod>2026-11-30</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>',
     );
-    expect(xml).toContain('<url>\n    <loc>https://x.org/da/</loc>\n    <xhtml:link');
-    expect(xml.match(/<url>/g)).toHaveLength(2);
+    expect(xml).toContain(
+      '<url>\n    <loc>https://x.org/da/</loc>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/"/>',
+    );
+    expect(xml).toContain(
+      '<loc>https://x.org/da/history/</loc>\n    <lastmod>2026-12-01</lastmod>\n    <xhtml:link rel="alternate" hreflang="da" href="https://x.org/da/history/"/>\n    <xhtml:link rel="alternate" hreflang="sv" href="https://x.org/sv/history/"/>\n  </url>',
+    );
+    // In address order, each page once.
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([
+      'https://x.org/',
+      'https://x.org/da/',
+      'https://x.org/da/history/',
+    ]);
+  });
+
+  it('leaves out a page its head keeps from search engines', () => {
+    expect(sitemapEntry(head('https://x.org/da/history/2026-12-01-abc/', [], false), '2026-12-01')).toBeUndefined();
   });
 });
 

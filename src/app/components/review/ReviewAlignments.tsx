@@ -33,6 +33,8 @@ function Paragraph({
       links.map((l, i) => (i !== row ? l : l.includes(english) ? l.filter((e) => e !== english) : [...l, english].sort((a, b) => a - b))),
     );
   const save = async (): Promise<void> => {
+    // The endpoint exists in the development server only: the guard lets the build leave it out of the bundle.
+    if (!import.meta.env.DEV) return;
     const reply = await saveAlignment({ language, namespace: alignment.namespace, key: alignment.key, links, ...alignment.fingerprints });
     setMessage(reply.ok ? t('review.align.saved', { defaultValue: 'Saved: this alignment is now the translators’ own.' }) : reply.message);
     if (reply.ok) onSaved();

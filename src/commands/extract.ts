@@ -1,6 +1,8 @@
+import { SOURCE_LANGUAGE } from '../languages.ts';
+import { LOCALES_DIR } from '../core/common/paths.ts';
 import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
 import { locked } from '../node/lock.ts';
-import { planProject } from '../node/plan.ts';
+import { planProject, recordRun } from '../node/plan.ts';
 import { readIn, readSnapshot } from '../node/project-io.ts';
 import { commitWrites } from '../node/transaction.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -90,7 +92,13 @@ async function run(
   },
 ): Promise<number> {
   const snapshot = await readSnapshot(env.cwd, { codeScan: env.codeScan });
-  const plan = await planProject(env.cwd, snapshot, { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'] });
+  const plan = await planProject(env.cwd, snapshot, {
+    confirm,
+    restore,
+    prune: args.prune,
+    acceptMoves: args['accept-moves'],
+    record: args.check ? 'npm run extract -- --check' : 'npm run extract',
+  });
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
@@ -131,6 +139,9 @@ async function run(
     );
     return EXIT.failed;
   }
+  // The English this run wrote is the English from now on: an edit made after this run answers to it.
+  if ([...plan.writes.keys()].some((path) => path.startsWith(`${LOCALES_DIR}/${SOURCE_LANGUAGE}/`)))
+    await recordRun(env.cwd, 'npm run extract');
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, false));

@@ -48,7 +48,7 @@ async function run(
   args: { readonly lang: readonly string[]; readonly json: boolean; readonly summary: boolean },
   minimum: number | undefined,
 ): Promise<number> {
-  const full = await planProject(env.cwd, await readSnapshot(env.cwd, { codeScan: env.codeScan }));
+  const full = await planProject(env.cwd, await readSnapshot(env.cwd, { codeScan: env.codeScan }), { record: 'npm run status' });
   for (const p of full.warnings) env.err(renderProblem(p));
   if (full.fatal.length > 0) {
     for (const p of full.fatal) env.err(renderProblem(p));

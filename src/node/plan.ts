@@ -1,18 +1,58 @@
 import { planExtraction, type ExtractionPlan, type ExtractOptions, type ProjectSnapshot } from '../core/sync/extraction.ts';
+import type { Problem } from '../core/common/problems.ts';
 import { gatherEvidence } from './git-evidence.ts';
+import { runGit } from './records/git.mjs';
+import type { Records } from './records/records.mjs';
+import { takeRecord } from './records/take-record.mjs';
+
+export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
+  /**
+   * The command planning, to take a record of what the working tree holds first (see
+   * src/node/records): a command's run is a record point like a checkout, so an edit made after it
+   * is known to be later than the English it saw. Left out by readers that run often (the build,
+   * the development server).
+   */
+  readonly record?: string;
+}
 
 /**
- * The extraction plan with evidence from history for the translations the sync state does not vouch
- * for. Two passes only when needed: the first names those translations, history is asked about them
+ * The extraction plan with evidence for the translations the sync state does not vouch for. Two
+ * passes only when needed: the first names those translations, the evidence is gathered for them
  * alone, the second judges them. Every command that reports or writes a status plans this way.
  */
-export async function planProject(
-  root: string,
-  snapshot: ProjectSnapshot,
-  options: Omit<ExtractOptions, 'evidence'> = {},
-): Promise<ExtractionPlan> {
-  const first = planExtraction(snapshot, options);
-  if (first.unvouched.length === 0 || first.fatal.length > 0) return first;
-  const evidence = await gatherEvidence(root, snapshot, first.unvouched);
-  return planExtraction(snapshot, { ...options, evidence });
+export async function planProject(root: string, snapshot: ProjectSnapshot, options: PlanOptions = {}): Promise<ExtractionPlan> {
+  const { record, ...extractOptions } = options;
+  const first = planExtraction(snapshot, extractOptions);
+  // Broken input is refused with nothing written, the record included.
+  if (first.fatal.length > 0) return first;
+  const records = record === undefined ? undefined : await recordRun(root, record, snapshot.locales);
+  if (first.unvouched.length === 0) return first;
+  const evidence = await gatherEvidence(root, first, records);
+  const plan = planExtraction(snapshot, { ...extractOptions, evidence });
+  return record !== undefined && (await withoutHooks(root)) ? { ...plan, warnings: [...plan.warnings, NO_HOOKS] } : plan;
+}
+
+const NO_HOOKS: Problem = {
+  severity: 'warning',
+  code: 'no-git-hooks',
+  message:
+    "this clone has not set up the project's git hooks (run npm install): an edit is then known to be later than a pull only if a command such as npm run status ran in between, and otherwise needs review",
+};
+
+/** A git working tree whose hooks are not this project's (npm install was not run, or ran with --ignore-scripts). */
+async function withoutHooks(root: string): Promise<boolean> {
+  if ((await runGit(root, ['rev-parse', '--git-dir'])) === undefined) return false;
+  return !(await runGit(root, ['config', '--get', 'core.hooksPath']))?.trim().endsWith('.githooks');
+}
+
+/**
+ * Take a record for a command (with `files`, of the texts it read). A record that cannot be written
+ * (a read-only .git) is only missed: later judgements are the more cautious for it.
+ */
+export async function recordRun(root: string, command: string, files?: ReadonlyMap<string, string>): Promise<Records | undefined> {
+  try {
+    return (await takeRecord(root, { hook: command, ...(files ? { files } : {}) })).records;
+  } catch {
+    return undefined;
+  }
 }

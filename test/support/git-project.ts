@@ -1,22 +1,24 @@
 import { execFileSync } from 'node:child_process';
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extract } from '../../src/commands/extract.ts';
+import { installHooks } from '../../src/node/records/install.mjs';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type Captured, type TempProject } from './project.ts';
+import { ROOT } from './tools.ts';
 
 /**
- * A project in a real git repository with a clock of its own: every git command and every file a
- * test writes is stamped with the clock's time, which moves on by ten seconds a step (ahead of the
- * real time, so files the commands write are older than any step). That makes "which HEAD was in
- * force when this file was written" exact instead of racing the second.
+ * A project in a real git repository, set up as a clone is after `npm install`: the project's git
+ * hooks installed (core.hooksPath = .githooks, the hooks and the recorder copied in, so they run
+ * from the project as they do in a real clone). Its commits carry a clock of its own, which moves on
+ * by ten seconds a step, so that revision dates are known; no judgement reads a date or a file time.
  */
 export interface GitProject extends TempProject {
   /** Run git at the current time; returns stdout. */
   git(...args: string[]): string;
   /** Like git, but returns the exit status instead of throwing (a merge with conflicts). */
   tryGit(...args: string[]): number;
-  /** Write a file as a person would, at the current time. */
+  /** Write a file as a person would. */
   edit(path: string, content: string): Promise<void>;
   /** Change one key of a flat JSON locale file. */
   setValue(path: string, key: string, value: string): Promise<void>;
@@ -43,24 +45,14 @@ export function docWith(changes: Partial<Record<string, string>>): string {
   return documentText(BLOCKS.map(([id, text]) => [id, changes[id] ?? text] as const));
 }
 
-/**
- * Files git or a command wrote carry the real time, which is behind the project's clock: stamp them
- * with the clock's time, as if everything a step wrote was written at that step.
- */
-async function stampWritten(dir: string, now: number): Promise<void> {
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || entry.parentPath.includes('.git')) continue;
-    const path = join(entry.parentPath, entry.name);
-    // A file removed since the listing needs no stamp.
-    const time = await stat(path).then(
-      (st) => st.mtimeMs,
-      () => undefined,
-    );
-    if (time !== undefined && time < START * 1000) await utimes(path, now, now).catch(() => undefined);
-  }
+export interface GitProjectOptions {
+  /** Install the project's git hooks, as npm install does (default true). */
+  readonly hooks?: boolean;
+  /** Start as a clone of this project (its origin), as another translator's machine would. */
+  readonly cloneOf?: GitProject;
 }
 
-export async function gitProject(): Promise<GitProject> {
+export async function gitProject(options: GitProjectOptions = {}): Promise<GitProject> {
   const base = await tempProject({ 'src/documents/doc.md': docWith({}) });
   let now = START;
   const env = (): NodeJS.ProcessEnv => ({
@@ -74,21 +66,10 @@ export async function gitProject(): Promise<GitProject> {
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_CONFIG_NOSYSTEM: '1',
   });
-  const stamp = (): void => {
-    pending = pending.then(() => stampWritten(base.dir, now));
-  };
-  let pending: Promise<void> = Promise.resolve();
   const project: GitProject = {
     ...base,
-    // The clock's stamping of what the last git command wrote may still be walking the tree.
-    async remove() {
-      await pending.catch(() => undefined);
-      await base.remove();
-    },
     git(...args) {
-      const out = execFileSync('git', args, { cwd: base.dir, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      stamp();
-      return out;
+      return execFileSync('git', args, { cwd: base.dir, env: env(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     },
     tryGit(...args) {
       try {
@@ -96,21 +77,15 @@ export async function gitProject(): Promise<GitProject> {
         return 0;
       } catch (error) {
         return (error as { status?: number }).status ?? 1;
-      } finally {
-        stamp();
       }
     },
     async edit(path, content) {
-      await pending;
       await base.write(path, content);
-      await utimes(join(base.dir, path), now, now);
     },
     async setValue(path, key, value) {
-      await pending;
       const data = JSON.parse(await readFile(join(base.dir, path), 'utf8')) as Record<string, string>;
       data[key] = value;
       await writeFile(join(base.dir, path), `${JSON.stringify(data, null, 2)}\n`);
-      await utimes(join(base.dir, path), now, now);
     },
     tick(seconds = 10) {
       now += seconds;
@@ -118,14 +93,8 @@ export async function gitProject(): Promise<GitProject> {
     day() {
       return new Date(now * 1000).toISOString().slice(0, 10);
     },
-    async extract(...args) {
-      await pending;
-      const result = await runCommand(extract, base.dir, args);
-      await stampWritten(base.dir, now);
-      return result;
-    },
+    extract: (...args) => runCommand(extract, base.dir, args),
     async statuses(language) {
-      await pending;
       const result = await runCommand(status, base.dir, ['--json', '--lang', language]);
       const all = JSON.parse(result.out) as Record<string, Record<string, string>>;
       return all[language] ?? {};
@@ -135,8 +104,17 @@ export async function gitProject(): Promise<GitProject> {
       project.git('commit', '-q', '--allow-empty', '-m', message);
     },
   };
-  project.git('init', '-q', '-b', 'main');
-  await writeFile(join(base.dir, '.gitignore'), 'locales/.sync/.lock\nlocales/.sync/.lock-owner\nlocales/.sync/.journal\n');
+  if (options.cloneOf) {
+    await rm(base.dir, { recursive: true, force: true });
+    execFileSync('git', ['clone', '-q', options.cloneOf.dir, base.dir], { env: env(), stdio: 'ignore' });
+  } else {
+    project.git('init', '-q', '-b', 'main');
+    await writeFile(join(base.dir, '.gitignore'), 'locales/.sync/.lock\nlocales/.sync/.lock-owner\nlocales/.sync/.journal\n');
+  }
+  if (options.hooks ?? true) {
+    for (const path of ['.githooks', 'src/node/records']) await cp(join(ROOT, path), join(base.dir, path), { recursive: true });
+    await installHooks(base.dir);
+  }
   return project;
 }
 
@@ -158,4 +136,26 @@ export async function translatedRepo(): Promise<GitProject> {
   p.commitAll('Danish translation');
   p.tick();
   return p;
+}
+
+/** The revised English of `two` that reviseEnglishOn commits. */
+export const TWO_V2 = 'They agreed to strengthen the defence cooperation further.';
+/** Danish `two`: an edit made against the English of BLOCKS, and a translation of TWO_V2. */
+export const TWO_OLD_EDIT = 'De blev enige om at uddybe forsvarssamarbejdet (rettet).';
+export const TWO_NEW = 'De blev enige om at styrke forsvarssamarbejdet yderligere.';
+
+/** On a new branch from the current one: the English of `two` revised and extracted, committed; left on that branch. */
+export async function reviseEnglishOn(p: GitProject, branch: string): Promise<void> {
+  p.git('checkout', '-q', '-b', branch);
+  p.tick();
+  await p.edit('src/documents/doc.md', docWith({ two: TWO_V2 }));
+  await p.extract();
+  p.commitAll('Revise the English of two');
+  p.tick();
+}
+
+/** The sync state's record of one Danish key. */
+export async function stateOf(p: GitProject, key: string): Promise<{ from?: string; unverified?: boolean } | undefined> {
+  const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { from?: string; unverified?: boolean }> };
+  return state.entries[key];
 }

@@ -140,6 +140,12 @@ describe('the bin block', () => {
       `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`,
     ],
     ['bench:extract', 'src/commands/bench-extract.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
+    [
+      'bench:evidence',
+      'src/commands/bench-evidence.ts',
+      ['--commits', '1'],
+      'bench:evidence: --commits takes a whole number of at least 2',
+    ],
   ])('%s refuses bad options with exit 2 before measuring anything', (_name, script, args, message) => {
     const result = spawnSync(tsx, [join(import.meta.dirname, '../..', script), ...args], { encoding: 'utf8' });
     expect(result.status).toBe(2);

@@ -25,6 +25,8 @@ const OTHER_SCRIPTS: Record<string, string> = {
   format: 'formats the code with Prettier',
   'format:check': 'checks the code is formatted',
   lint: 'ESLint and knip',
+  prepare:
+    'run by `npm install` and `npm ci`, not by hand: sets up the git hooks that record each HEAD move (see [maintaining.md](maintaining.md#working-in-git-the-guarantees)); outside a git working tree it does nothing',
 };
 
 /** The order of the table: the reader's and publisher's commands, the translator's, the maintainer's; others after. */

@@ -1,9 +1,15 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
-import { DA, docWith, translatedRepo, type GitProject } from '../support/git-project.ts';
+import { DA, docWith, gitProject, reviseEnglishOn, translatedRepo, type GitProject } from '../support/git-project.ts';
 import { runCommand } from '../support/project.ts';
+
+async function statusesIn(dir: string): Promise<Record<string, string>> {
+  const report = JSON.parse((await runCommand(status, dir, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
+  return report['da'] ?? {};
+}
 
 /**
  * Evidence before "current", with real git: each case is a way real teams have made a stale
@@ -15,18 +21,6 @@ afterEach(async () => {
   await project?.remove();
   project = undefined;
 });
-
-const TWO_V2 = 'They agreed to strengthen the defence cooperation further.';
-
-/** On a branch `maint` from main: the English of `two` revised and extracted, committed. */
-async function reviseEnglishOn(p: GitProject, branch: string): Promise<void> {
-  p.git('checkout', '-q', '-b', branch);
-  p.tick();
-  await p.edit('src/documents/doc.md', docWith({ two: TWO_V2 }));
-  await p.extract();
-  p.commitAll('Revise the English of two');
-  p.tick();
-}
 
 /**
  * Danish `two` committed on a branch `translation` without extract, against the old English, while main
@@ -210,22 +204,31 @@ describe('a translation counts as current only with evidence, across git', () =>
     expect(await p.statuses('da')).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
   });
 
-  it('a shallow clone shows nothing older than its boundary: without the state every translation needs review', async () => {
+  it('a shallow clone keeps what its committed sync state vouches for, even with the state file deleted', async () => {
     const p = (project = await translatedRepo());
     await reviseEnglishOn(p, 'maint');
     const clone = `${p.dir}-shallow`;
     p.git('clone', '-q', '--depth', '1', '--branch', 'maint', `file://${p.dir}`, clone);
     try {
       await rm(join(clone, 'locales/.sync/da/doc.json'));
-      const { extract } = await import('../../src/commands/extract.ts');
-      const { runCommand } = await import('../support/project.ts');
-      const { status } = await import('../../src/commands/status.ts');
       await runCommand(extract, clone, []);
-      const report = JSON.parse((await runCommand(status, clone, ['--json', '--lang', 'da'])).out) as Record<
-        string,
-        Record<string, string>
-      >;
-      expect(report['da']).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'stale' });
+      expect(await statusesIn(clone)).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
+    } finally {
+      await rm(clone, { recursive: true, force: true });
+    }
+  });
+
+  it('a shallow clone of translations committed without extract: nothing older than its boundary, every one needs review', async () => {
+    const p = (project = await gitProject({ hooks: false }));
+    await p.extract();
+    p.commitAll('English');
+    await p.edit('locales/da/doc.json', `${JSON.stringify(DA, null, 2)}\n`);
+    p.commitAll('Danish, without extract');
+    const clone = `${p.dir}-shallow`;
+    p.git('clone', '-q', '--depth', '1', `file://${p.dir}`, clone);
+    try {
+      await runCommand(extract, clone, []);
+      expect(await statusesIn(clone)).toMatchObject({ 'doc:one': 'stale', 'doc:two': 'stale', 'doc:three': 'stale' });
     } finally {
       await rm(clone, { recursive: true, force: true });
     }

@@ -14,12 +14,15 @@ afterEach(async () => {
   project = undefined;
 });
 
-/** Every text file of the project outside .git, and whether each of its line breaks is CRLF. */
+/**
+ * Every text file of the project outside .git, and whether each of its line breaks is CRLF. The git hooks are
+ * left out: .gitattributes keeps them LF, as sh needs.
+ */
 async function crlfFiles(dir: string): Promise<Record<string, boolean>> {
   const out: Record<string, boolean> = {};
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
-    if (!entry.isFile() || path.includes('/.git/') || /\.lock|\.journal|\/po\//.test(path)) continue;
+    if (!entry.isFile() || /\/\.git\/|\/\.githooks\/|\.lock|\.journal|\/po\//.test(path)) continue;
     const text = await readFile(path, 'utf8');
     if (text.includes('\n')) out[path.slice(dir.length + 1)] = !/(?<!\r)\n/.test(text);
   }

@@ -73,7 +73,7 @@ export function runExport(request: ExportRequest, env: CommandEnvironment): Prom
 async function exportUnderLock(request: ExportRequest, env: CommandEnvironment): Promise<number> {
   const { name, format } = request;
   const snapshot = await readSnapshot(env.cwd);
-  const plan = await planProject(env.cwd, snapshot);
+  const plan = await planProject(env.cwd, snapshot, { record: `npm run ${name}` });
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
     env.err(`${name}: ${plan.fatal.length} problem(s) in the input; nothing was written.`);

@@ -2,17 +2,23 @@ import type { EntryState } from './state.ts';
 import { wordDiff } from '../report/word-diff.ts';
 
 /**
- * What history shows about the change that wrote a translation's present text. The sync core only
- * judges it; the shell gathers it (src/node/git-evidence.ts: git, the reflog and file times).
+ * What is known about the change that wrote a translation's present text: which English it answers
+ * to, and how that is known. judgeWrite (judge-write.ts) decides it from facts the shell gathers
+ * (src/node/git-evidence.ts: sync states in history, commits, this working tree's records).
  */
 export interface WriteEvidence {
-  /** The English of the key where and when the text was written; undefined when nothing shows it. */
+  /** The English the text answers to; undefined when nothing shows it. */
   readonly english?: string;
+  /**
+   * How `english` is known: a sync state recorded it (`recorded`), the text was written here after
+   * that English arrived (`written`), or the text was made or kept beside an older English (`older`).
+   */
+  readonly kind?: 'recorded' | 'written' | 'older';
   /** The translation before that change ('' for none); undefined when unknown. */
   readonly before?: string;
   /** The change that wrote it (a commit id, or the working tree): edits of one change are judged together. */
   readonly change?: string;
-  /** How it was found, for reports: "commit 1a2b3c4", "working-tree edit (HEAD was 1a2b3c4)". */
+  /** How it was found, for reports: "the sync state of commit 1a2b3c4 records it", "written here after this English arrived (record 12)". */
   readonly source: string;
 }
 
@@ -77,15 +83,17 @@ export interface RewriteJudgement {
 }
 
 /**
- * Which English a rewritten (or never recorded) translation answers to. The English in force where
- * it was written, when history shows it; but a replacement across entries leaves a stale entry stale,
- * and without evidence the entry needs review, keeping the best-known English for the diff.
+ * Which English a rewritten (or never recorded) translation answers to: the one the evidence shows.
+ * But a text written here that is one replacement across entries (a search and replace) reviews
+ * nothing, so it leaves a stale entry stale; and without evidence the entry needs review, keeping the
+ * best-known English for the diff. A sync state's record is final: it was judged when it was written.
  */
 export function answersTo(j: RewriteJudgement): Omit<EntryState, 'seen'> {
   const known = j.previous?.from === undefined ? {} : { from: j.previous.from };
   const english = j.evidence?.english;
   if (english === undefined) return { ...known, unverified: true };
   const wasCurrent = j.previous !== undefined && j.previous.unverified !== true && j.previous.from === english;
-  if (j.replacement && j.previous && !wasCurrent) return j.previous.unverified ? { ...known, unverified: true } : known;
+  if (j.replacement && j.evidence?.kind !== 'recorded' && j.previous && !wasCurrent)
+    return j.previous.unverified ? { ...known, unverified: true } : known;
   return { from: english };
 }

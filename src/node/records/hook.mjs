@@ -1,0 +1,35 @@
+// What .githooks/run calls after a HEAD move: `node hook.mjs HOOK [ARGS…]`, the hook's input on stdin.
+// Takes one record of this project (the folder two levels above this file). Never fails the git
+// command: a record that cannot be taken is only missed, which makes later judgements more cautious.
+import process from 'node:process';
+import { Buffer } from 'node:buffer';
+import { isAbsolute, resolve } from 'node:path';
+import { takeRecord } from './take-record.mjs';
+
+const [hook = '', ...args] = process.argv.slice(2);
+const root = resolve(import.meta.dirname, '../../..');
+
+/** Git exports these to its hooks, relative to where it runs them; the record runs git from the project folder. */
+for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']) {
+  const value = process.env[name];
+  if (value && !isAbsolute(value)) process.env[name] = resolve(process.cwd(), value);
+}
+
+async function input() {
+  if (process.stdin.isTTY) return '';
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+try {
+  const stdin = await input();
+  // A reference transaction matters only when it moved HEAD (the shell script has checked it was a reset).
+  const moved = stdin.split('\n').some((line) => {
+    const [old, now, ref] = line.trim().split(' ');
+    return ref === 'HEAD' && old !== now;
+  });
+  if (hook !== 'reference-transaction' || moved) await takeRecord(root, { hook, args, stdin });
+} catch (error) {
+  process.stderr.write(`nordefco-reader: no record of this ${hook} (${error instanceof Error ? error.message : String(error)})\n`);
+}

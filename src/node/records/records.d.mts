@@ -1,0 +1,26 @@
+/** Types of records.mjs (plain JavaScript, so that git hooks run it without a TypeScript start-up). */
+export declare const SOURCE: string;
+export declare function fingerprint(text: string): string;
+export declare function catalogOf(raw: string | Buffer | undefined): Map<string, string> | undefined;
+export interface Sighting {
+  /** The record that first saw the value. */
+  readonly seq: number;
+  /** True when it arrived with that record's move (checkout, merge, rebase, reset, files taken from a commit). */
+  readonly brought: boolean;
+}
+export interface Records {
+  readonly count: number;
+  /** By `namespace:key`: [record, English] whenever a record saw it change (null: no such key). */
+  readonly english: ReadonlyMap<string, ReadonlyArray<readonly [number, string | null]>>;
+  /** By `language:namespace:key`, then fingerprint: the first sighting of each value. */
+  readonly seen: ReadonlyMap<string, ReadonlyMap<string, Sighting>>;
+  /** Commits made in this working tree. */
+  readonly local: ReadonlySet<string>;
+}
+export declare function foldRecords(text: string): Records;
+export declare function englishAt(records: Records, key: string, seq: number): string | null | undefined;
+export declare function locate(root: string): Promise<{
+  readonly log: string;
+  readonly git: { readonly gitDir: string; readonly commonDir: string; readonly prefix: string } | undefined;
+}>;
+export declare function readRecords(log: string): Promise<Records>;

@@ -1,0 +1,172 @@
+// The local record of what this working tree held, taken at every HEAD move (by the git hooks in
+// .githooks) and at every command that reads locales/. Plain JavaScript: see git.mjs.
+//
+// A record is one line of JSON appended to .git/nordefco-reader/records.jsonl (per worktree, never
+// committed; locales/.sync/.records without git). It holds only what changed since the records
+// before it: the English of each key that changed ("e"), the fingerprints of translation values seen
+// for the first time, split into those that arrived with the move ("b", brought: a checkout, merge,
+// rebase, reset) and those that were already here ("l", local: typed in the working tree, staged,
+// stashed, committed here), and the commits made here ("c"). Lines are only ever appended, so two
+// writers at once cannot lose each other's facts; a record's number is its line.
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join } from 'node:path';
+import { runGit } from './git.mjs';
+
+/** The English the translations answer to: must stay in step with SOURCE_LANGUAGE in src/languages.ts. */
+export const SOURCE = 'en';
+
+/**
+ * A fingerprint of a text, of its canonical Unicode form (an editor that re-normalises to NFD has
+ * changed nothing). 64 bits of SHA-256: records hold every value ever seen, so a wide hash.
+ * @param {string} text
+ */
+export function fingerprint(text) {
+  return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+}
+
+/**
+ * A locale file's values by flat key ("group.name"), as the catalogs key them; undefined for a file
+ * that is not a JSON object (a conflict in progress: its sides are read from git instead).
+ * @param {string | Buffer | undefined} raw
+ * @returns {Map<string, string> | undefined}
+ */
+export function catalogOf(raw) {
+  if (raw === undefined) return undefined;
+  const text = String(raw).replace(/^\uFEFF/, '');
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  /** @type {Map<string, string>} */
+  const out = new Map();
+  /** @param {Record<string, unknown>} node @param {string} prefix */
+  const walk = (node, prefix) => {
+    for (const [key, value] of Object.entries(node)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      if (typeof value === 'string') out.set(path, value);
+      else if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        walk(/** @type {Record<string, unknown>} */ (value), path);
+    }
+  };
+  walk(data, '');
+  return out;
+}
+
+/**
+ * Where this project's records live, and what git knows of the working tree (undefined: no git).
+ * @param {string} root
+ */
+export async function locate(root) {
+  const out = await runGit(root, [
+    'rev-parse',
+    '--absolute-git-dir',
+    '--git-common-dir',
+    '--show-prefix',
+    '--git-path',
+    'nordefco-reader/records.jsonl',
+  ]);
+  const lines = out?.split('\n');
+  if (!lines || lines.length < 4) return { log: join(root, 'locales/.sync/.records'), git: undefined };
+  const [gitDir = '', common = '', prefix = '', log = ''] = lines;
+  const absolute = (/** @type {string} */ path) => (isAbsolute(path) ? path : join(root, path));
+  return { log: absolute(log), git: { gitDir, commonDir: absolute(common), prefix } };
+}
+
+/**
+ * @typedef {{ seq: number, brought: boolean }} Sighting
+ * @typedef {{
+ *   count: number,
+ *   english: Map<string, Array<[number, string | null]>>,
+ *   seen: Map<string, Map<string, Sighting>>,
+ *   local: Set<string>,
+ * }} Records
+ */
+
+/** @returns {Records} */
+function emptyRecords() {
+  return { count: 0, english: new Map(), seen: new Map(), local: new Set() };
+}
+
+/**
+ * Apply one record to the folded records (in place).
+ * @param {Records} records
+ * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, c?: string[] }} record
+ */
+export function applyRecord(records, record) {
+  const seq = ++records.count;
+  for (const [key, text] of Object.entries(record.e ?? {})) {
+    const history = records.english.get(key) ?? [];
+    if (history.at(-1)?.[1] !== text) history.push([seq, text]);
+    records.english.set(key, history);
+  }
+  for (const [field, brought] of /** @type {const} */ ([
+    ['b', true],
+    ['l', false],
+  ])) {
+    for (const [key, fingerprints] of Object.entries(record[field] ?? {})) {
+      const seen = records.seen.get(key) ?? new Map();
+      for (const fp of fingerprints) if (!seen.has(fp)) seen.set(fp, { seq, brought });
+      records.seen.set(key, seen);
+    }
+  }
+  for (const id of record.c ?? []) records.local.add(id);
+}
+
+/**
+ * Fold a log's text. A line that does not parse (torn by a crash) is no record.
+ * @param {string} text
+ * @returns {Records}
+ */
+export function foldRecords(text) {
+  const records = emptyRecords();
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    let record;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    if (typeof record === 'object' && record !== null) applyRecord(records, record);
+  }
+  return records;
+}
+
+/**
+ * The English of a key as record `seq` found it (null: the key did not exist; undefined: no record said).
+ * @param {Records} records
+ * @param {string} key `namespace:key`
+ * @param {number} seq
+ */
+export function englishAt(records, key, seq) {
+  let found;
+  for (const [at, text] of records.english.get(key) ?? []) {
+    if (at > seq) break;
+    found = text;
+  }
+  return found;
+}
+
+/** @param {string} log */
+export async function readRecords(log) {
+  try {
+    return foldRecords(await readFile(log, 'utf8'));
+  } catch (error) {
+    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return emptyRecords();
+    throw error;
+  }
+}
+
+/**
+ * Append one record as one line (O_APPEND: concurrent writers each land whole).
+ * @param {string} log
+ * @param {object} record
+ */
+export async function appendRecord(log, record) {
+  await mkdir(dirname(log), { recursive: true });
+  await appendFile(log, `${JSON.stringify(record)}\n`, { flag: 'a' });
+}

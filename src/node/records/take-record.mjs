@@ -1,0 +1,206 @@
+// Taking one record: what the working tree, the index, HEAD and the stash hold now, compared with the
+// records before. Plain JavaScript: see git.mjs.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { catFile } from './git.mjs';
+import { appendRecord, applyRecord, catalogOf, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
+
+/**
+ * How a record point treats values it sees for the first time.
+ * - moving: HEAD moved (checkout of a branch, merge, rebase, reset, or a command that finds HEAD
+ *   moved since): what HEAD and the other side of a merge hold arrived with the move; what only the
+ *   working tree, the index or a stash holds was here before it.
+ * - files: files were taken from elsewhere (`git checkout BRANCH -- FILE`, `git restore --source`,
+ *   a squash merge): everything new in the working tree, the index and HEAD arrived.
+ * - commit: a commit made here (`git commit`): what it holds was here, unless a merged side held it.
+ * @param {string} hook
+ * @param {readonly string[]} args
+ * @param {string} lastMove the HEAD reflog's last message
+ * @returns {'moving' | 'files' | 'commit'}
+ */
+export function recordKind(hook, args, lastMove) {
+  if (hook === 'post-checkout') return args[2] === '1' ? 'moving' : 'files';
+  if (hook === 'post-merge') return args[0] === '1' ? 'files' : 'moving';
+  // "commit: …", "commit (amend): …", "commit (merge): …", "commit (initial): …"; not "cherry-pick: …",
+  // "revert: …", "rebase (pick): …": those carry a commit made elsewhere or from another's text.
+  if (hook === 'post-commit' && /^commit( \([a-z]+\))?:/.test(lastMove)) return 'commit';
+  return 'moving';
+}
+
+/** @param {string} root */
+async function localeFiles(root) {
+  /** @type {string[]} */
+  const out = [];
+  let languages;
+  try {
+    languages = await readdir(join(root, 'locales'), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const language of languages) {
+    if (!language.isDirectory() || language.name.startsWith('.')) continue;
+    for (const file of await readdir(join(root, 'locales', language.name)).catch(() => [])) {
+      if (file.endsWith('.json') && !file.includes('\n')) out.push(`locales/${language.name}/${file}`);
+    }
+  }
+  return out.sort();
+}
+
+/** @param {string} path */
+const readText = (path) => readFile(path, 'utf8').catch(() => undefined);
+
+/** The last line's message of a reflog file ("old new who when\tmessage"). @param {string} text */
+const lastMessage = (text) => text.trimEnd().split('\n').at(-1)?.split('\t').slice(1).join('\t') ?? '';
+
+/** The commits a reflog file records ("old new …" per line), newest first. @param {string | undefined} text */
+const reflogIds = (text) =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.split(' ')[1] ?? '')
+    .filter((id) => /^[0-9a-f]{40,64}$/.test(id) && !/^0+$/.test(id))
+    .reverse();
+
+/**
+ * The git side of a record: per locale file, the values HEAD, the index, the stash and any other
+ * side (a merge, a pick, or the parents a commit merged) hold.
+ * @param {string} root
+ * @param {{ gitDir: string, commonDir: string, prefix: string }} git
+ * @param {readonly string[]} paths
+ */
+async function gitSides(root, git, paths) {
+  const [headLog, stashLog, ...heads] = await Promise.all([
+    readText(join(git.gitDir, 'logs/HEAD')),
+    readText(join(git.commonDir, 'logs/refs/stash')),
+    ...['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'].map((name) => readText(join(git.gitDir, name))),
+  ]);
+  const head = (await catFile(root, ['HEAD'])).get('HEAD');
+  const parents = [...String(head?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
+  const stashes = reflogIds(stashLog);
+  const others = heads.flatMap((text) => (text ?? '').split('\n').filter((id) => /^[0-9a-f]{40,64}$/.test(id.trim())));
+  /** @type {Record<'head' | 'index' | 'stash' | 'others' | 'parents', string[]>} */
+  const revisions = {
+    head: head ? [head.id] : [],
+    index: [''],
+    // A stash is its working tree, its index (^2) and its untracked files (^3).
+    stash: stashes.flatMap((id) => [id, `${id}^2`, `${id}^3`]),
+    others,
+    parents: parents.slice(1),
+  };
+  const spec = (/** @type {string} */ revision, /** @type {string} */ path) => `${revision}:${git.prefix}${path}`;
+  const objects = await catFile(
+    root,
+    Object.values(revisions).flatMap((list) => list.flatMap((r) => paths.map((p) => spec(r, p)))),
+  );
+  /** @param {string[]} list */
+  const read = (list) => list.flatMap((r) => paths.map((path) => ({ path, catalog: catalogOf(objects.get(spec(r, path))?.content) })));
+  return {
+    head: head?.id,
+    lastMove: lastMessage(headLog ?? ''),
+    sides: {
+      head: read(revisions.head),
+      index: read(revisions.index),
+      stash: read(revisions.stash),
+      others: read(revisions.others),
+      parents: read(revisions.parents),
+    },
+  };
+}
+
+/**
+ * @typedef {{ path: string, catalog: Map<string, string> | undefined }} Version
+ * @typedef {import('./records.mjs').Records} Records
+ */
+
+/**
+ * The English of each key that differs from what the records last saw (null: the key is gone).
+ * @param {Records} records
+ * @param {Version[]} working
+ */
+function englishChanges(records, working) {
+  /** @type {Record<string, string | null>} */
+  const changes = {};
+  for (const { path, catalog } of working) {
+    const [, language = '', file = ''] = path.split('/');
+    if (language !== SOURCE || !catalog) continue;
+    const namespace = file.slice(0, -'.json'.length);
+    for (const [key, text] of catalog)
+      if (records.english.get(`${namespace}:${key}`)?.at(-1)?.[1] !== text) changes[`${namespace}:${key}`] = text;
+    for (const [known, history] of records.english)
+      if (known.startsWith(`${namespace}:`) && !catalog.has(known.slice(namespace.length + 1)) && history.at(-1)?.[1] !== null)
+        changes[known] = null;
+  }
+  return changes;
+}
+
+/**
+ * The translation values no record has seen yet, as brought (`arrived`) or local (`stayed`); a value
+ * in both counts as brought.
+ * @param {Records} records
+ * @param {Version[][]} arrived
+ * @param {Version[][]} stayed
+ */
+function firstSightings(records, arrived, stayed) {
+  /** @type {{ b: Record<string, string[]>, l: Record<string, string[]> }} */
+  const out = { b: {}, l: {} };
+  const noted = new Set();
+  for (const [field, lists] of /** @type {const} */ ([
+    ['b', arrived],
+    ['l', stayed],
+  ])) {
+    for (const { path, catalog } of lists.flat()) {
+      const [, language = '', file = ''] = path.split('/');
+      if (language === SOURCE || !catalog) continue;
+      for (const [key, value] of catalog) {
+        const id = `${language}:${file.slice(0, -'.json'.length)}:${key}`;
+        const fp = value ? fingerprint(value) : '';
+        if (!value || records.seen.get(id)?.has(fp) || noted.has(`${id}\u0000${fp}`)) continue;
+        noted.add(`${id}\u0000${fp}`);
+        (out[field][id] ??= []).push(fp);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Take a record: append what is new since the records before it. Returns every record, this one
+ * included, folded. Never throws for want of git: without a repository only the working tree counts.
+ * @param {string} root the project folder
+ * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string> }} options
+ *   `files`: the locale files' texts as a command read them (so the record sees what it judges)
+ */
+export async function takeRecord(root, options) {
+  const where = await locate(root);
+  const records = await readRecords(where.log);
+  const paths = options.files
+    ? [...options.files.keys()].filter((p) => /^locales\/[^./][^/]*\/[^/]+\.json$/.test(p))
+    : await localeFiles(root);
+  const working = await Promise.all(
+    paths.map(async (path) => ({ path, catalog: catalogOf(options.files?.get(path) ?? (await readText(join(root, path)))) })),
+  );
+  const git = where.git ? await gitSides(root, where.git, paths) : undefined;
+  const kind = recordKind(options.hook, options.args ?? [], git?.lastMove ?? '');
+  const sides = git?.sides ?? { head: [], index: [], stash: [], others: [], parents: [] };
+  const arrived =
+    kind === 'commit' ? [sides.parents, sides.others] : [sides.head, sides.others, ...(kind === 'files' ? [working, sides.index] : [])];
+  const stayed = [working, sides.index, sides.stash, ...(kind === 'commit' ? [sides.head] : [])];
+  const record = {
+    h: options.hook,
+    e: englishChanges(records, working),
+    ...firstSightings(records, arrived, stayed),
+    c: /** @type {string[]} */ ([]),
+  };
+  if (kind === 'commit' && git?.head) record.c.push(git.head);
+  if (options.hook === 'post-rewrite') {
+    // "old new" per rewritten commit: a rewrite of a commit made here was made here.
+    for (const line of (options.stdin ?? '').split('\n')) {
+      const [old = '', rewritten = ''] = line.trim().split(' ');
+      if (records.local.has(old) && rewritten) record.c.push(rewritten);
+    }
+  }
+  if ([record.e, record.b, record.l].some((part) => Object.keys(part).length > 0) || record.c.length > 0) {
+    await appendRecord(where.log, record);
+    applyRecord(records, record);
+  }
+  return { records, git: where.git !== undefined };
+}

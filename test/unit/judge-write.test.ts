@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { judgeWrite, type WriteFacts } from '../../src/core/state/judge-write.ts';
+
+/** The rules on facts alone: which English a translation the sync state does not vouch for answers to. */
+const NOW = 'They agreed to strengthen the defence cooperation further.';
+const OLD = 'They agreed to deepen the defence cooperation.';
+
+const facts = (more: Partial<WriteFacts>): WriteFacts => ({ english: NOW, recorded: [], introductions: [], ...more });
+const written = { record: 7, brought: false, englishBefore: NOW, englishAt: NOW };
+
+describe('judgeWrite', () => {
+  it('takes a sync state that recorded this very text against the English of now, wherever it is', () => {
+    const judged = judgeWrite(facts({ recorded: [{ from: NOW, unverified: false, where: 'commit 1a2b3c4' }] }));
+    expect(judged).toMatchObject({ english: NOW, kind: 'recorded' });
+    expect(judged.source).toContain('commit 1a2b3c4');
+  });
+
+  it('takes a record against another English as what the text answers to, over anything this working tree saw', () => {
+    expect(judgeWrite(facts({ recorded: [{ from: OLD, unverified: false, where: 'the index' }], sighting: written }))).toMatchObject({
+      english: OLD,
+      kind: 'older',
+    });
+  });
+
+  it('ignores a record that says it does not know (unverified)', () => {
+    expect(judgeWrite(facts({ recorded: [{ from: NOW, unverified: true, where: 'commit 1' }] })).english).toBeUndefined();
+  });
+
+  it('a commit that held the text beside another English: it answers to that one', () => {
+    const judged = judgeWrite(facts({ introductions: [{ commit: 'abcdef1234', english: OLD, made: 'stash' }], sighting: written }));
+    expect(judged).toMatchObject({ english: OLD, kind: 'older' });
+    expect(judged.source).toContain('abcdef1');
+  });
+
+  it('a commit made elsewhere that brought the text without a sync state shows nothing, whatever its English', () => {
+    expect(
+      judgeWrite(facts({ introductions: [{ commit: 'c0ffee', english: NOW, made: 'elsewhere' }], sighting: written })).english,
+    ).toBeUndefined();
+  });
+
+  it('text first seen here, at a record where the English already was the English of now, was written against it', () => {
+    expect(judgeWrite(facts({ sighting: written, introductions: [{ commit: 'c', english: NOW, made: 'here' }] }))).toMatchObject({
+      english: NOW,
+      kind: 'written',
+    });
+  });
+
+  it('no record, a text that arrived with a git operation, or English that changed around it: nothing shows', () => {
+    expect(judgeWrite(facts({})).english).toBeUndefined();
+    expect(judgeWrite(facts({ sighting: { ...written, brought: true } })).english).toBeUndefined();
+    expect(judgeWrite(facts({ sighting: { ...written, englishBefore: OLD } })).english).toBeUndefined();
+    expect(judgeWrite(facts({ sighting: { ...written, englishBefore: undefined } })).english).toBeUndefined();
+    expect(judgeWrite(facts({ sighting: { ...written, englishAt: OLD } })).english).toBeUndefined();
+  });
+
+  it('carries the text before the change and the change, for telling a replacement from an edit', () => {
+    expect(judgeWrite(facts({ sighting: written, before: 'Før.', change: 'record 7' }))).toMatchObject({
+      before: 'Før.',
+      change: 'record 7',
+    });
+  });
+});

@@ -21,9 +21,9 @@ async function setUp(): Promise<TempProject> {
   return project;
 }
 
-async function statuses(p: TempProject): Promise<Record<string, string>> {
-  const all = JSON.parse((await runCommand(status, p.dir, ['--json', '--lang', 'da'])).out) as Record<string, Record<string, string>>;
-  return all['da'] ?? {};
+async function statuses(p: TempProject, language = 'da'): Promise<Record<string, string>> {
+  const all = JSON.parse((await runCommand(status, p.dir, ['--json', '--lang', language])).out) as Record<string, Record<string, string>>;
+  return all[language] ?? {};
 }
 
 describe('what counts as translated', () => {
@@ -55,6 +55,30 @@ describe('what counts as translated', () => {
     const run = await runCommand(extract, p.dir, ['--strict']);
     expect(run.code).toBe(0);
     expect(await statuses(p)).toEqual({ 'doc:one': 'translated', 'doc:two': 'translated' });
+  });
+
+  it('a key listed as the same as the English in one language may be the English there only', async () => {
+    const p = await setUp();
+    await p.write('locales/glossary.json', `${JSON.stringify({ terms: [], sameAsEnglishIn: { da: ['doc:one'] } }, null, 2)}\n`);
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Meeting of {{date}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    await p.write('locales/sv/doc.json', `${JSON.stringify({ one: 'Meeting of {{date}}.', two: 'Ministrarna möttes.' }, null, 2)}\n`);
+    const run = await runCommand(extract, p.dir);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain('sv doc:one');
+    expect(run.err).not.toContain('da doc:one');
+    expect(await statuses(p)).toEqual({ 'doc:one': 'translated', 'doc:two': 'translated' });
+    expect(await statuses(p, 'sv')).toEqual({ 'doc:one': 'untranslated', 'doc:two': 'translated' });
+  });
+
+  it('refuses a "sameAsEnglishIn" that names a language the project does not translate into, writing nothing', async () => {
+    const p = await setUp();
+    await p.write('locales/glossary.json', `${JSON.stringify({ terms: [], sameAsEnglishIn: { xx: ['doc:one'] } }, null, 2)}\n`);
+    await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Møde den {{date}}.', two: 'Ministrene mødtes.' }, null, 2)}\n`);
+    const state = await p.read('locales/.sync/da/doc.json');
+    const run = await runCommand(extract, p.dir);
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/locales\/glossary\.json:3:3 +"sameAsEnglishIn" must be/);
+    expect(await p.read('locales/.sync/da/doc.json')).toBe(state);
   });
 
   it('a placeholder the English gained makes its translations stale, not errors', async () => {

@@ -1,5 +1,6 @@
 import type { Glossary, GlossaryTerm } from '../sync/checks.ts';
 import { readJson } from './json-text.ts';
+import { isLanguageCode, SOURCE_LANGUAGE } from '../../languages.ts';
 import { forbiddenCharacters, listCharacters, visibleCharacters, zeroWidthCharacters } from '../common/characters.ts';
 import { lineColumn, type Problem } from '../common/problems.ts';
 import { failure, success, type Result } from '../common/result.ts';
@@ -11,12 +12,36 @@ import { failure, success, type Result } from '../common/result.ts';
  */
 export interface GlossaryFile {
   readonly glossary: Glossary;
-  /** `namespace:key` of texts rightly the same in every language, so a copy of the English counts there. */
+  /**
+   * Texts rightly the same as the English, so a copy of the English counts as their translation: `namespace:key` in
+   * every language ("sameInEveryLanguage"), `language:namespace:key` in one ("sameAsEnglishIn": Danish "Version 3").
+   */
   readonly same: ReadonlySet<string>;
 }
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+const NAMESPACE_KEY = /^[^:\s]+:[^:\s]+$/;
+
+/**
+ * The keys rightly the same as the English: "sameInEveryLanguage": ["record:x"] as `record:x`, and
+ * "sameAsEnglishIn": { "da": ["record:y"] } as `da:record:y`; or the field that is malformed.
+ */
+function sameKeys(data: object): { keys: string[] } | { malformed: string } {
+  const isKeyList = (list: unknown): list is string[] =>
+    Array.isArray(list) && list.every((v) => typeof v === 'string' && NAMESPACE_KEY.test(v));
+  const every = 'sameInEveryLanguage' in data ? data.sameInEveryLanguage : [];
+  if (!isKeyList(every)) return { malformed: 'sameInEveryLanguage' };
+  const byLanguage = 'sameAsEnglishIn' in data ? data.sameAsEnglishIn : {};
+  if (typeof byLanguage !== 'object' || byLanguage === null || Array.isArray(byLanguage)) return { malformed: 'sameAsEnglishIn' };
+  const keys = [...every];
+  for (const [language, list] of Object.entries(byLanguage)) {
+    if (!isKeyList(list) || !isLanguageCode(language) || language === SOURCE_LANGUAGE) return { malformed: 'sameAsEnglishIn' };
+    keys.push(...list.map((key) => `${language}:${key}`));
+  }
+  return { keys };
 }
 
 /** The glossary file; its warnings name terms with zero-width characters, which then match no translation that lacks them. */
@@ -29,9 +54,11 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
   const data: unknown = JSON.parse(text);
   const terms = typeof data === 'object' && data !== null && 'terms' in data ? data.terms : undefined;
   if (!Array.isArray(terms)) return fail('the glossary must be an object with a "terms" list');
-  const sameList = typeof data === 'object' && data !== null && 'sameInEveryLanguage' in data ? data.sameInEveryLanguage : [];
-  if (!Array.isArray(sameList) || !sameList.every((v) => typeof v === 'string' && /^[^:\s]+:[^:\s]+$/.test(v))) {
-    return fail('"sameInEveryLanguage" must be a list of "namespace:key" strings', Math.max(0, text.indexOf('"sameInEveryLanguage"')));
+  const same = sameKeys(data as object);
+  if ('malformed' in same) {
+    const shape =
+      same.malformed === 'sameInEveryLanguage' ? 'a list of' : "an object mapping the project's translation languages to lists of";
+    return fail(`"${same.malformed}" must be ${shape} "namespace:key" strings`, Math.max(0, text.indexOf(`"${same.malformed}"`)));
   }
   const glossary: GlossaryTerm[] = [];
   const warnings: Problem[] = [];
@@ -79,5 +106,5 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
       ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
     });
   }
-  return success({ glossary, same: new Set(sameList as string[]) }, warnings);
+  return success({ glossary, same: new Set(same.keys) }, warnings);
 }

@@ -76,7 +76,7 @@ export interface CheckContext {
   readonly english: Catalog;
   readonly target: Catalog;
   readonly glossary: Glossary;
-  /** Keys (`namespace:key`) whose text is rightly the same in every language (glossary "sameInEveryLanguage"). */
+  /** Keys whose text is rightly the same as the English: `namespace:key` in every language, `language:namespace:key` in one. */
   readonly same?: ReadonlySet<string>;
   /** The English each translation answers to, when it is an older one (a stale entry). */
   readonly madeFrom?: (key: string) => string | undefined;
@@ -138,11 +138,12 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
       `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`,
     );
   }
-  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !context.same?.has(`${namespace}:${key}`)) {
+  const rightlySame = context.same?.has(`${namespace}:${key}`) || context.same?.has(`${language}:${namespace}:${key}`);
+  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !rightlySame) {
     report(
       'warning',
       IDENTICAL,
-      `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same in every language, list "${namespace}:${key}" under "sameInEveryLanguage" in locales/glossary.json)`,
+      `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same as the English, list "${namespace}:${key}" under "sameAsEnglishIn": { "${language}": […] } in locales/glossary.json, or under "sameInEveryLanguage" if it is so in every language)`,
     );
   }
   const lower = folded(translation, language);

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
@@ -12,17 +12,11 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe.skipIf(!inject('chromium'))('accessibility', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('accessibility', (browser) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const language of LANGUAGES) {
       it(`axe finds nothing on /${language.code}/ (${colorScheme})`, async () => {
-        const { page, close } = await open(browser, `${base}/${language.code}/`, { colorScheme });
+        const { page, close } = await open(browser(), `${base}/${language.code}/`, { colorScheme });
         await hydrated(page);
         expect(await violations(page)).toEqual([]);
         await close();
@@ -38,7 +32,7 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
         `${fixture}/en/review/`,
         `${fixture}/fi/review/`,
       ]) {
-        const context = await browser.newContext({ colorScheme });
+        const context = await browser().newContext({ colorScheme });
         // Keep the chooser from redirecting, so it is the page under test (axe itself needs scripts).
         await context.route('**/assets/root-*.js', (route) => route.abort());
         const page = await context.newPage();
@@ -57,7 +51,7 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
       const paths = [...LANGUAGES.map((l) => `/${l.code}/`), '/fi/compare/is/', '/is/compare/en/fi/', '/fi/review/', '/is/review/'];
       for (const path of paths) {
         const language = { code: path };
-        const { page, close } = await open(browser, `${base}${path}`, {
+        const { page, close } = await open(browser(), `${base}${path}`, {
           viewport: { width, height: 700 },
           deviceScaleFactor: width === 640 ? 2 : 1,
         });
@@ -73,7 +67,7 @@ describe.skipIf(!inject('chromium'))('accessibility', () => {
   }
 
   it('is operable by keyboard: skip link, switcher, permalink and copy, with visible focus', async () => {
-    const { page, close } = await open(browser, `${base}/nb/`);
+    const { page, close } = await open(browser(), `${base}/nb/`);
     await hydrated(page);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({

@@ -1,13 +1,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/core/align/sentences.ts';
 import { declarationIds } from '../support/declaration.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
+import { ROOT } from '../support/root.ts';
 
-const english = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/en/declaration.json'), 'utf8')) as Record<string, string>;
+const english = JSON.parse(readFileSync(join(ROOT, 'locales/en/declaration.json'), 'utf8')) as Record<string, string>;
 /** A paragraph of more than one sentence, and its second English sentence: what the tests point at. */
 const row = declarationIds(['paragraph']).find((id) => splitSentences(english[id] ?? '', 'en').length > 1) ?? '';
 const secondSentence = ((): string => {
@@ -18,15 +18,9 @@ const secondSentence = ((): string => {
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
 
-describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('agreed terms in the text', (browser) => {
   it('shows a term in the other languages on hover and on focus, hides it on Escape; without scripts it is a glossary link', async () => {
-    const { page, close } = await open(browser, `${base}/sv/`);
+    const { page, close } = await open(browser(), `${base}/sv/`);
     const term = page.locator('a.term').first();
     const id = await term.getAttribute('data-term');
     await term.hover();
@@ -43,7 +37,7 @@ describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'hidden' });
     await close();
-    const plain = await open(browser, `${base}/sv/`, { javaScriptEnabled: false });
+    const plain = await open(browser(), `${base}/sv/`, { javaScriptEnabled: false });
     expect(await plain.page.locator(`a.term[data-term="${id}"]`).getAttribute('href')).toBe(`/sv/glossary/#${id}`);
     await plain.page.locator(`a.term[data-term="${id}"]`).click();
     await plain.page.waitForURL(`**/sv/glossary/#${id}`);
@@ -52,7 +46,7 @@ describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
   });
 
   it('on a phone, a tap shows the term; a second tap follows it to the glossary', async () => {
-    const { page, close } = await open(browser, `${base}/is/`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const { page, close } = await open(browser(), `${base}/is/`, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const term = page.locator('a.term').nth(1);
     await term.tap();
     await page.locator('#term-popup').waitFor({ state: 'visible' });
@@ -63,16 +57,10 @@ describe.skipIf(!inject('chromium'))('agreed terms in the text', () => {
   });
 });
 
-describe.skipIf(!inject('chromium'))('what changed in a stale paragraph (fixture build)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('what changed in a stale paragraph (fixture build)', (browser) => {
   it('shows the English the translation was made from and the English now, without scripts too', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const { page, close } = await open(browser, `${fixture}/nb/#norfolk`, { javaScriptEnabled });
+      const { page, close } = await open(browser(), `${fixture}/nb/#norfolk`, { javaScriptEnabled });
       const details = page.locator('#norfolk details.what-changed');
       await details.locator('summary').click();
       const [was, now] = await details.locator('p.changed-text').allTextContents();
@@ -85,15 +73,9 @@ describe.skipIf(!inject('chromium'))('what changed in a stale paragraph (fixture
   });
 });
 
-describe.skipIf(!inject('chromium'))('sentence alignment in the comparison', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('sentence alignment in the comparison', (browser) => {
   it('lights up a sentence’s counterparts in every column on hover, and the arrow keys move sentence by sentence', async () => {
-    const { page, close } = await open(browser, `${base}/da/compare/en/sv/`);
+    const { page, close } = await open(browser(), `${base}/da/compare/en/sv/`);
     await hydrated(page);
     const sentence = page.locator(`#${row} [data-column="1"] .s`).nth(1);
     await sentence.hover();
@@ -115,7 +97,7 @@ describe.skipIf(!inject('chromium'))('sentence alignment in the comparison', () 
   });
 
   it('on a phone, tapping a translated sentence shows its English under it', async () => {
-    const { page, close } = await open(browser, `${base}/fi/compare/sv/`, {
+    const { page, close } = await open(browser(), `${base}/fi/compare/sv/`, {
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,

@@ -1,12 +1,26 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { launchChromium } from '../../src/node/chromium.ts';
 
 /**
- * Headless Chromium: Debian's where installed, else the npm package's (src/node/chromium.ts; `CHROMIUM`
- * overrides). Playwright gives each launch a fresh temporary profile.
+ * Tests that drive one headless Chromium, launched before them and closed after: `browser()` is it
+ * (Debian's where installed, else the npm package's: src/node/chromium.ts; `CHROMIUM` overrides; a fresh
+ * temporary profile each launch). Where no
+ * Chromium is found they are skipped (global-setup.ts says so loudly, and fails in CI); `skip` skips
+ * them for another missing tool as well.
  */
-export function launch(): Promise<Browser> {
-  return launchChromium();
+export function describeInBrowser(name: string, body: (browser: () => Browser) => void, options: { skip?: boolean } = {}): void {
+  describe.skipIf(!inject('chromium') || options.skip === true)(name, () => {
+    let launched: Browser | undefined;
+    beforeAll(async () => {
+      launched = await launchChromium();
+    });
+    afterAll(async () => launched?.close());
+    body(() => {
+      if (!launched) throw new Error('Chromium is launched before the tests: call browser() inside a test or hook');
+      return launched;
+    });
+  });
 }
 
 export interface OpenedPage {

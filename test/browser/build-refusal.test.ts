@@ -3,11 +3,12 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, fixtureEdit } from './fixture-site.ts';
+import { ROOT } from '../support/root.ts';
 
 /** The published page tells the truth: a build refuses a tree whose locales/ the documents have moved past. */
 let dir: string;
 beforeAll(async () => {
-  dir = await copyProject(join(import.meta.dirname, '../..'));
+  dir = await copyProject(ROOT);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeCharacter, forbiddenCharacters } from '../../src/core/common/characters.ts';
 import { copyProject } from './fixture-site.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * The published site never carries a character no text may hold (controls, lone surrogates, bidi
  * embedding/override/isolate controls): a Danish paragraph planted with U+202E and one with NUL are
  * built as untranslated, the English shown in their place, and no built file holds either character.
  */
-const ROOT = join(import.meta.dirname, '../..');
 let dir: string;
 let planted: { readonly bidi: string; readonly nul: string };
 let extracted: { code: number; output: string; stdout: string };

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/html.ts';
+import { ROOT } from '../support/root.ts';
 
-const dist = join(import.meta.dirname, '../../dist');
+const dist = join(ROOT, 'dist');
 const pages = (): string[] => readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
 
 describe('the built pages', () => {

@@ -1,17 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, open } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { describeInBrowser, open } from './browser.ts';
 import { fixtureEdit } from './fixture-site.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
 const fixtureRoot = dirname(inject('fixtureDist'));
 /** This checkout: the fixture's edit is made on its English. */
-const root = join(import.meta.dirname, '../..');
 
 interface Box {
   readonly lang: string;
@@ -35,15 +35,9 @@ function cellBoxes(page: Page): Promise<Record<string, Box[]>> {
   });
 }
 
-describe.skipIf(!inject('chromium'))('the compare view', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('the compare view', (browser) => {
   it('aligns two languages paragraph by paragraph in columns, cell tops level', async () => {
-    const { page, errors, close } = await open(browser, `${base}/da/compare/en/`, { viewport: { width: 1280, height: 900 } });
+    const { page, errors, close } = await open(browser(), `${base}/da/compare/en/`, { viewport: { width: 1280, height: 900 } });
     const rows = await cellBoxes(page);
     expect(Object.keys(rows)).toEqual(declarationIds());
     for (const [id, cells] of Object.entries(rows)) {
@@ -64,7 +58,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 
   it('shows three languages in three columns on a wide screen', async () => {
-    const { page, close } = await open(browser, `${base}/is/compare/en/fi/`, { viewport: { width: 1600, height: 900 } });
+    const { page, close } = await open(browser(), `${base}/is/compare/en/fi/`, { viewport: { width: 1600, height: 900 } });
     for (const [id, cells] of Object.entries(await cellBoxes(page))) {
       expect(
         cells.map((c) => c.lang),
@@ -77,7 +71,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 
   it('interleaves the languages on a narrow screen, each cell labelled with its language', async () => {
-    const { page, close } = await open(browser, `${base}/fi/compare/sv/`, { viewport: { width: 360, height: 800 } });
+    const { page, close } = await open(browser(), `${base}/fi/compare/sv/`, { viewport: { width: 360, height: 800 } });
     const rows = await cellBoxes(page);
     let previousTop = -Infinity;
     for (const [id, cells] of Object.entries(rows)) {
@@ -99,7 +93,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 
   it('marks untranslated and stale cells (fixture build)', async () => {
-    const { page, close } = await open(browser, `${fixture}/is/compare/en/`);
+    const { page, close } = await open(browser(), `${fixture}/is/compare/en/`);
     expect(await page.locator('#ukraine .cell[lang="is"]').getAttribute('data-state')).toBe('untranslated');
     expect(await page.locator('#ukraine .cell[lang="is"] p[lang="en"]').count()).toBe(1);
     expect(await page.locator('#norfolk .cell[lang="is"] .marker-stale').count()).toBe(1);
@@ -108,7 +102,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 
   it('is entered from the reader, survives a reload, takes paragraph permalinks, and is left again', async () => {
-    const { page, close } = await open(browser, `${base}/sv/`);
+    const { page, close } = await open(browser(), `${base}/sv/`);
     await page.locator('.compare-menu summary').click();
     await page.locator('.compare-menu a[lang="nb"]').click();
     await page.waitForURL(`${base}/sv/compare/nb/`);
@@ -143,7 +137,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 
   it('prints the languages in columns, without the controls', async () => {
-    const { page, close } = await open(browser, `${base}/da/compare/en/`, { viewport: { width: 700, height: 900 } });
+    const { page, close } = await open(browser(), `${base}/da/compare/en/`, { viewport: { width: 700, height: 900 } });
     await page.emulateMedia({ media: 'print' });
     const rows = await cellBoxes(page);
     expect(rows['threat']?.[0]?.top).toBe(rows['threat']?.[1]?.top);
@@ -153,13 +147,7 @@ describe.skipIf(!inject('chromium'))('the compare view', () => {
   });
 });
 
-describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('the review view (fixture build)', (browser) => {
   it('counts entries per language exactly as npm run status does', async () => {
     const status = JSON.parse(
       execFileSync(join(fixtureRoot, 'node_modules/.bin/tsx'), ['src/commands/status.ts', '--json'], {
@@ -167,7 +155,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
         encoding: 'utf8',
       }),
     ) as Record<string, Record<string, string>>;
-    const { page, close } = await open(browser, `${fixture}/en/review/`);
+    const { page, close } = await open(browser(), `${fixture}/en/review/`);
     const table = await page
       .locator('.review-counts tbody tr')
       .evaluateAll((rows) =>
@@ -183,7 +171,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
   });
 
   it("shows each stale entry's word-level change of the English beside the translation, and filters by language and state", async () => {
-    const { page, errors, close } = await open(browser, `${fixture}/en/review/`);
+    const { page, errors, close } = await open(browser(), `${fixture}/en/review/`);
     await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
     const entries = page.locator('.review-entry');
     // The fixture: the norfolk paragraph stale in every translation, the ukraine one untranslated in Icelandic.
@@ -193,7 +181,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
     await page.getByRole('radio', { name: 'Íslenska' }).check();
     expect(await entries.count()).toBe(1);
     const stale = page.locator('.review-entry[data-language="is"][data-status="stale"]');
-    const edit = await fixtureEdit(root);
+    const edit = await fixtureEdit(ROOT);
     expect(await stale.locator('del').allTextContents()).toEqual([edit.removed]);
     expect(await stale.locator('ins').allTextContents()).toEqual([edit.added]);
     expect(await stale.locator('p[lang="is"]').count()).toBe(1);
@@ -209,7 +197,7 @@ describe.skipIf(!inject('chromium'))('the review view (fixture build)', () => {
   });
 
   it('is read-only in the static build and says how to contribute', async () => {
-    const { page, close } = await open(browser, `${base}/da/review/`, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), `${base}/da/review/`, { javaScriptEnabled: false });
     expect(await page.locator('main .notice').first().textContent()).toContain('locales/');
     expect(await page.locator('textarea, .edit-button').count()).toBe(0);
     await close();

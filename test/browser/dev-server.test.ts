@@ -3,14 +3,13 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileVersion } from '../../src/node/save-translations.ts';
-import { launch, open } from './browser.ts';
+import { describeInBrowser, open } from './browser.ts';
 import { copyProject, fixtureEdit, type EnglishEdit } from './fixture-site.ts';
-
-const root = join(import.meta.dirname, '../..');
+import { ROOT } from '../support/root.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,8 +56,7 @@ async function rendered(page: Page): Promise<void> {
   await page.waitForSelector('main[aria-busy="false"], main.review', { timeout: 30_000 });
 }
 
-describe.skipIf(!inject('chromium'))('editing through the development server', () => {
-  let browser: Browser;
+describeInBrowser('editing through the development server', (browser) => {
   let server: ViteDevServer;
   let dir: string;
   let url: string;
@@ -67,7 +65,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
   const read = (path: string): Promise<string> => readFile(join(dir, path), 'utf8');
 
   beforeAll(async () => {
-    dir = await copyProject(root);
+    dir = await copyProject(ROOT);
     // The Norfolk paragraph's English changes after it was translated: stale in every language.
     edit = await fixtureEdit(dir);
     await writeFile(join(dir, 'src/documents/declaration.md'), edit.text);
@@ -82,17 +80,15 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
     });
     await server.listen();
     url = `http://127.0.0.1:${port}`;
-    browser = await launch();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('saves a translation edited in place: the file keeps its order and formatting, the page shows it as current without a reload, the sync state counts it', async () => {
-    const { page, errors, close } = await open(browser, `${url}/da/`);
+    const { page, errors, close } = await open(browser(), `${url}/da/`);
     await rendered(page);
     await page.evaluate(() => Object.assign(window, { notReloaded: true }));
     expect(await page.locator('#norfolk .marker-stale').count()).toBe(1);
@@ -116,7 +112,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
   });
 
   it('refuses a translation that breaks a placeholder, saying why, and writes nothing', async () => {
-    const { page, close } = await open(browser, `${url}/sv/`);
+    const { page, close } = await open(browser(), `${url}/sv/`);
     await rendered(page);
     const before = await read('locales/sv/declaration.json');
     await page.locator('.edit-button').first().click();
@@ -131,7 +127,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
   });
 
   it('refuses to overwrite a file that changed on disk since the page loaded it', async () => {
-    const { page, close } = await open(browser, `${url}/fi/`);
+    const { page, close } = await open(browser(), `${url}/fi/`);
     await rendered(page);
     await page.locator('#opening .edit-button').click();
     await page.locator('#opening textarea').fill('Tänään Pohjoismaiden puolustusministerit kokoontuivat Kööpenhaminaan.');
@@ -148,7 +144,7 @@ describe.skipIf(!inject('chromium'))('editing through the development server', (
   });
 
   it('edits a stale entry from the review view, which then no longer lists it', async () => {
-    const { page, close } = await open(browser, `${url}/nb/review/`);
+    const { page, close } = await open(browser(), `${url}/nb/review/`);
     await rendered(page);
     await page.getByRole('radio', { name: 'Norsk bokmål' }).check();
     const entry = page.locator('.review-entry[data-status="stale"]');

@@ -6,6 +6,8 @@ import type { TestProject } from 'vitest/node';
 import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { buildFixtureSite } from './fixture-site.ts';
 import { findChromium } from '../../src/node/chromium.ts';
+import { announceMissing } from '../support/system-tools.ts';
+import { ROOT } from '../support/root.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,21 +25,24 @@ const temporary: string[] = [];
 
 /** Serve the built site (and a fixture build with an untranslated and a stale paragraph) on 127.0.0.1. */
 export async function setup(project: TestProject): Promise<void> {
-  const root = join(import.meta.dirname, '../..');
   const found = await findChromium();
   const haveChromium = found !== undefined;
   if (found) {
     process.stderr.write(`Browser tests drive ${found.executablePath} (${found.source}).\n`);
   } else {
-    const banner = `\n${'!'.repeat(78)}\n!! NO CHROMIUM: neither /usr/bin/chromium nor the npm package @sparticuz/chromium.\n!! The browser tests are SKIPPED. Run npm ci, or apt-get install -y chromium.\n${'!'.repeat(78)}\n`;
-    if (process.env['CI']) throw new Error(`${banner}In CI the browser tests must run.`);
-    process.stderr.write(banner);
+    announceMissing(
+      [
+        'NO CHROMIUM: neither /usr/bin/chromium nor the npm package @sparticuz/chromium.',
+        'The browser tests are SKIPPED. Run npm ci, or apt-get install -y chromium.',
+      ],
+      'In CI the browser tests must run.',
+    );
   }
-  if (!existsSync(join(root, 'dist/en/index.html'))) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
-  const main = createStaticServer(join(root, 'dist'));
+  if (!existsSync(join(ROOT, 'dist/en/index.html'))) throw new Error('No built site in dist/: run `npm run build` first (npm test does).');
+  const main = createStaticServer(join(ROOT, 'dist'));
   servers.push(main);
   project.provide('baseUrl', await listen(main, 0));
-  const fixtureDist = haveChromium ? await buildFixtureSite(root) : join(root, 'dist');
+  const fixtureDist = haveChromium ? await buildFixtureSite(ROOT) : join(ROOT, 'dist');
   const fixture = createStaticServer(fixtureDist);
   servers.push(fixture);
   project.provide('fixtureUrl', await listen(fixture, 0));

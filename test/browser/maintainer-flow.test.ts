@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { languageDataBudgets, languageDataSizes } from '../support/size-budgets.ts';
-import { launch, open } from './browser.ts';
+import { describeInBrowser, open } from './browser.ts';
 import { expectedStatusLines } from './document-status.ts';
 
 /**
@@ -15,13 +14,7 @@ import { expectedStatusLines } from './document-status.ts';
 const fixture = inject('fixtureUrl');
 const project = dirname(inject('fixtureDist'));
 
-describe.skipIf(!inject('chromium'))('after an edit of the English and npm run extract (a copy)', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('after an edit of the English and npm run extract (a copy)', (browser) => {
   it('passes the size check (npm run size) on the copy, and its language data fits the budgets with every translation stale', async () => {
     const result = spawnSync(join(project, 'node_modules/.bin/size-limit'), [], { cwd: project, encoding: 'utf8' });
     expect({ status: result.status, output: result.status === 0 ? '' : `${result.stdout}${result.stderr}` }).toEqual({
@@ -37,7 +30,7 @@ describe.skipIf(!inject('chromium'))('after an edit of the English and npm run e
   it('says on every translation’s page how much is current, stale and untranslated, as the copy’s data has it', async () => {
     const lines = await expectedStatusLines(project);
     for (const language of TARGET_LANGUAGES) {
-      const { page, close } = await open(browser, `${fixture}/${language}/`, { javaScriptEnabled: false });
+      const { page, close } = await open(browser(), `${fixture}/${language}/`, { javaScriptEnabled: false });
       const about = (await page.textContent('#about')) ?? '';
       expect(lines.get(language)?.length).toBeGreaterThan(1);
       for (const line of lines.get(language) ?? []) expect(about).toContain(line);

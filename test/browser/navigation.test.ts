@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { hydrated, launch, open } from './browser.ts';
+import type { Request } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 import { LANGUAGES } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
-const daTitle = String(
-  (JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/declaration.json'), 'utf8')) as Record<string, unknown>)['title'],
-);
-const fiUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/fi/ui.json'), 'utf8')) as {
+const daTitle = String((JSON.parse(readFileSync(join(ROOT, 'locales/da/declaration.json'), 'utf8')) as Record<string, unknown>)['title']);
+const fiUi = JSON.parse(readFileSync(join(ROOT, 'locales/fi/ui.json'), 'utf8')) as {
   paragraph: Record<string, string>;
 };
 
-describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not found', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('switching, detection, permalinks, not found', (browser) => {
   it('switches language without a reload, fetching only that language, at the same paragraph', async () => {
-    const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 420, height: 600 } });
+    const { page, errors, close } = await open(browser(), `${base}/da/`, { viewport: { width: 420, height: 600 } });
     await hydrated(page);
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 42;
@@ -63,7 +56,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
     ['de-DE', 'en'],
   ] as const) {
     it(`sends a browser preferring ${locale} from / to /${expected}/`, async () => {
-      const { page, close } = await open(browser, `${base}/`, { locale });
+      const { page, close } = await open(browser(), `${base}/`, { locale });
       await page.waitForURL(`${base}/${expected}/`);
       expect(await page.getAttribute('html', 'lang')).toBe(expected);
       await close();
@@ -71,7 +64,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   }
 
   it('prefers the language chosen earlier on this device', async () => {
-    const { page, close } = await open(browser, `${base}/nn/`, { locale: 'da-DK' });
+    const { page, close } = await open(browser(), `${base}/nn/`, { locale: 'da-DK' });
     await hydrated(page);
     await page.goto(`${base}/`);
     await page.waitForURL(`${base}/nn/`);
@@ -83,7 +76,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   });
 
   it('opens a permalink at its paragraph, highlighted, and copies a paragraph link', async () => {
-    const { page, errors, close } = await open(browser, `${base}/fi/#ukraine`, { viewport: { width: 800, height: 600 } });
+    const { page, errors, close } = await open(browser(), `${base}/fi/#ukraine`, { viewport: { width: 800, height: 600 } });
     await hydrated(page);
     const box = await page.evaluate(() => {
       const rect = document.getElementById('ukraine')?.getBoundingClientRect();
@@ -105,7 +98,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   });
 
   it('paints the page from HTML and CSS alone, and loads React only when the reader interacts', async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    const context = await browser().newContext({ viewport: { width: 800, height: 600 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -126,7 +119,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   });
 
   it('ignores an unknown language stored on the device', async () => {
-    const { page, close } = await open(browser, `${base}/robots.txt`, { locale: 'fi-FI' });
+    const { page, close } = await open(browser(), `${base}/robots.txt`, { locale: 'fi-FI' });
     await page.evaluate(() => localStorage.setItem('nordefco-reader.language', '__proto__'));
     await page.goto(`${base}/`);
     await page.waitForURL(`${base}/fi/`);
@@ -134,7 +127,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   });
 
   it('prints just the declaration with its source', async () => {
-    const { page, close } = await open(browser, `${base}/nn/`);
+    const { page, close } = await open(browser(), `${base}/nn/`);
     await hydrated(page);
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['nav', '.copy-link', '.print-button', '.skip-link'])
@@ -150,7 +143,7 @@ describe.skipIf(!inject('chromium'))('switching, detection, permalinks, not foun
   });
 
   it('falls back to English with a notice when a language fails to load, and retries', async () => {
-    const { page, close } = await open(browser, `${base}/en/`);
+    const { page, close } = await open(browser(), `${base}/en/`);
     await hydrated(page);
     // Every request for the Danish data, so the test shows that "Try again" really asks the server again.
     const asked: string[] = [];

@@ -1,32 +1,25 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/app/format.ts';
 import { LANGUAGES } from '../../src/languages.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
-const root = join(import.meta.dirname, '../..');
 const declaration = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
-const git = (...args: string[]): string => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+  JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'declaration.json'), 'utf8')) as Record<string, string>;
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
 const ui = (lang: string): { notice: Record<string, string> } =>
-  JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as { notice: Record<string, string> };
+  JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as { notice: Record<string, string> };
 
-describe.skipIf(!inject('chromium'))('every language page', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('every language page', (browser) => {
   for (const language of LANGUAGES) {
     for (const scripts of [true, false]) {
       it(`/${language.code}/ with scripts ${scripts ? 'on' : 'off'}: whole text in its language`, async () => {
-        const { page, errors, close } = await open(browser, `${base}/${language.code}/`, { javaScriptEnabled: scripts });
+        const { page, errors, close } = await open(browser(), `${base}/${language.code}/`, { javaScriptEnabled: scripts });
         if (scripts) await hydrated(page);
         const text = declaration(language.code);
         expect(await page.getAttribute('html', 'lang')).toBe(language.code);

@@ -3,18 +3,17 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { formatDate } from '../../src/app/format.ts';
 import { makePdfs, type MadePdf } from '../../src/site/pdf.ts';
 import { displayName, getLanguage, type LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
-import { launch } from './browser.ts';
+import { describeInBrowser } from './browser.ts';
 import { haveTool, PDFTOTEXT } from '../support/system-tools.ts';
+import { ROOT } from '../support/root.ts';
 
-const root = join(import.meta.dirname, '../..');
 const json = (path: string): Record<string, Record<string, string> | string> =>
-  JSON.parse(readFileSync(join(root, path), 'utf8')) as Record<string, Record<string, string> | string>;
+  JSON.parse(readFileSync(join(ROOT, path), 'utf8')) as Record<string, Record<string, string> | string>;
 const text = (file: string): string => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 const info = (file: string): Record<string, string> =>
   Object.fromEntries(
@@ -28,78 +27,79 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 const ui = (lang: string, group: string, key: string): string =>
   String((json(`locales/${lang}/ui.json`)[group] as Record<string, string>)[key]);
 
-describe.skipIf(!inject('chromium') || !haveTool(PDFTOTEXT))('the PDFs (npm run pdf), read back with poppler', () => {
-  let browser: Browser;
-  let out: string;
-  let made: MadePdf[];
-  // Two languages and one bilingual PDF: the command makes all thirteen the same way.
-  beforeAll(async () => {
-    browser = await launch();
-    out = await mkdtemp(join(tmpdir(), 'nordefco-pdf-'));
-    made = await makePdfs({
-      dist: join(root, 'dist'),
-      out,
-      browser,
-      jobs: [
-        { language: 'is', bilingual: false },
-        { language: 'en', bilingual: false },
-        { language: 'fi', bilingual: true },
-      ],
+describeInBrowser(
+  'the PDFs (npm run pdf), read back with poppler',
+  (browser) => {
+    let out: string;
+    let made: MadePdf[];
+    // Two languages and one bilingual PDF: the command makes all thirteen the same way.
+    beforeAll(async () => {
+      out = await mkdtemp(join(tmpdir(), 'nordefco-pdf-'));
+      made = await makePdfs({
+        dist: join(ROOT, 'dist'),
+        out,
+        browser: browser(),
+        jobs: [
+          { language: 'is', bilingual: false },
+          { language: 'en', bilingual: false },
+          { language: 'fi', bilingual: true },
+        ],
+      });
+    }, 120_000);
+    afterAll(async () => {
+      if (out) await rm(out, { recursive: true, force: true });
     });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    if (out) await rm(out, { recursive: true, force: true });
-  });
 
-  const file = (language: LanguageCode, bilingual: boolean): string =>
-    made.find((m) => m.job.language === language && m.job.bilingual === bilingual)?.file ?? '';
+    const file = (language: LanguageCode, bilingual: boolean): string =>
+      made.find((m) => m.job.language === language && m.job.bilingual === bilingual)?.file ?? '';
 
-  for (const language of ['is', 'en'] as const) {
-    it(`${language}: selectable text in its language, title and language in the metadata, address and notice on every page`, () => {
-      const pdf = file(language, false);
-      const meta = info(pdf);
-      const title = ui(language, 'meta', 'title').replace('{{date}}', formatDate('2024-11-21', language));
-      expect(meta['Title']).toBe(title);
-      expect(meta['Tagged']).toBe('yes');
-      // Chromium writes <html lang> as the document catalog's /Lang.
-      expect(readFileSync(pdf).toString('latin1')).toContain(`/Lang (${language})`);
-      const body = text(pdf);
-      const declaration = json(`locales/${language}/declaration.json`) as Record<string, string>;
-      expect(flat(body)).toContain(words(String(declaration['threat'])));
-      const pages = Number(meta['Pages']);
-      expect(pages).toBeGreaterThan(1);
-      const address = `/${language}/`;
-      const notice = language === 'en' ? ui('en', 'cite', 'original') : ui(language, 'cite', 'unofficial');
-      const sheets = body.split('\f').filter((s) => s.trim() !== '');
-      expect(sheets).toHaveLength(pages);
-      for (const sheet of sheets) {
-        expect(flat(sheet)).toMatch(new RegExp(`https?://[^ ]+${address.replace(/\//g, '\\/')}`));
-        expect(flat(sheet)).toContain(notice);
-      }
-      expect(flat(body)).toContain(ui(language, 'pdf', 'page').replace('{{page}}', '1').replace('{{pages}}', String(pages)));
-    });
-  }
-
-  it('fi beside English: both languages, the column heads on every page of the text', () => {
-    const pdf = file('fi', true);
-    const body = text(pdf);
-    const fi = json('locales/fi/declaration.json') as Record<string, string>;
-    const en = json('locales/en/declaration.json') as Record<string, string>;
-    expect(flat(body)).toContain(words(String(fi['ukraine']), 3));
-    expect(flat(body)).toContain(words(String(en['ukraine']), 3));
-    // The comparison's own title: which languages, then the document.
-    expect(info(pdf)['Title']).toContain(ui('fi', 'meta', 'title').replace('{{date}}', formatDate('2024-11-21', 'fi')));
-    expect(info(pdf)['Title']).toContain(ui('fi', 'compare', 'title'));
-    const sheets = body.split('\f').filter((s) => s.trim() !== '');
-    // Every page that carries paragraphs starts them under the two languages' names.
-    const paragraphs = declarationIds(['paragraph']).map((id) => words(String(fi[id]), 4));
-    const withText = sheets.filter((s) => paragraphs.some((p) => flat(s).includes(p)));
-    expect(withText.length).toBeGreaterThan(1);
-    for (const sheet of withText) {
-      expect(sheet).toContain(displayName(getLanguage('fi')));
-      expect(sheet).toContain('English');
-      expect(flat(sheet)).toContain('/fi/compare/en/');
+    for (const language of ['is', 'en'] as const) {
+      it(`${language}: selectable text in its language, title and language in the metadata, address and notice on every page`, () => {
+        const pdf = file(language, false);
+        const meta = info(pdf);
+        const title = ui(language, 'meta', 'title').replace('{{date}}', formatDate('2024-11-21', language));
+        expect(meta['Title']).toBe(title);
+        expect(meta['Tagged']).toBe('yes');
+        // Chromium writes <html lang> as the document catalog's /Lang.
+        expect(readFileSync(pdf).toString('latin1')).toContain(`/Lang (${language})`);
+        const body = text(pdf);
+        const declaration = json(`locales/${language}/declaration.json`) as Record<string, string>;
+        expect(flat(body)).toContain(words(String(declaration['threat'])));
+        const pages = Number(meta['Pages']);
+        expect(pages).toBeGreaterThan(1);
+        const address = `/${language}/`;
+        const notice = language === 'en' ? ui('en', 'cite', 'original') : ui(language, 'cite', 'unofficial');
+        const sheets = body.split('\f').filter((s) => s.trim() !== '');
+        expect(sheets).toHaveLength(pages);
+        for (const sheet of sheets) {
+          expect(flat(sheet)).toMatch(new RegExp(`https?://[^ ]+${address.replace(/\//g, '\\/')}`));
+          expect(flat(sheet)).toContain(notice);
+        }
+        expect(flat(body)).toContain(ui(language, 'pdf', 'page').replace('{{page}}', '1').replace('{{pages}}', String(pages)));
+      });
     }
-  });
-});
+
+    it('fi beside English: both languages, the column heads on every page of the text', () => {
+      const pdf = file('fi', true);
+      const body = text(pdf);
+      const fi = json('locales/fi/declaration.json') as Record<string, string>;
+      const en = json('locales/en/declaration.json') as Record<string, string>;
+      expect(flat(body)).toContain(words(String(fi['ukraine']), 3));
+      expect(flat(body)).toContain(words(String(en['ukraine']), 3));
+      // The comparison's own title: which languages, then the document.
+      expect(info(pdf)['Title']).toContain(ui('fi', 'meta', 'title').replace('{{date}}', formatDate('2024-11-21', 'fi')));
+      expect(info(pdf)['Title']).toContain(ui('fi', 'compare', 'title'));
+      const sheets = body.split('\f').filter((s) => s.trim() !== '');
+      // Every page that carries paragraphs starts them under the two languages' names.
+      const paragraphs = declarationIds(['paragraph']).map((id) => words(String(fi[id]), 4));
+      const withText = sheets.filter((s) => paragraphs.some((p) => flat(s).includes(p)));
+      expect(withText.length).toBeGreaterThan(1);
+      for (const sheet of withText) {
+        expect(sheet).toContain(displayName(getLanguage('fi')));
+        expect(sheet).toContain('English');
+        expect(flat(sheet)).toContain('/fi/compare/en/');
+      }
+    });
+  },
+  { skip: !haveTool(PDFTOTEXT) },
+);

@@ -1,17 +1,17 @@
-import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dirname } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/app/format.ts';
 import { LANGUAGES, SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 import { FIXTURE_PUBLISHER } from './fixture-site.ts';
 import { expectedStatusLines, uiString } from './document-status.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
-const root = join(import.meta.dirname, '../..');
-const str = (lang: string, key: string): string => uiString(root, lang, key);
+const str = (lang: string, key: string): string => uiString(ROOT, lang, key);
 const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const blocks = declarationIds().length;
@@ -31,20 +31,17 @@ const jsonLd = async (page: Page): Promise<JsonLd> =>
   JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '') as JsonLd;
 const aboutText = async (page: Page): Promise<string> => (await page.textContent('#about')) ?? '';
 
-describe.skipIf(!inject('chromium'))('provenance and citation', () => {
-  let browser: Browser;
+describeInBrowser('provenance and citation', (browser) => {
   let statusLines: Map<string, string[]>;
   beforeAll(async () => {
-    browser = await launch();
-    statusLines = await expectedStatusLines(root);
+    statusLines = await expectedStatusLines(ROOT);
   });
-  afterAll(async () => browser?.close());
 
   for (const language of LANGUAGES) {
     const code = language.code;
     it(`/${code}/: the document block, the citations and the JSON-LD in ${language.endonym}, with and without scripts, no CSP errors`, async () => {
       for (const scripts of [false, true]) {
-        const { page, errors, close } = await open(browser, `${base}/${code}/`, { javaScriptEnabled: scripts });
+        const { page, errors, close } = await open(browser(), `${base}/${code}/`, { javaScriptEnabled: scripts });
         if (scripts) await hydrated(page);
         const origin = new URL((await page.getAttribute('meta[property="og:url"]', 'content')) ?? '').origin;
         expect(await page.textContent('#about-title')).toBe(str(code, 'about.title'));
@@ -105,7 +102,7 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
   }
 
   it('keeps the head true after a language switch in the page', async () => {
-    const { page, errors, close } = await open(browser, `${base}/da/`);
+    const { page, errors, close } = await open(browser(), `${base}/da/`);
     await hydrated(page);
     await page.click('nav.switcher a[lang="fi"]');
     await page.waitForFunction(() => document.documentElement.lang === 'fi');
@@ -117,7 +114,7 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
   });
 
   it('gives a comparison the block of its page language', async () => {
-    const { page, close } = await open(browser, `${base}/sv/compare/en/`, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), `${base}/sv/compare/en/`, { javaScriptEnabled: false });
     expect(await page.textContent('#about-title')).toBe(str('sv', 'about.title'));
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(0);
     expect(await page.getAttribute('meta[property="og:url"]', 'content')).toMatch(/\/sv\/compare\/en\/$/);
@@ -125,7 +122,7 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
   });
 
   it('says how far a translation is behind, that the date is unknown without history, and who publishes (fixture build)', async () => {
-    const { page, close } = await open(browser, `${fixture}/is/`, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), `${fixture}/is/`, { javaScriptEnabled: false });
     const about = await aboutText(page);
     // The fixture changed the English of one paragraph and left one untranslated in Icelandic.
     const lines = (await expectedStatusLines(dirname(inject('fixtureDist')))).get('is') ?? [];
@@ -146,7 +143,7 @@ describe.skipIf(!inject('chromium'))('provenance and citation', () => {
 
   it('identifies a printout: its address, version and language, and revision', async () => {
     for (const path of ['/nn/', '/nn/compare/en/']) {
-      const { page, close } = await open(browser, `${base}${path}`, { javaScriptEnabled: false });
+      const { page, close } = await open(browser(), `${base}${path}`, { javaScriptEnabled: false });
       await page.emulateMedia({ media: 'print' });
       const identity = page.locator('.print-identity');
       expect(await identity.isVisible()).toBe(true);

@@ -1,33 +1,26 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages.ts';
 import { historyData, languageHistory } from '../../src/site/history.ts';
-import { launch, open } from './browser.ts';
+import { describeInBrowser, open } from './browser.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
-const root = join(import.meta.dirname, '../..');
-const source = { root, documentFile: 'src/documents/declaration.md', namespace: 'declaration' };
+const source = { root: ROOT, documentFile: 'src/documents/declaration.md', namespace: 'declaration' };
 
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe.skipIf(!inject('chromium'))('revision history, past versions and feeds', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('revision history, past versions and feeds', (browser) => {
   // What git says of this checkout decides what the pages must show: dates where it knows them, "unknown" where not.
   for (const language of LANGUAGES) {
     it(`/${language.code}/history/ lists what git knows, each version readable at its address, without scripts`, async () => {
       const history = historyData(languageHistory(source, language.code));
-      const { page, close } = await open(browser, `${base}/${language.code}/history/`, { javaScriptEnabled: false });
+      const { page, close } = await open(browser(), `${base}/${language.code}/history/`, { javaScriptEnabled: false });
       expect(await page.locator('html').getAttribute('lang')).toBe(language.code);
       const times = await page.locator('.history time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
       expect(times).toEqual(history.versions.map((v) => v.date));
@@ -65,7 +58,7 @@ describe.skipIf(!inject('chromium'))('revision history, past versions and feeds'
         { width: 390, height: 844 },
         { width: 1280, height: 800 },
       ]) {
-        const { page, close } = await open(browser, `${base}${url}`, { viewport });
+        const { page, close } = await open(browser(), `${base}${url}`, { viewport });
         expect(await violations(page), `${url} ${viewport.width}`).toEqual([]);
         await close();
       }

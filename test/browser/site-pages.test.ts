@@ -1,27 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { displayName, LANGUAGES, type LanguageCode } from '../../src/languages.ts';
 import { formatDate } from '../../src/app/format.ts';
-import { launch, open } from './browser.ts';
+import { describeInBrowser, open } from './browser.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
 type Ui = Record<string, Record<string, string>>;
-const read = (code: string): Ui => JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', code, 'ui.json'), 'utf8')) as Ui;
+const read = (code: string): Ui => JSON.parse(readFileSync(join(ROOT, 'locales', code, 'ui.json'), 'utf8')) as Ui;
 /** An interface string as a page shows it: the translation, or the English while there is none. */
 const text = (code: string, group: string, key: string): string => read(code)[group]?.[key] || (read('en')[group]?.[key] ?? '');
 const date = (code: LanguageCode): string => formatDate('2024-11-21', code);
 
-describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and misordered compare addresses', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('the chooser at /, the not-found page and misordered compare addresses', (browser) => {
   it('says at / in every language what the site is, and links each language, when scripts are off', async () => {
-    const { page, close } = await open(browser, `${base}/`, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), `${base}/`, { javaScriptEnabled: false });
     expect(
       await page
         .locator('main a')
@@ -47,7 +41,7 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
   it("speaks the address's language on the not-found page, with and without scripts, and says what the site is", async () => {
     for (const javaScriptEnabled of [true, false]) {
       for (const l of LANGUAGES) {
-        const { page, close } = await open(browser, `${base}/${l.code}/no-such-page`, { javaScriptEnabled });
+        const { page, close } = await open(browser(), `${base}/${l.code}/no-such-page`, { javaScriptEnabled });
         const visible = page.locator('main h1:visible');
         expect(await visible.allTextContents(), `${l.code} scripts ${javaScriptEnabled}`).toEqual([text(l.code, 'notFound', 'title')]);
         expect(await page.getAttribute('html', 'lang')).toBe(l.code);
@@ -61,7 +55,7 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
   });
 
   it('says it in every language where the address has none, each tagged with its language', async () => {
-    const { page, close } = await open(browser, `${base}/nowhere/at/all`);
+    const { page, close } = await open(browser(), `${base}/nowhere/at/all`);
     expect(
       await page.locator('main section').evaluateAll((s) => s.map((e) => [e.getAttribute('lang'), e.querySelector('h1')?.textContent])),
     ).toEqual(LANGUAGES.map((l) => [l.code, text(l.code, 'notFound', 'title')]));
@@ -69,15 +63,15 @@ describe.skipIf(!inject('chromium'))('the chooser at /, the not-found page and m
   });
 
   it('leads a comparison written in another order to its one address, keeping the paragraph; without scripts too', async () => {
-    const { page, close } = await open(browser, `${base}/da/compare/sv/en/#norfolk`);
+    const { page, close } = await open(browser(), `${base}/da/compare/sv/en/#norfolk`);
     await page.waitForURL(`${base}/da/compare/en/sv/#norfolk`);
     expect(await page.getAttribute('html', 'lang')).toBe('da');
     await close();
     // Repeated languages are not prerendered: the not-found page's script finds the address.
-    const repeated = await open(browser, `${base}/sv/compare/en/en/#ukraine`);
+    const repeated = await open(browser(), `${base}/sv/compare/en/en/#ukraine`);
     await repeated.page.waitForURL(`${base}/sv/compare/en/#ukraine`);
     await repeated.close();
-    const plain = await open(browser, `${base}/fi/compare/is/sv/`, { javaScriptEnabled: false });
+    const plain = await open(browser(), `${base}/fi/compare/is/sv/`, { javaScriptEnabled: false });
     await plain.page.waitForURL(`${base}/fi/compare/sv/is/`);
     expect(await plain.page.getAttribute('html', 'lang')).toBe('fi');
     await plain.close();

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { getLanguage, LANGUAGES, nameInText } from '../../src/languages.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
 const paragraphs = declarationIds(['paragraph']);
 const declaration = (code: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', code, 'declaration.json'), 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(join(ROOT, 'locales', code, 'declaration.json'), 'utf8')) as Record<string, string>;
 
 /** How far down the viewport's top the header and the comparison's column labels reach. */
 function covered(page: Page): Promise<number> {
@@ -59,15 +60,9 @@ async function follow(page: Page, link: Locator, how: 'click' | 'keyboard'): Pro
   }
 }
 
-describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('the comparison keeps the reader’s place', (browser) => {
   it('enters, switches language, adds and removes a language, and leaves at the paragraph being read', async () => {
-    const { page, errors, close } = await open(browser, `${base}/da/`, { viewport: { width: 1280, height: 800 } });
+    const { page, errors, close } = await open(browser(), `${base}/da/`, { viewport: { width: 1280, height: 800 } });
     const steps: {
       readonly at: string;
       readonly link: () => Locator;
@@ -112,7 +107,7 @@ describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place'
   });
 
   it('gives a pointed-at link the fragment (middle click, copied link), and none at the top of the page', async () => {
-    const { page, close } = await open(browser, `${base}/fi/compare/is/`, { viewport: { width: 1280, height: 800 } });
+    const { page, close } = await open(browser(), `${base}/fi/compare/is/`, { viewport: { width: 1280, height: 800 } });
     await hydrated(page);
     const link = page.locator('.switcher a[lang="en"]');
     await link.hover();
@@ -133,7 +128,7 @@ describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place'
   });
 
   it('keeps plain addresses without scripts', async () => {
-    const { page, close } = await open(browser, `${base}/da/`, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const { page, close } = await open(browser(), `${base}/da/`, { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
     await readAt(page, paragraphs[3] ?? '');
     await page.locator('.compare-menu summary').click();
     await page.locator('.compare-menu a[lang="en"]').click();
@@ -151,20 +146,14 @@ describe.skipIf(!inject('chromium'))('the comparison keeps the reader’s place'
   });
 });
 
-describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and menus', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('the comparison’s labels, headings and menus', (browser) => {
   for (const [path, width, scripts] of [
     ['/da/compare/en/', 1280, true],
     ['/is/compare/en/fi/', 1600, true],
     ['/nb/compare/sv/', 1400, false],
   ] as const) {
     it(`keeps the column labels in view under the header, deep in ${path} at ${width} px (scripts ${scripts ? 'on' : 'off'})`, async () => {
-      const { page, close } = await open(browser, `${base}${path}`, { viewport: { width, height: 800 }, javaScriptEnabled: scripts });
+      const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width, height: 800 }, javaScriptEnabled: scripts });
       if (scripts) await hydrated(page);
       await readAt(page, paragraphs.at(-1) ?? '');
       const seen = await page.evaluate(() => {
@@ -191,7 +180,7 @@ describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and me
   }
 
   it('makes the declaration’s title and subtitle headings in every column, under the page’s h1', async () => {
-    const { page, close } = await open(browser, `${base}/da/compare/en/sv/`, { javaScriptEnabled: false });
+    const { page, close } = await open(browser(), `${base}/da/compare/en/sv/`, { javaScriptEnabled: false });
     const headings = await page
       .locator('main h1, main h2, main h3')
       .evaluateAll((list) =>
@@ -222,7 +211,7 @@ describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and me
     ['/nn/compare/en/', '.compare-add'],
   ] as const) {
     it(`closes ${menu} on Escape (focus back on its summary) and on a click outside`, async () => {
-      const { page, close } = await open(browser, `${base}${path}`, { viewport: { width: 1280, height: 800 } });
+      const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width: 1280, height: 800 } });
       await hydrated(page);
       const details = page.locator(menu);
       const summary = page.locator(`${menu} summary`);
@@ -257,13 +246,7 @@ describe.skipIf(!inject('chromium'))('the comparison’s labels, headings and me
   }
 });
 
-describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('controls that need scripts', (browser) => {
   const visible = (page: Page, selector: string): Promise<number> =>
     page
       .locator(selector)
@@ -271,7 +254,7 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
 
   for (const path of ['/da/', '/da/compare/en/']) {
     it(`are not offered on ${path} without scripts, and work with them`, async () => {
-      const plain = await open(browser, `${base}${path}`, { javaScriptEnabled: false });
+      const plain = await open(browser(), `${base}${path}`, { javaScriptEnabled: false });
       for (const selector of ['button.copy-link', 'button.print-button', 'button.citation-copy'])
         expect(await visible(plain.page, selector), selector).toBe(0);
       expect(await visible(plain.page, 'button'), 'any button').toBe(0);
@@ -279,7 +262,7 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
       expect(await plain.page.locator('.citation-text').first().textContent()).toContain('NORDEFCO');
       await plain.close();
 
-      const { page, errors, close } = await open(browser, `${base}${path}`);
+      const { page, errors, close } = await open(browser(), `${base}${path}`);
       // Offered before the app loads (a press is carried out once it has)...
       expect(await visible(page, 'button.copy-link')).toBe(paragraphs.length);
       expect(await visible(page, 'button.print-button')).toBe(1);
@@ -300,7 +283,7 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
   }
 
   it('shows the review’s filters disabled without scripts, checked at what the page shows; with scripts they filter', async () => {
-    const plain = await open(browser, `${base}/da/review/`, { javaScriptEnabled: false });
+    const plain = await open(browser(), `${base}/da/review/`, { javaScriptEnabled: false });
     const radios = plain.page.getByRole('radio');
     expect(await radios.count()).toBeGreaterThan(LANGUAGES.length);
     expect(await radios.evaluateAll((list) => list.every((r) => r.matches(':disabled')))).toBe(true);
@@ -313,7 +296,7 @@ describe.skipIf(!inject('chromium'))('controls that need scripts', () => {
     );
     await plain.close();
 
-    const { page, close } = await open(browser, `${base}/da/review/`);
+    const { page, close } = await open(browser(), `${base}/da/review/`);
     await page.getByRole('radio', { name: 'Alle' }).first().check();
     expect(await page.getByRole('radio', { checked: true }).evaluateAll((list) => list.map((r) => (r as HTMLInputElement).value))).toEqual([
       'all',

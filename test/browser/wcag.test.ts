@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
 import { displayName, LANGUAGES } from '../../src/languages.ts';
-import { hydrated, launch, open } from './browser.ts';
+import { describeInBrowser, hydrated, open } from './browser.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
@@ -48,17 +48,11 @@ function reachableLanguages(page: Page): Promise<string[]> {
   );
 }
 
-describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every language, forced colours, measure', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => browser?.close());
-
+describeInBrowser('WCAG 2.2 AA: focus, reflow, reaching every language, forced colours, measure', (browser) => {
   it('shows the skip link above the sticky header when it is focused, at the top of the page or deep in it (2.4.7, 2.4.11)', async () => {
     for (const viewport of [DESKTOP, PHONE]) {
       for (const scroll of [0, 1200]) {
-        const { page, close } = await open(browser, `${base}/da/`, { viewport });
+        const { page, close } = await open(browser(), `${base}/da/`, { viewport });
         await page.evaluate((y) => window.scrollTo(0, y), scroll);
         await page.keyboard.press('Tab');
         expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
@@ -71,7 +65,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   it('never leaves the focused control under the sticky header, tabbing forwards or backwards (2.4.11)', async () => {
     for (const viewport of [DESKTOP, LAPTOP, PHONE]) {
       for (const language of ['fi', 'is']) {
-        const { page, close } = await open(browser, `${base}/${language}/`, { viewport });
+        const { page, close } = await open(browser(), `${base}/${language}/`, { viewport });
         await hydrated(page);
         expect(await headerSticks(page), `${viewport.width} px`).toBe(true);
         const hidden: string[] = [];
@@ -110,7 +104,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
       { width: 640, height: 400 },
       { width: 844, height: 390 },
     ]) {
-      const { page, close } = await open(browser, `${base}/fi/`, { viewport });
+      const { page, close } = await open(browser(), `${base}/fi/`, { viewport });
       expect(await headerSticks(page), `${viewport.width}×${viewport.height}`).toBe(false);
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
@@ -120,7 +114,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
     }
     // Where it sticks on a phone, it is at most two lines of controls (the language and the comparison).
     for (const language of LANGUAGES) {
-      const { page, close } = await open(browser, `${base}/${language.code}/`, { viewport: { width: 320, height: 568 } });
+      const { page, close } = await open(browser(), `${base}/${language.code}/`, { viewport: { width: 320, height: 568 } });
       const height = await page.evaluate(() => document.querySelector('.site-header')?.getBoundingClientRect().height ?? 999);
       expect(height, language.code).toBeLessThanOrEqual(2 * 44 + 2);
       await close();
@@ -130,7 +124,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   it('does not scroll sideways with 200 % text on a phone, in any language or view (1.4.4, 1.4.10)', async () => {
     const paths = [...LANGUAGES.map((l) => `/${l.code}/`), '/fi/compare/is/', '/is/compare/en/fi/', '/fi/review/', '/nn/review/'];
     for (const width of [320, 390]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await browser().newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       // The browser's text-size setting, not page zoom: rem and media queries follow it.
       const cdp = await context.newCDPSession(page);
@@ -148,7 +142,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   for (const width of [320, 390, 800]) {
     it(`puts every language within one obvious control at ${width} px, with and without scripts`, async () => {
       for (const javaScriptEnabled of [true, false]) {
-        const { page, close } = await open(browser, `${base}/en/`, { viewport: { width, height: 640 }, javaScriptEnabled });
+        const { page, close } = await open(browser(), `${base}/en/`, { viewport: { width, height: 640 }, javaScriptEnabled });
         for (const language of LANGUAGES) {
           await page.goto(`${base}/${language.code}/`, { waitUntil: 'networkidle' });
           const toggle = page.locator('.switcher-toggle summary');
@@ -164,7 +158,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
 
   it('lists every language in the header of screens over 60 rem, wrapping rather than clipping', async () => {
     for (const viewport of [DESKTOP, { width: 980, height: 700 }]) {
-      const { page, close } = await open(browser, `${base}/en/`, { viewport });
+      const { page, close } = await open(browser(), `${base}/en/`, { viewport });
       for (const language of LANGUAGES) {
         await page.goto(`${base}/${language.code}/`, { waitUntil: 'networkidle' });
         expect(await page.locator('.switcher-toggle summary').isVisible()).toBe(false);
@@ -176,7 +170,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
 
   it('fits an eighth language with a long endonym ("Davvisámegiella") at every width', async () => {
     for (const width of [320, 390, 980, 1280]) {
-      const { page, close } = await open(browser, `${base}/fi/`, { viewport: { width, height: 700 } });
+      const { page, close } = await open(browser(), `${base}/fi/`, { viewport: { width, height: 700 } });
       // Hydrated first: a hydration that meets the added item would render the header afresh, closed.
       await hydrated(page);
       // languages.ts is the only list, so a new language is one more item here and in the toggle's label.
@@ -197,7 +191,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
 
   it('switches language from the phone menu without losing the paragraph, and closes the menu', async () => {
     for (const viewport of [PHONE, LAPTOP, DESKTOP]) {
-      const { page, close } = await open(browser, `${base}/da/`, { viewport });
+      const { page, close } = await open(browser(), `${base}/da/`, { viewport });
       await hydrated(page);
       // The paragraph just below the header is the one being read.
       const before = await page.evaluate(() => {
@@ -220,7 +214,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   });
 
   it('keeps the highlighted paragraph and the state markers visible in forced colours (1.4.11)', async () => {
-    const { page, close } = await open(browser, `${fixture}/is/#norfolk`, { viewport: DESKTOP, forcedColors: 'active' });
+    const { page, close } = await open(browser(), `${fixture}/is/#norfolk`, { viewport: DESKTOP, forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     const styles = await page.evaluate(() => {
       const target = document.getElementById('norfolk') as Element;
@@ -234,7 +228,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
   });
 
   it('sets the text at 60–75 characters a line on a desktop, in every language', async () => {
-    const { page, close } = await open(browser, `${base}/en/`, { viewport: DESKTOP });
+    const { page, close } = await open(browser(), `${base}/en/`, { viewport: DESKTOP });
     for (const language of LANGUAGES) {
       await page.goto(`${base}/${language.code}/`, { waitUntil: 'networkidle' });
       const lines = await page.evaluate(() => {
@@ -269,7 +263,7 @@ describe.skipIf(!inject('chromium'))('WCAG 2.2 AA: focus, reflow, reaching every
 
   it('shows a failed copy’s message whole, beside the paragraph and not through the number column', async () => {
     for (const viewport of [PHONE, { width: 320, height: 640 }, DESKTOP]) {
-      const { page, close } = await open(browser, `${base}/fi/`, { viewport });
+      const { page, close } = await open(browser(), `${base}/fi/`, { viewport });
       await hydrated(page);
       // No clipboard permission: headless Chromium refuses the write, as a browser without the API would fail.
       await page.evaluate(() =>

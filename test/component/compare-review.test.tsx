@@ -8,15 +8,15 @@ import type { LanguageData } from '../../src/core/wire/locale-data.ts';
 import type { ReviewData, ReviewEntry } from '../../src/core/wire/review-data.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 import { displayName, getLanguage, nameInText, type LanguageCode } from '../../src/languages.ts';
+import { ROOT } from '../support/root.ts';
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
 
-const root = join(import.meta.dirname, '../..');
 const file = (lang: string, ns: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, string>;
 const da = file('da', 'declaration');
 const sv = file('sv', 'declaration');
 const en = file('en', 'declaration');
@@ -75,7 +75,7 @@ describe('the compare view', () => {
 
   it('writes a language name within a sentence as the language writes it (Fjern svenska), and capitalises it as a label standing alone', async () => {
     await renderCompare(['da', 'en', 'sv']);
-    const ui = JSON.parse(readFileSync(join(root, 'locales', 'da', 'ui.json'), 'utf8')) as { compare: Record<string, string> };
+    const ui = JSON.parse(readFileSync(join(ROOT, 'locales', 'da', 'ui.json'), 'utf8')) as { compare: Record<string, string> };
     const inText = (code: LanguageCode): string => nameInText(getLanguage(code));
     const controls = document.querySelector('.compare-controls') as HTMLElement;
     for (const code of ['en', 'sv'] as const) {

@@ -9,12 +9,12 @@ import { pdfPath } from '../../src/app/pdf.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 import type { LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
 afterEach(cleanup);
 
-const root = join(import.meta.dirname, '../..');
 type Ui = Record<string, Record<string, string>>;
-const ui = (lang: string): Ui => JSON.parse(readFileSync(join(root, 'locales', lang, 'ui.json'), 'utf8')) as Ui;
+const ui = (lang: string): Ui => JSON.parse(readFileSync(join(ROOT, 'locales', lang, 'ui.json'), 'utf8')) as Ui;
 const fill = (text: string | undefined, values: Record<string, string | number>): string =>
   String(text).replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const blocks = declarationIds().length;

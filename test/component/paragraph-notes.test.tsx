@@ -9,10 +9,10 @@ import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 import { wordDiff } from '../../src/core/report/word-diff.ts';
 import type { LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
-const root = join(import.meta.dirname, '../..');
 const file = (language: string, ns: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(root, 'locales', language, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(join(ROOT, 'locales', language, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 const daUi = file('da', 'ui') as { changed: Record<string, string> };
 const en = file('en', 'declaration');
 

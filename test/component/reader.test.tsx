@@ -9,12 +9,12 @@ import type { LanguageData } from '../../src/core/wire/locale-data.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
 import { displayName, LANGUAGES, type LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
 
 afterEach(cleanup);
 
-const root = join(import.meta.dirname, '../..');
 const file = (lang: string, ns: string): Record<string, unknown> =>
-  JSON.parse(readFileSync(join(root, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+  JSON.parse(readFileSync(join(ROOT, 'locales', lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
 const da = file('da', 'declaration');
 const daUi = file('da', 'ui') as { status: Record<string, string>; load: Record<string, string>; original?: Record<string, string> };
 const en = file('en', 'declaration');

@@ -6,11 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import type { LanguageData, NestedStrings } from '../../src/core/wire/locale-data.ts';
 import { loadLanguage, prepareApp } from '../../src/app/start.ts';
+import { ROOT } from '../support/root.ts';
 
 afterEach(cleanup);
 
 type Ui = Record<string, Record<string, string>>;
-const english = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/en/ui.json'), 'utf8')) as Ui & { skipToText: string };
+const english = JSON.parse(readFileSync(join(ROOT, 'locales/en/ui.json'), 'utf8')) as Ui & { skipToText: string };
 
 /** Danish with some interface strings not yet translated, as a locale file being worked on is. */
 function withoutKeys(data: LanguageData, keys: readonly (readonly [string, string])[]): LanguageData {
@@ -42,7 +43,7 @@ describe('untranslated interface strings', () => {
     expect(closestLang(screen.getAllByText(String(english['original']?.['show']))[0] ?? null)).toBe('en');
     expect(screen.getByRole('note').getAttribute('lang')).toBe('en');
     // A translated string beside them carries no lang of its own: it is in the page's language.
-    const danish = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/ui.json'), 'utf8')) as Ui;
+    const danish = JSON.parse(readFileSync(join(ROOT, 'locales/da/ui.json'), 'utf8')) as Ui;
     const meeting = screen.getByText(String(danish['about']?.['meeting']));
     expect(meeting.getAttribute('lang')).toBeNull();
     expect(meeting.querySelector('[lang]')).toBeNull();

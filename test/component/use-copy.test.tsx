@@ -9,9 +9,10 @@ import { CopyLink } from '../../src/app/components/CopyLink.tsx';
 import { createI18n } from '../../src/app/i18n.ts';
 import { loadLanguage } from '../../src/app/start.ts';
 import { COPY_STATUS_MS, useCopy } from '../../src/app/use-copy.ts';
+import { ROOT } from '../support/root.ts';
 
 type Ui = Record<string, Record<string, string>>;
-const daUi = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales/da/ui.json'), 'utf8')) as Ui;
+const daUi = JSON.parse(readFileSync(join(ROOT, 'locales/da/ui.json'), 'utf8')) as Ui;
 
 /** jsdom has no clipboard: a working one records what it was given, a refusing one rejects as a denied permission does. */
 let written: string[] = [];

@@ -5,7 +5,7 @@ import { extract } from '../../src/commands/extract.ts';
 import { installHooks } from '../../src/node/records/install.mjs';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type Captured, type TempProject } from './project.ts';
-import { ROOT } from './tools.ts';
+import { ROOT } from './root.ts';
 
 /**
  * A project in a real git repository, set up as a clone is after `npm install`: the project's git

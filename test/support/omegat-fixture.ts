@@ -5,7 +5,7 @@ import { status } from '../../src/commands/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { copyProject } from '../browser/fixture-site.ts';
 import { runCommand } from './project.ts';
-import { ROOT } from './tools.ts';
+import { ROOT } from './root.ts';
 
 /**
  * A copy of the project as a translator finds it before a round trip through a CAT tool, in the first

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/languages.ts';
 import { parseXml, childElements, writeXml, XML_NS } from '../../src/core/exchange/formats/xml.ts';
 import { haveTool, OMEGAT } from './system-tools.ts';
 import type { TestFunction } from './tools.ts';
+import { tempDir } from './project.ts';
 
 /**
  * An OmegaT 3.6 project driven headless, as a translator's would be: omegat.project with sentence
@@ -124,7 +124,7 @@ function sourcesOf(text: string): string[] {
 }
 
 export async function omegatProject(language: string): Promise<OmegatProject> {
-  const root = await mkdtemp(join(tmpdir(), 'nordefco-omegat-'));
+  const root = await tempDir('nordefco-omegat-');
   const dir = join(root, 'project');
   const config = join(root, 'config');
   for (const folder of ['source', 'target', 'tm/auto', 'glossary', 'dictionary', 'omegat'])

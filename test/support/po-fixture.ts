@@ -8,13 +8,12 @@ import { documentText, runCommand, tempProject, type TempProject } from './proje
 import { haveTool, MSGFMT } from './system-tools.ts';
 
 const CODE = "export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: 'Hello, {{name}}' });\n";
-export const ROOT = join(import.meta.dirname, '../..');
 
 /**
  * Danish with every kind of entry: one translated, two stale (its English edited after translation),
  * three untranslated, four removed from the English after translation (obsolete), ui:greeting untranslated.
  */
-export async function setUp(track: (p: TempProject) => void): Promise<TempProject> {
+export async function setUp(): Promise<TempProject> {
   const p = await tempProject({
     'src/documents/doc.md': documentText([
       ['one', 'First.'],
@@ -24,7 +23,6 @@ export async function setUp(track: (p: TempProject) => void): Promise<TempProjec
     ]),
     'src/app/a.ts': CODE,
   });
-  track(p);
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
   await p.write(
     'locales/da/doc.json',
@@ -79,10 +77,6 @@ export async function statuses(p: TempProject): Promise<Record<string, string> |
 }
 
 /** Every file that differs between two snapshots. */
-export function changedFiles(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])].filter((k) => before.get(k) !== after.get(k)).sort();
-}
-
 /** GNU msgfmt cannot come from npm: without it the tests that use it are skipped loudly (and fail in CI). */
 export const haveMsgfmt = (): boolean => haveTool(MSGFMT);
 

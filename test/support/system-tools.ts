@@ -73,8 +73,16 @@ export function skippedLine(tool: SystemTool): string {
  */
 export function haveTool(tool: SystemTool, environment: NodeJS.ProcessEnv = process.env): boolean {
   if (installed(tool)) return true;
-  const banner = ['!'.repeat(78), `!! ${skippedLine(tool)}`, '!'.repeat(78)].join('\n');
-  if (environment['CI']) throw new Error(`\n${banner}\nIn CI these checks must run (.ci/run installs ${tool.debianPackage}).`);
-  process.stderr.write(`\n${banner}\n`);
+  announceMissing([skippedLine(tool)], `In CI these checks must run (.ci/run installs ${tool.debianPackage}).`, environment);
   return false;
+}
+
+/**
+ * The one banner for checks skipped for want of a tool (a system program, Chromium), where it is seen
+ * among the test output; in CI (where `CI` is set) an error instead, so the run fails rather than passing without them.
+ */
+export function announceMissing(lines: readonly string[], inCi: string, environment: NodeJS.ProcessEnv = process.env): void {
+  const banner = ['!'.repeat(78), ...lines.map((line) => `!! ${line}`), '!'.repeat(78)].join('\n');
+  if (environment['CI']) throw new Error(`\n${banner}\n${inCi}`);
+  process.stderr.write(`\n${banner}\n`);
 }

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'vitest';
+import { ROOT } from './root.ts';
 import { haveTool, TRANSLATE_TOOLKIT, XMLLINT } from './system-tools.ts';
 
 /**
@@ -10,7 +11,6 @@ import { haveTool, TRANSLATE_TOOLKIT, XMLLINT } from './system-tools.ts';
  * translate-toolkit under /usr/bin/python3. A missing tool fails the run in CI and skips, loudly, elsewhere.
  */
 
-export const ROOT = join(import.meta.dirname, '../..');
 export const SCHEMAS = join(ROOT, 'test/schemas');
 export const XLIFF_SCHEMA = join(SCHEMAS, 'xliff-core-1.2-strict.xsd');
 export const TMX_DTD = join(SCHEMAS, 'tmx14.dtd');

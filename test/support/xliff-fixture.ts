@@ -10,8 +10,8 @@ const TRANS =
   'import { Trans } from "react-i18next";\nexport const B = () => <Trans i18nKey="notice" defaults="The <original>English text</original> is the original." components={{ original: <a /> }} />;\n';
 
 /** The PO fixture's Danish (translated, stale, untranslated and removed entries) and an interface string with a tag pair, translated. */
-export async function setUp(track: (p: TempProject) => void): Promise<TempProject> {
-  const p = await setUpDanish(track);
+export async function setUp(): Promise<TempProject> {
+  const p = await setUpDanish();
   await p.write('src/app/b.tsx', TRANS);
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
   await p.write('locales/da/ui.json', '{\n  "greeting": "",\n  "notice": "Den <original>engelske tekst</original> er originalen."\n}\n');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/core/common/hash.ts';
 import { alignParagraph } from '../../src/core/align/paragraph.ts';
 import { saveAlignment } from '../../src/node/save-alignment.ts';
@@ -6,14 +6,6 @@ import { docWith, translatedRepo, type GitProject } from '../support/git-project
 
 const ENGLISH = 'They agreed to deepen the cooperation. They will meet in Oslo.';
 const DANISH = 'De blev enige om at uddybe samarbejdet og mødes i Oslo. Det glæder dem.';
-
-let repo: GitProject | undefined;
-afterEach(async () => {
-  // Writing through the helper waits for it to finish stamping what git wrote, before the folder goes.
-  await repo?.edit('notes.txt', '');
-  await repo?.remove();
-  repo = undefined;
-});
 
 /** The Danish state entry of "two", as the files hold it. */
 async function entry(p: GitProject): Promise<Record<string, unknown>> {
@@ -23,7 +15,7 @@ async function entry(p: GitProject): Promise<Record<string, unknown>> {
 
 describe('a translator’s correction of the sentence alignment', () => {
   it('is saved in the sync state, survives extract, is flagged when the English changes and dropped when the translation does', async () => {
-    const p = (repo = await translatedRepo());
+    const p = await translatedRepo();
     await p.edit('src/documents/doc.md', docWith({ two: ENGLISH }));
     await p.extract();
     p.tick();
@@ -74,7 +66,7 @@ describe('a translator’s correction of the sentence alignment', () => {
   });
 
   it('is refused, nothing written, when the texts are not the ones the page showed', async () => {
-    const p = (repo = await translatedRepo());
+    const p = await translatedRepo();
     const before = await p.read('locales/.sync/da/doc.json');
     const refused = await saveAlignment(p.dir, {
       language: 'da',

@@ -6,11 +6,11 @@ import { alignParagraph } from '../../src/core/align/paragraph.ts';
 import { fingerprint } from '../../src/core/common/hash.ts';
 import { parseGlossary } from '../../src/core/locale/glossary-file.ts';
 import { ENGLISH, EXPECTED, type Side } from '../support/expected-alignment.ts';
+import { ROOT } from '../support/root.ts';
 
-const root = join(import.meta.dirname, '../..');
 const catalog = (language: string): Record<string, string> =>
-  JSON.parse(readFileSync(join(root, 'locales', language, 'declaration.json'), 'utf8')) as Record<string, string>;
-const glossaryFile = parseGlossary('locales/glossary.json', readFileSync(join(root, 'locales/glossary.json'), 'utf8'));
+  JSON.parse(readFileSync(join(ROOT, 'locales', language, 'declaration.json'), 'utf8')) as Record<string, string>;
+const glossaryFile = parseGlossary('locales/glossary.json', readFileSync(join(ROOT, 'locales/glossary.json'), 'utf8'));
 const glossary = glossaryFile.ok ? glossaryFile.value.glossary : [];
 const english = catalog('en');
 const list = (side: Side): readonly string[] => (typeof side === 'string' ? [side] : side);

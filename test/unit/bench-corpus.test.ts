@@ -13,19 +13,19 @@ import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { parseDocument } from '../../src/core/document/document.ts';
 import { runCommand } from '../support/project.ts';
 import { haveTool, MSGFMT } from '../support/system-tools.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * The corpus bench:extract measures on must be what it claims: realistic (distinct paragraphs of
  * varied length, documents of varied size, words of every language's own text), in sync as a fully
  * translated project is, and the same work for po4a as for the tool.
  */
-const REPO = join(import.meta.dirname, '../..');
 let dir: string;
 let corpus: Corpus;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nordefco-bench-corpus-'));
-  corpus = await writeCorpus(dir, REPO, 600);
+  corpus = await writeCorpus(dir, ROOT, 600);
 }, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
@@ -16,12 +16,6 @@ const BLOCKS: [string | undefined, string][] = [
   ['four', 'Fourth paragraph.'],
   ['five', 'Fifth paragraph.'],
 ];
-
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
 
 function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, {
@@ -46,7 +40,7 @@ async function idOf(p: TempProject, text: string): Promise<string> {
 
 describe('ids on two branches', () => {
   it('never collide: both paragraphs keep their own id and translation after the merge', async () => {
-    const p = (project = await tempProject({ [DOC]: documentText(BLOCKS) }));
+    const p = await tempProject({ [DOC]: documentText(BLOCKS) });
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     await p.write(
       'locales/da/doc.json',

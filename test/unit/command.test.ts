@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serve } from '../../src/commands/serve.ts';
 import { start } from '../../src/commands/start.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, type Command } from '../../src/commands/shared/command.ts';
@@ -14,7 +14,8 @@ import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
 import { PLAIN } from '../../src/core/report/render.ts';
 import { LANGUAGE_CODES, TARGET_LANGUAGES } from '../../src/languages.ts';
-import { runCommand, tempProject, type TempProject } from '../support/project.ts';
+import { runCommand, tempProject } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
 const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
   ['extract', extract, false],
@@ -28,15 +29,9 @@ const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
   ['serve', serve, false],
 ];
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 describe('every command', () => {
   it.each(COMMANDS)('%s: --help prints the usage with the exit codes and exits 0, writing nothing', async (name, command) => {
-    project = await tempProject({ 'README.txt': 'x' });
+    const project = await tempProject({ 'README.txt': 'x' });
     const before = await project.snapshot();
     for (const flag of ['--help', '-h']) {
       const result = await runCommand(command, project.dir, [flag]);
@@ -48,7 +43,7 @@ describe('every command', () => {
   });
 
   it.each(COMMANDS)('%s: an unknown option or a stray word is refused by name with the usage, exit 2', async (name, command) => {
-    project = await tempProject({ 'README.txt': 'x' });
+    const project = await tempProject({ 'README.txt': 'x' });
     const unknown = await runCommand(command, project.dir, ['--bogus']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(new RegExp(`^${name}: Unknown option '--bogus'`));
@@ -61,7 +56,7 @@ describe('every command', () => {
   it.each(COMMANDS.filter(([, , lang]) => lang))(
     '%s: --lang takes only a translated language, named in the refusal',
     async (name, command) => {
-      project = await tempProject({ 'README.txt': 'x' });
+      const project = await tempProject({ 'README.txt': 'x' });
       for (const bad of ['xx', 'en', 'DA']) {
         const result = await runCommand(command, project.dir, ['--lang', 'da', '--lang', bad]);
         expect(result.code).toBe(2);
@@ -81,14 +76,14 @@ describe('npm start', () => {
     [['--port', 'abc'], 2, 'start: --port abc: not a port; give a number from 0 to 65535'],
     [['--bogus'], 2, "start: Unknown option '--bogus'"],
   ])('%j is answered before any build (exit %i)', async (args, code, message) => {
-    project = await tempProject({ 'README.txt': 'x' });
+    const project = await tempProject({ 'README.txt': 'x' });
     const result = await runCommand((argv, env) => start(argv, env, { environment: {}, build: noBuild }), project.dir, args);
     expect(result.code).toBe(code);
     expect(`${result.out}${result.err}`).toContain(message);
   });
 
   it('builds, then serves; a failed build is its exit code, and nothing is served', async () => {
-    project = await tempProject({ 'README.txt': 'x' });
+    const project = await tempProject({ 'README.txt': 'x' });
     const built: string[] = [];
     const failed = await runCommand(
       (argv, env) => start(argv, env, { environment: {}, build: async (cwd) => (built.push(cwd), 2) }),
@@ -117,17 +112,17 @@ describe('parseCommand', () => {
 });
 
 describe('the bin block', () => {
-  const tsx = join(import.meta.dirname, '../../node_modules/.bin/tsx');
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
 
   it('answers npm start -- --help at once, without building', () => {
-    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/commands/start.ts'), '--help'], { encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(ROOT, 'src/commands/start.ts'), '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Usage: npm start');
     expect(result.stdout).not.toContain('vite');
   });
 
   it('sets the exit code: 2 for a bad option of npm run serve', () => {
-    const result = spawnSync(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--bogus'], { encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(ROOT, 'src/commands/serve.ts'), '--bogus'], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("serve: Unknown option '--bogus'");
   });
@@ -147,14 +142,14 @@ describe('the bin block', () => {
       'bench:evidence: --commits takes a whole number of at least 2',
     ],
   ])('%s refuses bad options with exit 2 before measuring anything', (_name, script, args, message) => {
-    const result = spawnSync(tsx, [join(import.meta.dirname, '../..', script), ...args], { encoding: 'utf8' });
+    const result = spawnSync(tsx, [join(ROOT, script), ...args], { encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
   });
 
   it('npm run serve serves the folder it is given on the port it is given', async () => {
-    project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
-    const child = spawn(tsx, [join(import.meta.dirname, '../../src/commands/serve.ts'), '--port', '0', '--dir', 'site'], {
+    const project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
+    const child = spawn(tsx, [join(ROOT, 'src/commands/serve.ts'), '--port', '0', '--dir', 'site'], {
       cwd: project.dir,
     });
     try {

@@ -2,13 +2,13 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/root.ts';
 
 /**
  * docs/commands.md is generated from each command's --help, so that the commands are documented once, in the
  * code: after changing a usage text (or adding a command), regenerate it with
  *   npx vitest run test/unit/commands-doc.test.ts -u
  */
-const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 /** A script that runs a command: with tsx, or through the launcher of the compiled ones (src/commands/run.mjs). */
 const COMMAND = /^(?:tsx src\/commands\/([\w-]+)\.ts|node src\/commands\/run\.mjs ([\w-]+))$/;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentText, tempProject, type TempProject } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * `npm run extract` and `npm run status` run JavaScript compiled from src/ (src/commands/run.mjs,
@@ -12,7 +13,6 @@ import { documentText, tempProject, type TempProject } from '../support/project.
  * when the edit keeps the file's size and time stamps (a checkout, an editor, a tool that restores them).
  * Each test works on its own copy of the tools, so the builds and caches are its own.
  */
-const REPO = join(import.meta.dirname, '../..');
 let work: string;
 
 beforeAll(async () => {
@@ -25,9 +25,9 @@ afterAll(async () => {
 /** A copy of the tools (src/, package.json) with the repository's packages. */
 async function tools(name: string): Promise<string> {
   const dir = join(work, name);
-  await cp(join(REPO, 'src'), join(dir, 'src'), { recursive: true });
-  await cp(join(REPO, 'package.json'), join(dir, 'package.json'));
-  await symlink(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  await cp(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
+  await cp(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/root.ts';
 
 /** The README and docs/ promise one click from the README to each audience's page and each translator's tool. */
-const ROOT = join(import.meta.dirname, '../..');
 const FILES = ['README.md', ...readdirSync(join(ROOT, 'docs')).flatMap((f) => (f.endsWith('.md') ? [`docs/${f}`] : []))];
 const read = (file: string): string => readFileSync(join(ROOT, file), 'utf8');
 

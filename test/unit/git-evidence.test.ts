@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { DA, docWith, gitProject, reviseEnglishOn, translatedRepo, type GitProject } from '../support/git-project.ts';
@@ -16,11 +16,6 @@ async function statusesIn(dir: string): Promise<Record<string, string>> {
  * translation count as current (a pull, a merge, a rebase, a search and replace, a re-normalisation,
  * a conflict resolved by taking one side, a lost state file). None may.
  */
-let project: GitProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
 
 /**
  * Danish `two` committed on a branch `translation` without extract, against the old English, while main
@@ -51,7 +46,7 @@ async function rebasedTranslation(): Promise<GitProject> {
 
 describe('a translation counts as current only with evidence, across git', () => {
   it('the everyday flow: pull, see what is stale, edit the JSON, run extract, and the edit counts', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     p.git('checkout', '-q', 'main');
     p.tick();
@@ -66,7 +61,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('an uncommitted edit made before a pull that brought new English stays stale', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     p.git('checkout', '-q', 'main');
     p.tick();
@@ -83,7 +78,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a translation committed without extract, then main merged in to fix CI, stays stale', async () => {
-    const p = (project = await translationBehindMain());
+    const p = await translationBehindMain();
     p.tick();
     p.git('checkout', '-q', 'translation');
     p.tick();
@@ -94,7 +89,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a commit rebased onto new English stays stale, through its original in the reflog, or unverified without it', async () => {
-    const p = (project = await rebasedTranslation());
+    const p = await rebasedTranslation();
     p.tick();
     await p.extract('--check').then(() => undefined);
     const status = await p.extract();
@@ -106,7 +101,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a rebased commit whose original is gone gives no evidence: the entry needs review', async () => {
-    const p = (project = await rebasedTranslation());
+    const p = await rebasedTranslation();
     p.git('reflog', 'expire', '--expire=now', '--all');
     p.git('gc', '-q', '--prune=now');
     p.tick();
@@ -119,7 +114,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a search and replace across the file does not make a stale translation current; a real edit does', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     p.git('checkout', '-q', 'main');
     p.git('merge', '-q', '--ff-only', 'maint');
@@ -139,7 +134,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a file re-normalised to NFD has not been edited: stale stays stale, current stays current', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     p.tick();
     await p.edit('src/documents/doc.md', docWith({ one: 'The Ministers met in Copenhagen this autumn.' }));
     await p.extract();
@@ -154,7 +149,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a locale-file conflict resolved by taking the side translated from the older English stays stale, before and after the merge commit', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     p.git('checkout', '-q', '-b', 'translation');
     p.tick();
     await p.setValue('locales/da/doc.json', 'two', 'De aftalte at uddybe forsvarssamarbejdet.');
@@ -184,7 +179,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a deleted state file is rebuilt from history: only what history shows current counts as current', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     await rm(join(p.dir, 'locales/.sync/da/doc.json'));
     p.tick();
@@ -193,7 +188,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a locale file deleted and restored keeps its stale entries stale', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     await rm(join(p.dir, 'locales/da/doc.json'));
     await p.extract();
@@ -205,7 +200,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a shallow clone keeps what its committed sync state vouches for, even with the state file deleted', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await reviseEnglishOn(p, 'maint');
     const clone = `${p.dir}-shallow`;
     p.git('clone', '-q', '--depth', '1', '--branch', 'maint', `file://${p.dir}`, clone);
@@ -219,7 +214,7 @@ describe('a translation counts as current only with evidence, across git', () =>
   });
 
   it('a shallow clone of translations committed without extract: nothing older than its boundary, every one needs review', async () => {
-    const p = (project = await gitProject({ hooks: false }));
+    const p = await gitProject({ hooks: false });
     await p.extract();
     p.commitAll('English');
     await p.edit('locales/da/doc.json', `${JSON.stringify(DA, null, 2)}\n`);

@@ -1,25 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { chmod, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SOURCE_LANGUAGE } from '../../src/languages.ts';
 import { installHooks } from '../../src/node/records/install.mjs';
 import { englishAt, fingerprint, foldRecords, SOURCE } from '../../src/node/records/records.mjs';
 import { recordKind } from '../../src/node/records/take-record.mjs';
 import { tempProject, type TempProject } from '../support/project.ts';
-import { ROOT } from '../support/tools.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * The git hooks npm install sets up (core.hooksPath = .githooks) and the records they keep, with
  * real git: installed once, chained to the hooks a user already had, silent outside git, never
  * failing a git command, and recording each HEAD move.
  */
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 const ENV = {
   ...process.env,
   GIT_AUTHOR_NAME: 'T',
@@ -34,7 +28,7 @@ const git = (dir: string, ...args: string[]): string =>
 
 /** A repository holding a project (at `sub`, or at the top) with the hooks and the recorder copied in, and one commit. */
 async function repository(sub = ''): Promise<{ p: TempProject; dir: string }> {
-  const p = (project = await tempProject({}));
+  const p = await tempProject({});
   const dir = join(p.dir, sub);
   for (const path of ['.githooks', 'src/node/records']) await cp(join(ROOT, path), join(dir, path), { recursive: true });
   await mkdir(join(dir, 'locales/en'), { recursive: true });

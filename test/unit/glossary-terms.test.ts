@@ -6,9 +6,9 @@ import { glossaryEntries, markTerms, noteParts } from '../../src/core/glossary/t
 import { parseGlossary } from '../../src/core/locale/glossary-file.ts';
 import { renderGlossary } from '../../src/site/entry-records.tsx';
 import type { Glossary } from '../../src/core/sync/checks.ts';
+import { ROOT } from '../support/root.ts';
 
-const root = join(import.meta.dirname, '../..');
-const parsed = parseGlossary('locales/glossary.json', readFileSync(join(root, 'locales/glossary.json'), 'utf8'));
+const parsed = parseGlossary('locales/glossary.json', readFileSync(join(ROOT, 'locales/glossary.json'), 'utf8'));
 const glossary: Glossary = parsed.ok ? parsed.value.glossary : [];
 
 const TERMS: Glossary = [

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { DOMParser, type Element } from '@xmldom/xmldom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { historyData, languageHistory } from '../../src/site/history.ts';
 import { renderFeed, renderHistory, renderVersion } from '../../src/site/entry-records.tsx';
 import type { HistoryData } from '../../src/core/wire/history-data.ts';
 import type { GitProject } from '../support/git-project.ts';
 import { historyRepo, historySource } from '../support/history-repo.ts';
+import { tempDir } from '../support/project.ts';
 
 const SITE = 'https://example.org';
 const ATOM = 'http://www.w3.org/2005/Atom';
@@ -19,16 +18,13 @@ const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})
 let repo: GitProject;
 let days: readonly string[] = [];
 let history: HistoryData;
-const made: string[] = [];
 
 beforeAll(async () => {
   ({ repo, days } = await historyRepo());
   history = historyData(languageHistory(historySource(repo.dir), 'da'));
+  // The repository is the file's: removed once its tests are done.
+  return repo.remove;
 }, 60_000);
-afterAll(async () => {
-  await repo.remove();
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 const text = (html: string): string => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -74,8 +70,7 @@ describe('the Atom feed of a language version’s revisions', () => {
   });
 
   it('is not written at all where no version has a known date (a depth-1 clone), rather than with an invented one', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'feed-'));
-    made.push(dir);
+    const dir = await tempDir('feed-');
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, join(dir, 'c')], { stdio: 'ignore' });
     const shallow = historyData(languageHistory(historySource(join(dir, 'c')), 'da'));
     expect(await renderFeed('da', shallow, SITE)).toBeUndefined();

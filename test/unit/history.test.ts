@@ -1,24 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { languageHistory } from '../../src/site/history.ts';
 import { DA, type GitProject } from '../support/git-project.ts';
 import { historyRepo, historySource } from '../support/history-repo.ts';
+import { tempDir } from '../support/project.ts';
 
 let repo: GitProject;
 let days: readonly string[] = [];
-const made: string[] = [];
 const source = historySource;
 
 beforeAll(async () => {
   ({ repo, days } = await historyRepo());
+  // The repository is the file's: removed once its tests are done.
+  return repo.remove;
 }, 60_000);
-afterAll(async () => {
-  await repo.remove();
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
 
 describe('languageHistory, every dated version of a language from git', () => {
   it('lists the versions a reader could see, with their dates and what changed in each and why', () => {
@@ -50,8 +47,7 @@ describe('languageHistory, every dated version of a language from git', () => {
   });
 
   it('says a shallow clone’s history is partial, with no version at or before its boundary, and unknown at depth 1', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'history-'));
-    made.push(dir);
+    const dir = await tempDir('history-');
     execFileSync('git', ['clone', '-q', '--depth', '3', `file://${repo.dir}`, join(dir, 'three')], { stdio: 'ignore' });
     const partial = languageHistory(source(join(dir, 'three')), 'da');
     expect(partial.known).toBe('partial');
@@ -62,8 +58,7 @@ describe('languageHistory, every dated version of a language from git', () => {
   });
 
   it('knows nothing without a repository, and says when the files hold changes not yet committed', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'history-'));
-    made.push(dir);
+    const dir = await tempDir('history-');
     await cp(join(repo.dir, 'src'), join(dir, 'src'), { recursive: true });
     await cp(join(repo.dir, 'locales'), join(dir, 'locales'), { recursive: true });
     expect(languageHistory(source(dir), 'da')).toEqual({ language: 'da', known: 'unknown', uncommitted: false, versions: [] });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BLOCKS, DA, docWith, translatedRepo, type GitProject } from '../support/git-project.ts';
 import { documentText } from '../support/project.ts';
 
@@ -8,12 +8,6 @@ import { documentText } from '../support/project.ts';
  * translation (or a permalink) to a paragraph it was not made for.
  */
 const DOC = 'src/documents/doc.md';
-let project: GitProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 const english = (id: string): string => BLOCKS.find(([key]) => key === id)?.[1] ?? '';
 const lineOf = (text: string, needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length;
 
@@ -28,7 +22,7 @@ describe('a paragraph typed directly under an existing marker', () => {
     ['unchanged', english('two')],
     ['lightly edited', english('two').replace('deepen', 'further deepen')],
   ])('stops the extraction, naming both paragraphs and the fix, when the old one is %s', async (_how, old) => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     const doc = (await p.read(DOC)).replace(`<!-- id: two -->\n${english('two')}`, `<!-- id: two -->\n${typed}\n\n${old}`);
     await p.edit(DOC, doc);
     const before = await p.snapshot();
@@ -52,7 +46,7 @@ describe('a paragraph typed directly under an existing marker', () => {
   });
 
   it('goes ahead with --accept-moves when the paragraph really was rewritten and its old text kept', async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await p.edit(
       DOC,
       (await p.read(DOC)).replace(`<!-- id: two -->\n${english('two')}`, `<!-- id: two -->\n${typed}\n\n${english('two')}`),
@@ -66,7 +60,7 @@ describe('a paragraph typed directly under an existing marker', () => {
 describe('the id of a removed paragraph used again', () => {
   /** Danish complete, then paragraph three removed and extracted: its translation in the obsolete store, committed. */
   async function removedThree(): Promise<GitProject> {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     await p.edit(DOC, documentText(BLOCKS.filter(([id]) => id !== 'three')));
     expect((await p.extract()).code).toBe(0);
     p.commitAll('Paragraph three removed');

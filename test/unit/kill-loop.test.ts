@@ -12,6 +12,7 @@ import { poImport } from '../../src/commands/po-import.ts';
 import { JOURNAL } from '../../src/node/transaction.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { runCommand } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * Random SIGKILLs during extract and po:import on a generated corpus: whatever the moment, the next
@@ -19,7 +20,6 @@ import { runCommand } from '../support/project.ts';
  * temporary file. Bounded: a handful of kills per command, each aimed at the write phase (the kill
  * lands once the run's journal exists, after a random delay).
  */
-const REPO = join(import.meta.dirname, '../..');
 const KILLS = 4;
 let work: string;
 
@@ -43,10 +43,10 @@ function runAndKill(dir: string, script: string, seed: number): Promise<'killed'
   return new Promise((resolve) => {
     // extract as npm runs it, compiled (src/commands/run.mjs); the others through tsx's loader, by its
     // file URL: the corpus folder has no node_modules to resolve `tsx` from.
-    const loader = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
+    const loader = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
     const args = script.endsWith('extract.ts')
-      ? [join(REPO, 'src/commands/run.mjs'), 'extract', '--quiet']
-      : ['--import', loader, join(REPO, script)];
+      ? [join(ROOT, 'src/commands/run.mjs'), 'extract', '--quiet']
+      : ['--import', loader, join(ROOT, script)];
     const child = spawn(process.execPath, args, {
       cwd: dir,
       stdio: 'ignore',

@@ -1,18 +1,13 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { saveTranslations } from '../../src/node/save-translations.ts';
 import { lineEndingOf, withLineEndingsOf } from '../../src/core/common/line-endings.ts';
 import { BLOCKS, DA, gitProject, type GitProject } from '../support/git-project.ts';
 import { runCommand } from '../support/project.ts';
-
-let project: GitProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
+import { ROOT } from '../support/root.ts';
 
 /**
  * Every text file of the project outside .git, and whether each of its line breaks is CRLF. The git hooks are
@@ -35,11 +30,10 @@ async function crlfFiles(dir: string): Promise<Record<string, boolean>> {
  */
 async function windowsCheckout(): Promise<GitProject> {
   const p = await gitProject();
-  project = p;
   await p.extract();
   for (const [key, value] of Object.entries(DA)) await p.setValue('locales/da/doc.json', key, value);
   await p.extract();
-  await p.edit('.gitattributes', await readFile(join(import.meta.dirname, '../../.gitattributes'), 'utf8'));
+  await p.edit('.gitattributes', await readFile(join(ROOT, '.gitattributes'), 'utf8'));
   p.commitAll('translated');
   p.git('config', 'core.autocrlf', 'true');
   for (const path of p.git('ls-files').trim().split('\n')) await rm(join(p.dir, path));

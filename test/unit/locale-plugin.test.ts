@@ -1,15 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { localeData } from '../../src/site/plugins/locale-plugin.ts';
 import { extract } from '../../src/commands/extract.ts';
-import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
+import { documentText, runCommand, tempProject } from '../support/project.ts';
 
 /** The build reads the same files through the same loaders: a broken one stops it with its position. */
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 async function load(dir: string, id: string): Promise<string> {
   const plugin = localeData(dir);
   const hook = plugin.load;
@@ -21,12 +15,12 @@ async function load(dir: string, id: string): Promise<string> {
 
 describe('the locale plugin', () => {
   it('builds a language from the loaders: an invisible-only value is untranslated, not blank', async () => {
-    const p = (project = await tempProject({
+    const p = await tempProject({
       'src/documents/doc.md': documentText([
         ['one', 'First {{date}}.'],
         ['two', 'Second.'],
       ]),
-    }));
+    });
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     await p.write('locales/da/doc.json', '{\n  "one": "Første {{date}}.",\n  "two": "\\u200b"\n}\n');
     const module = await load(p.dir, '\0virtual:locale-data/da');
@@ -39,7 +33,7 @@ describe('the locale plugin', () => {
   });
 
   it('stops the build at an impossible date or a conflicted locale file, naming file, line and column', async () => {
-    const p = (project = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First {{date}}.']]) }));
+    const p = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First {{date}}.']]) });
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     await p.write('locales/da/doc.json', '{\n<<<<<<< HEAD\n  "one": "A"\n=======\n  "one": "B"\n>>>>>>> x\n}\n');
     await expect(load(p.dir, '\0virtual:locale-data/da')).rejects.toThrow(/locales\/da\/doc\.json:2:1 {2}git merge conflict/);

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { tmxExport } from '../../src/commands/tmx-export.ts';
@@ -11,8 +11,8 @@ import type { Command } from '../../src/commands/shared/command.ts';
 import type { ExchangeFormat } from '../../src/core/exchange/formats/format.ts';
 import { PO } from '../../src/core/exchange/formats/po.ts';
 import { XLIFF } from '../../src/core/exchange/formats/xliff.ts';
-import { omegatProject, withOmegat, type OmegatProject } from '../support/omegat.ts';
-import { roundTripProject, type RoundTripProject } from '../support/omegat-fixture.ts';
+import { omegatProject, withOmegat } from '../support/omegat.ts';
+import { roundTripProject } from '../support/omegat-fixture.ts';
 import { runCommand } from '../support/project.ts';
 
 /**
@@ -22,14 +22,6 @@ import { runCommand } from '../support/project.ts';
  * the new and revised translations as current and change nothing else. Each round trip prints its
  * figures (units offered, translated, revised, unchanged; how long each step took).
  */
-
-let project: RoundTripProject | undefined;
-let omegat: OmegatProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  await omegat?.remove();
-  project = omegat = undefined;
-});
 
 interface Route {
   readonly label: string;
@@ -84,8 +76,8 @@ async function localesOf(dir: string): Promise<Map<string, string>> {
 
 /** Export, OmegaT (offer, translate), import: what changed, and how long each step took. */
 async function roundTrip(route: Route) {
-  const p = (project = await roundTripProject());
-  const o = (omegat = await omegatProject(p.language));
+  const p = await roundTripProject();
+  const o = await omegatProject(p.language);
   const lang = ['--lang', p.language];
   const before = await p.statuses();
   const old = new Map(await Promise.all(Object.keys(before).map(async (id) => [id, await p.translation(id)] as const)));
@@ -204,8 +196,8 @@ describe('OmegaT 3.6 round trips', { timeout: 600_000 }, () => {
   withOmegat()(
     'the standard XLIFF is not for OmegaT’s filter: it offers the targets, so no untranslated unit and no new English',
     async () => {
-      const p = (project = await roundTripProject());
-      const o = (omegat = await omegatProject(p.language));
+      const p = await roundTripProject();
+      const o = await omegatProject(p.language);
       await run(xliffExport, p.dir, ['--lang', p.language]);
       await o.source(`${p.language}.xlf`, await readFile(join(p.dir, 'xliff', `${p.language}.xlf`), 'utf8'));
       const offered = o.offered();

@@ -1,34 +1,35 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
-import { documentText, runCommand, type TempProject } from '../support/project.ts';
 import {
   changedFiles,
+  documentText,
+  runCommand,
+  type TempProject,
+  tempDir,
+  expectNothingWritten,
+  expectRefused,
+} from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
+import {
   checkWithMsgfmt,
   entry,
   haveMsgfmt,
   exportAll,
   lineOf,
   replaceEntry,
-  ROOT,
   setMsgstr,
   setUp as setUpDanish,
   statuses,
   unfuzzy,
 } from '../support/po-fixture.ts';
+import { EXIT } from '../../src/commands/shared/io.ts';
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
-const setUp = (): Promise<TempProject> => setUpDanish((p) => (project = p));
+const setUp = setUpDanish;
 
 describe('npm run po:export', () => {
   it('writes one file per language: translated as is, stale as fuzzy with the old English as #| msgid, untranslated empty, removed as #~', async () => {
@@ -71,16 +72,12 @@ describe('npm run po:export', () => {
   });
 
   it.skipIf(!haveMsgfmt())("passes msgfmt -c on the project's own locales", async () => {
-    const out = await mkdtemp(join(tmpdir(), 'nordefco-po-'));
-    try {
-      const result = await runCommand(poExport, ROOT, ['--out', out]);
-      expect(result.code, result.err).toBe(0);
-      const files = (await readdir(out)).filter((f) => f.endsWith('.po')).sort();
-      expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
-      checkWithMsgfmt(out, files);
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+    const out = await tempDir('nordefco-po-');
+    const result = await runCommand(poExport, ROOT, ['--out', out]);
+    expect(result.code, result.err).toBe(0);
+    const files = (await readdir(out)).filter((f) => f.endsWith('.po')).sort();
+    expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
+    checkWithMsgfmt(out, files);
   });
 
   it('refuses broken input, writing nothing', async () => {
@@ -97,11 +94,9 @@ describe('npm run po:import', () => {
   it('changes no file when nothing was edited', async () => {
     const p = await setUp();
     await exportAll(p);
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
+    const result = await expectNothingWritten(p, () => runCommand(poImport, p.dir));
     expect(result.code, result.err).toBe(0);
     expect(result.out).toContain('da (po/da.po): no changes');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
     expect((await runCommand(poImport, p.dir, ['--check'])).code).toBe(0);
   });
 
@@ -199,13 +194,10 @@ describe('npm run po:import', () => {
     const da = await exportAll(p);
     await p.write('po/da.po', setMsgstr(unfuzzy(da, 'doc:two'), 'doc:two', 'Anden den {{dato}}.'));
     const edited = await p.read('po/da.po');
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(1);
+    const result = await expectRefused(poImport, p, [], EXIT.failed);
     expect(result.err).toContain(`po/da.po:${lineOf(edited, 'doc:two')}:1`);
     expect(result.err).toContain('doc:two');
     expect(result.err).toContain('placeholders differ');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('checks every file before writing any', async () => {
@@ -213,24 +205,18 @@ describe('npm run po:import', () => {
     const da = await exportAll(p);
     await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
     await p.write('po/nb.po', setMsgstr(await p.read('po/nb.po'), 'ui:greeting', 'Hei, <b>{{name}}</b>'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(1);
+    const result = await expectRefused(poImport, p, [], EXIT.failed);
     expect(result.err).toContain('po/nb.po:');
     expect(result.err).toContain('tags differ');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('refuses a broken PO file with exit 2, naming the file', async () => {
     const p = await setUp();
     const da = await exportAll(p);
     await p.write('po/da.po', setMsgstr(da, 'doc:one', 'X').replace('msgstr "X"', 'msgstr "Den første.'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(2);
+    const result = await expectRefused(poImport, p);
     expect(result.err).toContain(`po/da.po:${lineOf(da, 'doc:one') + 2}`);
     expect(result.err).toContain('nothing was written');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('refuses a file for another language, and entries it cannot place', async () => {
@@ -258,34 +244,25 @@ describe('npm run po:import', () => {
     const p = await setUp();
     const da = await exportAll(p);
     await p.write('po/da.po', `${da}\nmsgctxt "doc:five"\nmsgid "Fifth."\nmsgstr "Femte."\n`);
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir, ['--lang', 'da']);
-    expect(result.code).toBe(2);
+    const result = await expectRefused(poImport, p, ['--lang', 'da']);
     expect(result.err).toContain('"doc:five" is not an entry of the English, and was not in the export');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('refuses an entry whose English (msgid) was changed in the file, with exit 2', async () => {
     const p = await setUp();
     const da = await exportAll(p);
     await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.').replace('msgid "First."', 'msgid "First!"'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir, ['--lang', 'da']);
-    expect(result.code).toBe(2);
+    const result = await expectRefused(poImport, p, ['--lang', 'da']);
     expect(result.err).toContain(`po/da.po:${lineOf(da, 'doc:one')}:1`);
     expect(result.err).toContain('the English (source) of "doc:one" was changed in this file');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('--check lists what would change and writes nothing', async () => {
     const p = await setUp();
     const da = await exportAll(p);
     await p.write('po/da.po', setMsgstr(da, 'doc:three', 'Tredje.'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir, ['--check']);
-    expect(result.code).toBe(1);
+    const result = await expectRefused(poImport, p, ['--check'], EXIT.failed);
     expect(result.out).toContain('da (po/da.po): 1 translation(s) would change\n  translated  doc:three');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 });
 
@@ -306,12 +283,9 @@ describe('a PO file exported before the JSON changed', () => {
     await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"Den første."'));
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     await p.write('po/da.po', setMsgstr(exported, 'doc:one', 'Det første.'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(1);
+    const result = await expectRefused(poImport, p, [], EXIT.failed);
     expect(result.err).toContain(`po/da.po:${lineOf(exported, 'doc:one')}`);
     expect(result.err).toContain('changed since this file was exported');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 });
 
@@ -346,12 +320,9 @@ describe('PO conflicts and overwrites', () => {
     // A PO file from elsewhere (another checkout, an e-mail): nothing shows what it was made from.
     await rm(join(p.dir, 'po/da.po.record.json'));
     await p.write('po/da.po', setMsgstr(stripped, 'doc:one', 'Forreste.'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(1);
+    const result = await expectRefused(poImport, p, [], EXIT.failed);
     expect(result.err).toContain(`po/da.po:${lineOf(stripped, 'doc:one')}`);
     expect(result.err).toContain('nothing records which translation this entry was made from');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 
   it('imports an entry no record covers when there was no translation to lose', async () => {
@@ -403,12 +374,9 @@ describe('PO conflicts and overwrites', () => {
     const exported = await exportAll(p);
     await p.write('locales/en/bad name.json', '{\n  "x": "X"\n}\n');
     await p.write('po/da.po', setMsgstr(exported, 'doc:three', 'Tredje.'));
-    const before = await p.snapshot();
-    const result = await runCommand(poImport, p.dir);
-    expect(result.code).toBe(2);
+    const result = await expectRefused(poImport, p);
     expect(result.err).toContain('locales/en/bad name.json');
     expect(result.err).toContain('is not a namespace name');
-    expect(changedFiles(before, await p.snapshot())).toEqual([]);
   });
 });
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { revisionOf } from '../../src/site/revision.ts';
 import { gitProject, type GitProject } from '../support/git-project.ts';
+import { tempDir } from '../support/project.ts';
 
 const DAY = 24 * 3600;
 
@@ -14,7 +14,6 @@ const DAY = 24 * 3600;
  */
 let repo: GitProject;
 const days: string[] = [];
-const made: string[] = [];
 beforeAll(async () => {
   repo = await gitProject();
   await repo.edit('data/a.json', '1');
@@ -29,17 +28,9 @@ beforeAll(async () => {
   await repo.edit('c.json', '1');
   repo.commitAll('three');
   days.push(repo.day());
+  // The repository is the file's: removed once its tests are done.
+  return repo.remove;
 });
-afterAll(async () => {
-  await repo.remove();
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function temp(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'revision-'));
-  made.push(dir);
-  return dir;
-}
 
 describe('revisionOf, the one reader of revision dates (pages and sitemap)', () => {
   it('gives the day of the last commit that changed a file, and of the latest of several paths or a folder', () => {
@@ -63,7 +54,7 @@ describe('revisionOf, the one reader of revision dates (pages and sitemap)', () 
   });
 
   it('counts a shallow clone’s boundary commit as unknown, not as the date of the change', async () => {
-    const clone = join(await temp(), 'clone');
+    const clone = join(await tempDir('revision-'), 'clone');
     execFileSync('git', ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone], { stdio: 'ignore' });
     // The boundary ("two") lists every file of its tree as added: a.json's real change lies beyond it.
     expect(revisionOf(clone, 'data/a.json')).toEqual({ unknown: 'shallow' });
@@ -73,12 +64,12 @@ describe('revisionOf, the one reader of revision dates (pages and sitemap)', () 
   });
 
   it('falls back without a repository, and without git on the machine', async () => {
-    const plain = await temp();
+    const plain = await tempDir('revision-');
     await writeFile(join(plain, 'a.json'), '1');
     expect(revisionOf(plain, 'a.json')).toEqual({ unknown: 'no-history' });
     const path = process.env['PATH'];
     // A PATH with no git on it, as on a machine that has none.
-    process.env['PATH'] = await temp();
+    process.env['PATH'] = await tempDir('revision-');
     try {
       expect(revisionOf(repo.dir, 'data/a.json')).toEqual({ unknown: 'no-history' });
     } finally {

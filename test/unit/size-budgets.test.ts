@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { languageDataBudgets, languageDataSizes } from '../support/size-budgets.ts';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT } from '../support/root.ts';
 
 describe('the budgets of the language data (.size-limit.json)', () => {
   it('hold for every language in its worst legitimate state: every translation stale', async () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
@@ -13,14 +13,8 @@ import { documentText, runCommand, tempProject, type TempProject } from '../supp
 const DOC = 'src/documents/doc.md';
 const DA = { one: 'Første afsnit.', two: 'Andet afsnit.', three: 'Tredje afsnit.' };
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 async function setUp(): Promise<TempProject> {
-  project = await tempProject({
+  const project = await tempProject({
     [DOC]: documentText([
       ['one', 'First paragraph.'],
       ['two', 'Second paragraph.'],

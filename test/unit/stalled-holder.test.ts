@@ -12,13 +12,13 @@ import { readIn, readSnapshot } from '../../src/node/project-io.ts';
 import { saveTranslations } from '../../src/node/save-translations.ts';
 import { commitWrites } from '../../src/node/transaction.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
 /**
  * No acknowledged save is lost when the command holding the lock stalls (Ctrl-Z, a suspended laptop, a
  * 5 MB value): real processes, stopped with SIGSTOP while a save arrives, then resumed with SIGCONT.
  * The save is refused, or it survives; never "saved" and then overwritten.
  */
-const REPO = join(import.meta.dirname, '../..');
 let project: TempProject | undefined;
 let child: ChildProcess | undefined;
 afterEach(async () => {
@@ -36,12 +36,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** Danish current for both paragraphs, paragraph two 5 MB long: extract holds the lock for a while. */
 async function setUp(): Promise<TempProject> {
-  const p = (project = await tempProject({
+  const p = await tempProject({
     'src/documents/doc.md': documentText([
       ['one', 'First.'],
       ['two', 'Second.'],
     ]),
-  }));
+  });
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
   const long = 'Anden sætning. '.repeat(350_000).trim();
   await p.write('locales/da/doc.json', `${JSON.stringify({ one: 'Første.', two: long }, null, 2)}\n`);
@@ -50,8 +50,8 @@ async function setUp(): Promise<TempProject> {
 
 /** `npm run extract` in its own process, stopped (SIGSTOP) once it holds the lock; undefined if it finished first. */
 async function stoppedExtract(dir: string, after = 0): Promise<{ exited: Promise<number | null> } | undefined> {
-  const loader = pathToFileURL(join(REPO, 'node_modules/tsx/dist/loader.mjs')).href;
-  const started = spawn(process.execPath, ['--import', loader, join(REPO, 'src/commands/extract.ts'), '--quiet'], {
+  const loader = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+  const started = spawn(process.execPath, ['--import', loader, join(ROOT, 'src/commands/extract.ts'), '--quiet'], {
     cwd: dir,
     stdio: 'ignore',
     env: { ...process.env, NO_COLOR: '1' },

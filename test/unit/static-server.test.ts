@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../src/commands/serve.ts';
 import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { runCommand } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 let parent: string;
 let site: string;
 let server: Server;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripDefaults } from '../../src/site/plugins/strip-defaults.ts';
+import { ROOT } from '../support/root.ts';
 
 describe('stripDefaults (the browser build drops English copies of interface strings)', () => {
   it('empties defaultValue strings, escapes included, and leaves the other options', () => {
@@ -20,7 +21,7 @@ describe('stripDefaults (the browser build drops English copies of interface str
   it('leaves code without such strings untouched, and every app module still parses as before in shape', () => {
     const source = "const label = 'defaultValue'; call({ other: 'x' });";
     expect(stripDefaults(source)).toBe(source);
-    const reader = readFileSync(join(import.meta.dirname, '../../src/app/components/Notices.tsx'), 'utf8');
+    const reader = readFileSync(join(ROOT, 'src/app/components/Notices.tsx'), 'utf8');
     const stripped = stripDefaults(reader);
     expect(stripped).not.toMatch(/defaultValue: '[^']/);
     expect(stripped).not.toContain('defaults=');

@@ -1,26 +1,20 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { tmxExport } from '../../src/commands/tmx-export.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { TMX } from '../../src/core/exchange/formats/tmx.ts';
-import { docWith, translatedRepo, type GitProject } from '../support/git-project.ts';
+import { docWith, translatedRepo } from '../support/git-project.ts';
 import { setUp as setUpDanish } from '../support/po-fixture.ts';
-import { runCommand, type TempProject } from '../support/project.ts';
-import { readWithToolkit, ROOT, SCHEMAS, TMX_DTD, withTranslateToolkit, withXmllint, xmllint } from '../support/tools.ts';
-
-let project: TempProject | GitProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
+import { runCommand, type TempProject, tempDir } from '../support/project.ts';
+import { readWithToolkit, SCHEMAS, TMX_DTD, withTranslateToolkit, withXmllint, xmllint } from '../support/tools.ts';
+import { ROOT } from '../support/root.ts';
 
 /** Danish as in the PO fixture (one current, one stale, untranslated, removed), and Swedish with one current translation. */
 async function setUp(): Promise<TempProject> {
-  const p = await setUpDanish((created) => (project = created));
+  const p = await setUpDanish();
   await p.write('locales/sv/doc.json', '{\n  "one": "Första.",\n  "two": "",\n  "three": ""\n}\n');
   expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
   return p;
@@ -93,7 +87,7 @@ describe('npm run tmx:export', () => {
   });
 
   it("judges translations with git's evidence, as every export does: a translation committed against the English of now is current", async () => {
-    const p = (project = await translatedRepo());
+    const p = await translatedRepo();
     const english = 'They agreed to strengthen the defence cooperation further.';
     await p.edit('src/documents/doc.md', docWith({ two: english }));
     await p.extract();
@@ -114,15 +108,11 @@ describe('npm run tmx:export', () => {
   withXmllint()('is valid against the TMX 1.4 DTD, for the fixture and for the project itself', async () => {
     const p = await setUp();
     expect((await runCommand(tmxExport, p.dir)).code).toBe(0);
-    const out = await mkdtemp(join(tmpdir(), 'nordefco-tmx-'));
-    try {
-      expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
-      for (const language of TARGET_LANGUAGES)
-        for (const file of [join(p.dir, 'tmx', `${language}.tmx`), join(out, `${language}.tmx`)])
-          expect(xmllint('--path', SCHEMAS, '--dtdvalid', TMX_DTD, file)).toEqual({ status: 0, stderr: '' });
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+    const out = await tempDir('nordefco-tmx-');
+    expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
+    for (const language of TARGET_LANGUAGES)
+      for (const file of [join(p.dir, 'tmx', `${language}.tmx`), join(out, `${language}.tmx`)])
+        expect(xmllint('--path', SCHEMAS, '--dtdvalid', TMX_DTD, file)).toEqual({ status: 0, stderr: '' });
   });
 
   withTranslateToolkit()('reads in translate-toolkit: English sources and the language’s targets', async () => {
@@ -138,27 +128,23 @@ describe('npm run tmx:export', () => {
 
 describe('the translation memories of the project', () => {
   it('pair exactly what `npm run status` calls translated with the English of now, per language', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'nordefco-tmx-'));
-    try {
-      expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
-      const report = await runCommand(status, ROOT, ['--json']);
-      expect(report.code, report.err).toBe(0);
-      const statuses = JSON.parse(report.out) as Record<string, Record<string, string>>;
-      let current = 0;
-      for (const language of TARGET_LANGUAGES) {
-        const parsed = TMX.parse(await readFileText(join(out, `${language}.tmx`)), { file: `${language}.tmx`, language });
-        const translated = Object.entries(statuses[language] ?? {})
-          .filter(([, s]) => s === 'translated')
-          .map(([id]) => id);
-        // A newly added language, all untranslated, has an empty memory and is no failure.
-        const reviewed = parsed.ok ? parsed.value.filter((e) => e.reviewed).map((e) => `${e.namespace}:${e.key}`) : [];
-        expect(reviewed.sort(), language).toEqual(translated.sort());
-        current += translated.length;
-      }
-      expect(current).toBeGreaterThan(50);
-    } finally {
-      await rm(out, { recursive: true, force: true });
+    const out = await tempDir('nordefco-tmx-');
+    expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
+    const report = await runCommand(status, ROOT, ['--json']);
+    expect(report.code, report.err).toBe(0);
+    const statuses = JSON.parse(report.out) as Record<string, Record<string, string>>;
+    let current = 0;
+    for (const language of TARGET_LANGUAGES) {
+      const parsed = TMX.parse(await readFileText(join(out, `${language}.tmx`)), { file: `${language}.tmx`, language });
+      const translated = Object.entries(statuses[language] ?? {})
+        .filter(([, s]) => s === 'translated')
+        .map(([id]) => id);
+      // A newly added language, all untranslated, has an empty memory and is no failure.
+      const reviewed = parsed.ok ? parsed.value.filter((e) => e.reviewed).map((e) => `${e.namespace}:${e.key}`) : [];
+      expect(reviewed.sort(), language).toEqual(translated.sort());
+      current += translated.length;
     }
+    expect(current).toBeGreaterThan(50);
   });
 });
 

@@ -1,30 +1,25 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { LOCK_FILE, LockBusy, withProjectLock } from '../../src/node/lock.ts';
 import { saveTranslations } from '../../src/node/save-translations.ts';
 import { commitWrites, JOURNAL, recoverInterrupted } from '../../src/node/transaction.ts';
 import { fingerprint } from '../../src/core/common/hash.ts';
-import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
-
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
+import { documentText, runCommand, tempProject } from '../support/project.ts';
+import { ROOT } from '../support/root.ts';
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('whole runs or nothing', () => {
   it('completes an interrupted run from its journal, keeping a file someone changed since, and says so', async () => {
-    const p = (project = await tempProject({
+    const p = await tempProject({
       'a.txt': 'new A',
       'b.txt': 'old B',
       'c.txt': 'someone else',
       'locales/x.json.123456789.1700000000000.tmp': 'half',
-    }));
+    });
     const journal = {
       command: 'npm run extract',
       writes: [
@@ -50,7 +45,7 @@ describe('whole runs or nothing', () => {
   });
 
   it('writes files as one run and leaves no journal', async () => {
-    const p = (project = await tempProject({ 'a.txt': 'old' }));
+    const p = await tempProject({ 'a.txt': 'old' });
     await commitWrites(
       p.dir,
       new Map([
@@ -75,7 +70,7 @@ describe('whole runs or nothing', () => {
 
 describe('the project lock', () => {
   it('makes a save from the browser during a sync wait for it, and then land on top of it, never lost', async () => {
-    const p = (project = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First.']]) }));
+    const p = await tempProject({ 'src/documents/doc.md': documentText([['one', 'First.']]) });
     expect((await runCommand(extract, p.dir)).code).toBe(0);
     const events: string[] = [];
     const sync = withProjectLock(p.dir, { command: 'npm run extract' }, async () => {
@@ -101,7 +96,7 @@ describe('the project lock', () => {
   });
 
   it('refuses clearly, naming the holder, when another command keeps it too long', async () => {
-    const p = (project = await tempProject({}));
+    const p = await tempProject({});
     const holder = withProjectLock(p.dir, { command: 'npm run po:import' }, () => sleep(800));
     await sleep(50);
     const refused = withProjectLock(p.dir, { command: 'npm run extract', waitMs: 200 }, async () => 'ran');
@@ -112,12 +107,12 @@ describe('the project lock', () => {
   });
 
   it('takes over at once from a holder that was killed', async () => {
-    const p = (project = await tempProject({}));
-    const script = `import { withProjectLock } from ${JSON.stringify(join(import.meta.dirname, '../../src/node/lock.ts'))};\nawait withProjectLock(process.argv[2], { command: 'killed' }, async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });\n`;
+    const p = await tempProject({});
+    const script = `import { withProjectLock } from ${JSON.stringify(join(ROOT, 'src/node/lock.ts'))};\nawait withProjectLock(process.argv[2], { command: 'killed' }, async () => { console.log('held'); await new Promise(() => setInterval(() => {}, 1000)); });\n`;
     await p.write('hold.mts', script);
     const child = spawn(process.execPath, ['--import', 'tsx', join(p.dir, 'hold.mts'), p.dir], {
       stdio: ['ignore', 'pipe', 'inherit'],
-      cwd: join(import.meta.dirname, '../..'),
+      cwd: ROOT,
     });
     await new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => d.toString().includes('held') && resolve()));
     expect(await p.exists(LOCK_FILE)).toBe(true);

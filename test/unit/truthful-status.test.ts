@@ -1,22 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 /** What counts as a translation: never one that fails validation, nor the English copied into it. */
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 const BLOCKS = [
   ['one', 'Meeting of {{date}}.'],
   ['two', 'The Ministers met.'],
 ] as const;
 
 async function setUp(): Promise<TempProject> {
-  project = await tempProject({ 'src/documents/doc.md': documentText(BLOCKS) });
+  const project = await tempProject({ 'src/documents/doc.md': documentText(BLOCKS) });
   expect((await runCommand(extract, project.dir)).code).toBe(0);
   return project;
 }

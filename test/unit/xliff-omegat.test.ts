@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { changedFiles, statuses } from '../support/po-fixture.ts';
-import { runCommand, type TempProject } from '../support/project.ts';
+import { statuses } from '../support/po-fixture.ts';
+import { changedFiles, runCommand, type TempProject } from '../support/project.ts';
 import { withXmllint, XLIFF_SCHEMA, xmllint } from '../support/tools.ts';
 import { editUnit, exportDa, line, setUp as setUpFixture, unit } from '../support/xliff-fixture.ts';
 
@@ -11,13 +11,7 @@ import { editUnit, exportDa, line, setUp as setUpFixture, unit } from '../suppor
  * `xliff:export --for omegat`: XLIFF 1.2 for OmegaT's built-in filter, which translates the <target>
  * and cannot set a state. The real OmegaT round trip is in omegat.test.ts; here, the file and its import.
  */
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
-const setUp = (): Promise<TempProject> => setUpFixture((created) => (project = created));
+const setUp = (): Promise<TempProject> => setUpFixture();
 const exportForOmegat = (p: TempProject): Promise<string> => exportDa(p, '--for', 'omegat');
 
 /** What OmegaT writes into a unit's target when the translator translated its segment; the state stays as it was. */

@@ -1,24 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
-import { changedFiles, statuses } from '../support/po-fixture.ts';
+import { statuses } from '../support/po-fixture.ts';
 import { editUnit, exportDa, line, setTarget, setUp as setUpFixture, unit } from '../support/xliff-fixture.ts';
-import { runCommand, type TempProject } from '../support/project.ts';
-import { python, readWithToolkit, ROOT, withTranslateToolkit, withXmllint, XLIFF_SCHEMA, xmllint } from '../support/tools.ts';
+import { runCommand, type TempProject, tempDir, changedFiles } from '../support/project.ts';
+import { python, readWithToolkit, withTranslateToolkit, withXmllint, XLIFF_SCHEMA, xmllint } from '../support/tools.ts';
+import { ROOT } from '../support/root.ts';
 
-let project: TempProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
-const setUp = (): Promise<TempProject> => setUpFixture((created) => (project = created));
+const setUp = (): Promise<TempProject> => setUpFixture();
 
 async function importDa(p: TempProject, ...args: string[]) {
   return runCommand(xliffImport, p.dir, ['--lang', 'da', ...args]);
@@ -63,17 +57,10 @@ describe('npm run xliff:export (XLIFF 1.2)', () => {
   withXmllint()('validates against the OASIS XLIFF 1.2 strict schema, for the fixture and for the project itself', async () => {
     const p = await setUp();
     await exportDa(p);
-    const out = await mkdtemp(join(tmpdir(), 'nordefco-xliff-'));
-    try {
-      expect((await runCommand(xliffExport, ROOT, ['--out', out])).code).toBe(0);
-      const files = [
-        ...TARGET_LANGUAGES.map((l) => join(p.dir, 'xliff', `${l}.xlf`)),
-        ...TARGET_LANGUAGES.map((l) => join(out, `${l}.xlf`)),
-      ];
-      for (const file of files) expect(xmllint('--schema', XLIFF_SCHEMA, file)).toEqual({ status: 0, stderr: `${file} validates\n` });
-    } finally {
-      await rm(out, { recursive: true, force: true });
-    }
+    const out = await tempDir('nordefco-xliff-');
+    expect((await runCommand(xliffExport, ROOT, ['--out', out])).code).toBe(0);
+    const files = [...TARGET_LANGUAGES.map((l) => join(p.dir, 'xliff', `${l}.xlf`)), ...TARGET_LANGUAGES.map((l) => join(out, `${l}.xlf`))];
+    for (const file of files) expect(xmllint('--schema', XLIFF_SCHEMA, file)).toEqual({ status: 0, stderr: `${file} validates\n` });
   });
 
   withTranslateToolkit()('reads in translate-toolkit with the expected units, sources, targets and states', async () => {

@@ -1,6 +1,6 @@
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
@@ -15,18 +15,12 @@ import { runCommand } from '../support/project.ts';
  * import, of one paragraph rewrites the whole locale file; an unrecorded edit of another paragraph
  * in it, made against the old English before a pull, stays stale after it.
  */
-let project: GitProject | undefined;
-afterEach(async () => {
-  await project?.remove();
-  project = undefined;
-});
-
 const TWO_V1 = BLOCKS[1]?.[1] ?? '';
 const ONE_NEW = 'Ministrene mødtes i efteråret i København.';
 
 /** Danish current; `two` edited against the old English, unrecorded; then the pull of the revised English of `two`. */
 async function editBeforePull(): Promise<GitProject> {
-  const p = (project = await translatedRepo());
+  const p = await translatedRepo();
   await reviseEnglishOn(p, 'maint');
   p.git('checkout', '-q', 'main');
   await p.setValue('locales/da/doc.json', 'two', TWO_OLD_EDIT);

@@ -1,6 +1,6 @@
 import { utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BLOCKS,
   gitProject,
@@ -18,12 +18,6 @@ import {
  * after a pull of new English, stays stale however it comes back; an edit made after the pull counts,
  * whatever git did around it and whatever its file's time says. Real git, real hooks, real files.
  */
-let projects: GitProject[] = [];
-afterEach(async () => {
-  await Promise.all(projects.map((p) => p.remove()));
-  projects = [];
-});
-
 const TWO_V1 = BLOCKS[1]?.[1] ?? '';
 const DAY = 24 * 3600;
 
@@ -36,7 +30,6 @@ const touch = async (p: GitProject, path: string, seconds: number): Promise<void
 /** Danish current on main, the revised English of `two` waiting on maint; on main. */
 async function englishWaiting(): Promise<GitProject> {
   const p = await translatedRepo();
-  projects.push(p);
   await reviseEnglishOn(p, 'maint');
   p.git('checkout', '-q', 'main');
   return p;
@@ -121,7 +114,6 @@ describe('restored text counts as what it was: made against the old English', ()
   it('git stash, fetch and git reset --hard to the new English, git stash pop', async () => {
     const origin = await translatedRepo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(origin, clone);
     await reviseEnglishOn(origin, 'maint');
     origin.git('checkout', '-q', 'main');
     origin.git('merge', '-q', '--ff-only', 'maint');
@@ -150,7 +142,6 @@ describe('an edit made after the English arrived counts, whatever git did around
   it('fetch and git reset --hard to the new English, then the edit (the reset is a record point too)', async () => {
     const origin = await translatedRepo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(origin, clone);
     await reviseEnglishOn(origin, 'maint');
     origin.git('checkout', '-q', 'main');
     origin.git('merge', '-q', '--ff-only', 'maint');
@@ -173,7 +164,6 @@ describe('an edit made after the English arrived counts, whatever git did around
     const origin = await translatedRepo();
     const withStatus = await gitProject({ cloneOf: origin, hooks: false });
     const without = await gitProject({ cloneOf: origin, hooks: false });
-    projects.push(origin, withStatus, without);
     await reviseEnglishOn(origin, 'maint');
     origin.git('checkout', '-q', 'main');
     origin.git('merge', '-q', '--ff-only', 'maint');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BLOCKS,
   gitProject,
@@ -17,19 +17,9 @@ import {
  * the old English stays stale however it reaches main; a branch whose sync state vouches for its
  * translations keeps them current however it is merged.
  */
-let projects: GitProject[] = [];
-afterEach(async () => {
-  await Promise.all(projects.map((p) => p.remove()));
-  projects = [];
-});
-
 const TWO_V1 = BLOCKS[1]?.[1] ?? '';
 
-async function repo(): Promise<GitProject> {
-  const p = await translatedRepo();
-  projects.push(p);
-  return p;
-}
+const repo = translatedRepo;
 
 /** On a branch `translation` from main: an edit of `two` against the English of now, committed without extract; back on main. */
 async function translationWithoutExtract(p: GitProject, text: string): Promise<void> {
@@ -66,7 +56,6 @@ describe('an edit committed against the old English stays stale however it reach
   it('GitHub\'s "Squash and merge", pulled by another clone after the branch was deleted', async () => {
     const origin = await repo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(clone);
     await translationWithoutExtract(origin, TWO_OLD_EDIT);
     await reviseEnglishOnMain(origin);
     origin.git('merge', '-q', '--squash', 'translation');
@@ -89,7 +78,6 @@ describe('an edit committed against the old English stays stale however it reach
   it('git rebase --ignore-date done elsewhere and fast-forwarded into main, then pulled', async () => {
     const origin = await repo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(clone);
     await translationWithoutExtract(origin, TWO_OLD_EDIT);
     await reviseEnglishOnMain(origin);
     origin.git('checkout', '-q', 'translation');
@@ -137,7 +125,6 @@ describe('a branch whose sync state vouches for its translations keeps them curr
   it('a rebase merge with reset dates done elsewhere, pulled', async () => {
     const origin = await repo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(clone);
     await vouchedBranch(origin);
     origin.git('checkout', '-q', 'translation');
     origin.git('rebase', '-q', '--ignore-date', 'main');
@@ -150,7 +137,6 @@ describe('a branch whose sync state vouches for its translations keeps them curr
   it("git am of the branch's patch, with the author's date, in another clone", async () => {
     const origin = await repo();
     const clone = await gitProject({ cloneOf: origin });
-    projects.push(clone);
     await vouchedBranch(origin);
     clone.git('pull', '-q', '--no-rebase', 'origin', 'main');
     const patch = origin.git('format-patch', '-1', '--stdout', 'translation');

@@ -2,7 +2,7 @@ import { createContext } from 'react';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 
 /** Where `npm run pdf` writes a language's PDF, or its bilingual one (that language beside English). */
-export function pdfPath(language: LanguageCode, bilingual = false): string {
+export function pdfPath(language: LanguageCode, { bilingual = false }: { readonly bilingual?: boolean } = {}): string {
   return `/pdf/nordefco-declaration-${language}${bilingual && language !== SOURCE_LANGUAGE ? `-${SOURCE_LANGUAGE}` : ''}.pdf`;
 }
 

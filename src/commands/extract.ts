@@ -144,7 +144,7 @@ async function run(
     await recordRun(env.cwd, 'npm run extract');
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
-  if (!args.quiet) env.out(renderStatus(plan, env.style, false));
+  if (!args.quiet) env.out(renderStatus(plan, env.style, { verbose: false }));
   if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
   // Someone's write in the instant between the check and a file's own write wins; this run is then not whole.
   for (const path of committed.kept)

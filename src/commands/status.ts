@@ -58,7 +58,7 @@ async function run(
   const problems = full.problems.filter((p) => args.lang.length === 0 || (p.language !== undefined && args.lang.includes(p.language)));
 
   if (args.json) env.out(JSON.stringify(statusJson(plan), null, 2));
-  else env.out(renderStatus(plan, env.style, !args.summary));
+  else env.out(renderStatus(plan, env.style, { verbose: !args.summary }));
   for (const p of problems) env.err(renderProblem(p));
 
   let code: number = EXIT.ok;

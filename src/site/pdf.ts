@@ -81,7 +81,7 @@ export async function makePdfs({ dist, out = join(dist, 'pdf'), jobs, browser }:
       const address = (await page.getAttribute('meta[property="og:url"]', 'content')) ?? '';
       const strings = await server.printStrings(route, new URL(address).origin);
       const { header, footer } = templates(strings);
-      const path = pdfPath(job.language, job.bilingual);
+      const path = pdfPath(job.language, { bilingual: job.bilingual });
       const file = join(out, path.slice('/pdf/'.length));
       const data = await page.pdf({
         format: 'A4',

@@ -55,7 +55,7 @@ describe('the document information block', () => {
     const { unmount } = await renderPage('da');
     expect(screen.queryByRole('link', { name: String(ui('da')['pdf']?.['single']) })).toBeNull();
     unmount();
-    await renderPage('da', { pdfs: [pdfPath('da'), pdfPath('da', true)] });
+    await renderPage('da', { pdfs: [pdfPath('da'), pdfPath('da', { bilingual: true })] });
     expect(screen.getByRole('link', { name: String(ui('da')['pdf']?.['single']) }).getAttribute('href')).toBe(
       '/pdf/nordefco-declaration-da.pdf',
     );

@@ -158,7 +158,7 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
   const ui = useUiText();
   const available = useContext(PdfContext);
   const single = available.has(pdfPath(language));
-  const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, true));
+  const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, { bilingual: true }));
   if (!single && !bilingual) return null;
   return (
     <Row term={ui.t('about.pdf', { defaultValue: 'PDF versions' })}>
@@ -170,7 +170,7 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
         )}
         {single && bilingual && ' · '}
         {bilingual && (
-          <a href={pdfPath(language, true)} type="application/pdf">
+          <a href={pdfPath(language, { bilingual: true })} type="application/pdf">
             {ui.t('pdf.bilingual', { defaultValue: 'Beside the English original (PDF)' })}
           </a>
         )}

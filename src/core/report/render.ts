@@ -75,7 +75,7 @@ function percent(value: number): string {
   return `${Math.floor(value * 1000) / 10}%`;
 }
 
-function renderLanguage(report: LanguageReport, style: Style, verbose: boolean): string {
+function renderLanguage(report: LanguageReport, style: Style, { verbose }: { readonly verbose: boolean }): string {
   const c = report.counts;
   const lines = [
     `${style.bold(report.language.padEnd(3))} ${percent(report.completeness).padStart(6)} complete   ${c.translated} translated, ${c.stale} stale, ${c.untranslated} untranslated, ${c.obsolete} obsolete`,
@@ -101,8 +101,9 @@ function renderLanguage(report: LanguageReport, style: Style, verbose: boolean):
   return lines.join('\n');
 }
 
-export function renderStatus(plan: ExtractionPlan, style: Style, verbose = true): string {
-  return plan.languages.map((l) => renderLanguage(l, style, verbose)).join('\n');
+/** Each language's status; `verbose: false` gives one line a language (extract's summary). */
+export function renderStatus(plan: ExtractionPlan, style: Style, { verbose = true }: { readonly verbose?: boolean } = {}): string {
+  return plan.languages.map((l) => renderLanguage(l, style, { verbose })).join('\n');
 }
 
 export function renderWrites(plan: ExtractionPlan): string {

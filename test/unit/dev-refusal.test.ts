@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusal } from '../../src/site/plugins/dev-translations.ts';
+import { refusal } from '../../src/site/plugins/dev-requests.ts';
 
 const json = { 'content-type': 'application/json' };
 

@@ -9,70 +9,7 @@ import { LOCALES_DIR } from '../../core/common/paths.ts';
 import { reviewData } from '../../core/report/review.ts';
 import { loadDocument } from '../../core/locale/loaders.ts';
 import { isAlignmentBody, saveAlignment } from '../../node/save-alignment.ts';
-
-const MAX_BODY = 1024 * 1024;
-
-class TooLarge extends Error {}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      // Past the limit the rest is read and dropped, so that the client still gets the answer.
-      if (size > MAX_BODY) reject(new TooLarge(`the request is larger than ${MAX_BODY} bytes`));
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify(body));
-}
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The host name of a Host header or an origin's host, without the port. */
-function hostName(host: string): string {
-  return host.replace(/:\d+$/, '').toLowerCase();
-}
-
-/**
- * Why a request may not write files, if it may not. The endpoint writes into the working tree,
- * so a page from any other site must not reach it: not by a form or a no-cors fetch (which cannot
- * send application/json), not from another origin (the browser names it in Origin), and not by
- * DNS rebinding (an attacker's host name resolving to this machine, caught by the Host check).
- */
-export function refusal(headers: IncomingMessage['headers'], allowedHosts: readonly string[] | true): string | undefined {
-  const host = headers.host ?? '';
-  const name = hostName(host);
-  if (
-    !LOOPBACK.has(name) &&
-    allowedHosts !== true &&
-    !allowedHosts.some((h) => (h.startsWith('.') ? name.endsWith(h) || name === h.slice(1) : name === h.toLowerCase()))
-  ) {
-    return `the host "${host}" is not this development server; open the page at http://localhost`;
-  }
-  const origin = headers.origin;
-  if (origin === undefined) return 'the request has no Origin: saves come from the pages of this development server';
-  let same: boolean;
-  try {
-    const url = new URL(origin);
-    // Through URL on both sides, so that a default port written out (localhost:80) compares equal.
-    same = url.host === new URL(`${url.protocol}//${host}`).host;
-  } catch {
-    return `the Origin "${origin}" is not an address`;
-  }
-  if (!same) return `the Origin "${origin}" is not this development server`;
-  const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return 'the request must be sent as application/json';
-  return undefined;
-}
+import { readBody, refusal, send, sendRefused, TooLarge } from './dev-requests.ts';
 
 const STATUS: Record<Exclude<SaveOutcome, { ok: true }>['reason'], number> = { invalid: 422, conflict: 409, broken: 500 };
 
@@ -82,21 +19,105 @@ function isSaveBody(value: unknown): value is SaveTranslationRequest {
   return ['language', 'namespace', 'key', 'translation', 'from', 'version'].every((field) => typeof record[field] === 'string');
 }
 
+/** What every endpoint is handed: the project, the request and its answer, and the server's shared state. */
+interface Exchange {
+  readonly root: string;
+  readonly request: IncomingMessage;
+  readonly response: ServerResponse;
+  /** Why this request may not write files, if it may not (see refusal). */
+  readonly refused: () => string | undefined;
+  /** Saves run one at a time: two at once could each pass the conflict check and then overwrite each other. */
+  readonly serially: <T>(task: () => Promise<T>) => Promise<T>;
+  /** Locale files this server wrote, by the version written: their change on disk is no news to the page. */
+  readonly ownWrites: Map<string, string>;
+}
+
+/** GET /review: the review fresh from the files, so saved edits show without a rebuild. */
+async function answerReview({ root, response }: Exchange): Promise<void> {
+  const snapshot = await readSnapshot(root);
+  const documents = snapshot.documents.flatMap((d) => {
+    const loaded = loadDocument(d.file, d.text);
+    return loaded.ok ? [loaded.value.namespace] : [];
+  });
+  send(response, 200, reviewData(await planProject(root, snapshot), snapshot.locales, documents));
+}
+
+/** POST /alignment: one paragraph's sentence links corrected by hand. */
+async function saveAlignmentRequest({ root, request, response, refused, serially }: Exchange): Promise<void> {
+  const why = refused();
+  const body: unknown = why === undefined ? JSON.parse(await readBody(request).catch(() => 'null')) : undefined;
+  if (why !== undefined || !isAlignmentBody(body)) {
+    sendRefused(
+      response,
+      why === undefined ? 400 : 403,
+      `Not saved: ${why ?? 'expected language, namespace, key, links and fingerprints'}.`,
+    );
+    return;
+  }
+  const outcome = await serially(() => saveAlignment(root, body));
+  send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
+}
+
+/** The body of a save, or undefined when the answer (refused, too large, not JSON, not a save) has been sent. */
+async function saveBody({ request, response, refused }: Exchange): Promise<SaveTranslationRequest | undefined> {
+  const why = refused();
+  if (why !== undefined) return void sendRefused(response, 403, `Not saved: ${why}.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(await readBody(request));
+  } catch (error) {
+    if (error instanceof TooLarge) sendRefused(response, 413, `Not saved: ${error.message}.`);
+    else sendRefused(response, 400, 'the request is not JSON');
+    return undefined;
+  }
+  if (!isSaveBody(body)) return void sendRefused(response, 400, 'expected language, namespace, key, translation, from and version');
+  return body;
+}
+
+/** POST /save: one translation, validated, conflict-checked, written atomically and recorded in the sync state. */
+async function saveTranslationRequest(exchange: Exchange): Promise<void> {
+  const body = await saveBody(exchange);
+  if (!body) return;
+  const { root, response, serially, ownWrites } = exchange;
+  const { language, namespace, key, translation, from, version } = body;
+  const outcome = await serially(async () => {
+    const result = await saveTranslations(root, { language, namespace, version, origin: 'editor', edits: [{ key, translation, from }] });
+    if (result.ok) ownWrites.set(`${LOCALES_DIR}/${language}/${namespace}.json`, result.version);
+    return result;
+  });
+  send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
+}
+
+/** The endpoints under DEV_API, by method and path. */
+const ROUTES: Readonly<Record<string, (exchange: Exchange) => Promise<void>>> = {
+  'GET /review': answerReview,
+  'POST /alignment': saveAlignmentRequest,
+  'POST /save': saveTranslationRequest,
+};
+
+async function answer(exchange: Exchange): Promise<void> {
+  const { request, response } = exchange;
+  const route = ROUTES[`${request.method ?? ''} ${request.url ?? ''}`];
+  try {
+    if (route) await route(exchange);
+    else sendRefused(response, 404, `no ${request.method ?? ''} ${DEV_API}${request.url ?? ''}`);
+  } catch (error) {
+    send(response, 500, { ok: false, reason: 'broken', message: error instanceof Error ? error.message : String(error), problems: [] });
+  }
+}
+
 /**
  * The development server's translation endpoints: the review fresh from the files, and saving one
- * translation (validated, conflict-checked, written atomically, recorded in the sync state).
- * Locale files changing on disk do not reload the page, which could hold an edit in progress:
- * the page is told, and says so.
+ * translation or one paragraph's alignment. Locale files changing on disk do not reload the page,
+ * which could hold an edit in progress: the page is told, and says so.
  */
 export function devTranslations(root: string): Plugin {
   let queue: Promise<unknown> = Promise.resolve();
-  /** Saves run one at a time: two at once could each pass the conflict check and then overwrite each other. */
   const serially = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
-  /** Locale files this server wrote, by the version written: their change on disk is no news to the page. */
   const ownWrites = new Map<string, string>();
 
   return {
@@ -105,87 +126,8 @@ export function devTranslations(root: string): Plugin {
     configureServer(server) {
       const allowedHosts = (): readonly string[] | true => server.config.server.allowedHosts ?? [];
       server.middlewares.use(DEV_API, (request, response) => {
-        void (async () => {
-          try {
-            if (request.method === 'GET' && request.url === '/review') {
-              const snapshot = await readSnapshot(root);
-              const documents = snapshot.documents.flatMap((d) => {
-                const loaded = loadDocument(d.file, d.text);
-                return loaded.ok ? [loaded.value.namespace] : [];
-              });
-              send(response, 200, reviewData(await planProject(root, snapshot), snapshot.locales, documents));
-              return;
-            }
-            if (request.method === 'POST' && request.url === '/alignment') {
-              const refused = refusal(request.headers, allowedHosts());
-              const body: unknown = refused === undefined ? JSON.parse(await readBody(request).catch(() => 'null')) : undefined;
-              if (refused !== undefined || !isAlignmentBody(body)) {
-                send(response, refused === undefined ? 400 : 403, {
-                  ok: false,
-                  reason: 'invalid',
-                  message: `Not saved: ${refused ?? 'expected language, namespace, key, links and fingerprints'}.`,
-                  problems: [],
-                });
-                return;
-              }
-              const outcome = await serially(() => saveAlignment(root, body));
-              send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
-              return;
-            }
-            if (request.method === 'POST' && request.url === '/save') {
-              const refused = refusal(request.headers, allowedHosts());
-              if (refused !== undefined) {
-                send(response, 403, { ok: false, reason: 'invalid', message: `Not saved: ${refused}.`, problems: [] });
-                return;
-              }
-              let body: unknown;
-              try {
-                body = JSON.parse(await readBody(request));
-              } catch (error) {
-                if (error instanceof TooLarge)
-                  send(response, 413, { ok: false, reason: 'invalid', message: `Not saved: ${error.message}.`, problems: [] });
-                else send(response, 400, { ok: false, reason: 'invalid', message: 'the request is not JSON', problems: [] });
-                return;
-              }
-              if (!isSaveBody(body)) {
-                send(response, 400, {
-                  ok: false,
-                  reason: 'invalid',
-                  message: 'expected language, namespace, key, translation, from and version',
-                  problems: [],
-                });
-                return;
-              }
-              const { language, namespace, key, translation, from, version } = body;
-              const outcome = await serially(async () => {
-                const result = await saveTranslations(root, {
-                  language,
-                  namespace,
-                  version,
-                  origin: 'editor',
-                  edits: [{ key, translation, from }],
-                });
-                if (result.ok) ownWrites.set(`${LOCALES_DIR}/${language}/${namespace}.json`, result.version);
-                return result;
-              });
-              send(response, outcome.ok ? 200 : STATUS[outcome.reason], outcome);
-              return;
-            }
-            send(response, 404, {
-              ok: false,
-              reason: 'invalid',
-              message: `no ${request.method ?? ''} ${DEV_API}${request.url ?? ''}`,
-              problems: [],
-            });
-          } catch (error) {
-            send(response, 500, {
-              ok: false,
-              reason: 'broken',
-              message: error instanceof Error ? error.message : String(error),
-              problems: [],
-            });
-          }
-        })();
+        const refused = (): string | undefined => refusal(request.headers, allowedHosts());
+        void answer({ root, request, response, refused, serially, ownWrites });
       });
     },
     async handleHotUpdate(context) {

@@ -1,21 +1,13 @@
-import { formatCatalog, type Catalog } from '../common/catalog.ts';
-import { withLineEndingsOf } from '../common/line-endings.ts';
-import { checkEntry, usableWith } from './checks.ts';
-import { documentCatalog } from '../document/document.ts';
-import { assignIds, type IdSource } from '../document/document-ids.ts';
-import { replacementsAcross, type LanguageEvidence, type Rewrite } from '../state/evidence.ts';
-import { unknownKeys } from './key-checks.ts';
-import { idProblems } from './id-checks.ts';
-import { loadDocument, loadGlossaryFile, loadLocale, loadState } from '../locale/loaders.ts';
-import { take, type Result } from '../common/result.ts';
-import { classifyLocaleTree, treeWarnings } from '../locale/locale-tree.ts';
-import { syncCatalog, type SyncReportEntry } from './merge.ts';
-import { localeFile, stateFile } from '../common/paths.ts';
+import type { Catalog } from '../common/catalog.ts';
+import type { IdSource } from '../document/document-ids.ts';
+import type { LanguageEvidence } from '../state/evidence.ts';
+import type { SyncReportEntry } from './merge.ts';
 import type { Problem } from '../common/problems.ts';
-import { codeCatalogs, type CodeScan } from '../document/scan-code.ts';
-import { EMPTY_STATE, type EntryStatus, type SyncState } from '../state/state.ts';
-import type { Block } from '../document/document.ts';
-import { formatState } from '../state/state-file.ts';
+import type { CodeScan } from '../document/scan-code.ts';
+import type { EntryStatus } from '../state/state.ts';
+import { planNamespace, type NamespacePlan } from './namespace-plan.ts';
+import { replacementsFor } from './replacements.ts';
+import { readSources, type Sources } from './sources.ts';
 
 export interface SourceFile {
   readonly file: string;
@@ -93,9 +85,9 @@ export interface ExtractionPlan {
   readonly english: ReadonlyMap<string, Catalog>;
   /** Translations that evidence was asked for and not given: they count as needing review. */
   readonly unvouched: readonly Unvouched[];
+  /** What was read of each file in `writes` (null: there was none): what the writer checks the disk against before writing. */
+  readonly read: ReadonlyMap<string, string | null>;
 }
-
-const EMPTY: Catalog = new Map();
 
 /** The confirmations that name no entry of any translated language: a typo, which must not pass for success. */
 export function unmatchedConfirmations(plan: ExtractionPlan, confirm: readonly Confirmation[]): Confirmation[] {
@@ -115,219 +107,97 @@ function matches(pattern: string, value: string): boolean {
   return pattern === '*' || pattern === value;
 }
 
-function countStatuses(namespaces: readonly NamespaceReport[]): LanguageReport['counts'] {
-  const counts = { translated: 0, stale: 0, untranslated: 0, obsolete: 0 };
-  for (const ns of namespaces) for (const e of ns.entries) counts[e.status]++;
-  return counts;
-}
-
 export function planExtraction(snapshot: ProjectSnapshot, options: ExtractOptions = {}): ExtractionPlan {
-  const fatal: Problem[] = [];
-  const warnings: Problem[] = [];
-  const into = { fatal, warnings };
-  const problems: Problem[] = [];
-  const english = new Map<string, Catalog>();
-  const documentOf = new Map<string, string>();
-  const documentTexts = new Map(snapshot.documents.map((d) => [d.file, d.text]));
-  const writes = new Map<string, string | null>();
-  const files = snapshot.locales;
-  const prune = options.prune ?? false;
-  /** Keep a file's new content only when it differs from what is there: large projects hold less in memory. */
-  const emit = (path: string, written: string | null): void => {
-    const current = files.get(path) ?? documentTexts.get(path) ?? null;
-    const content = written === null ? null : withLineEndingsOf(current, written);
-    if (content !== current) writes.set(path, content);
-    else writes.delete(path);
-  };
-
-  /** Each document's blocks as written, before new ids are given: where a paragraph typed under a marker shows. */
-  const blocksOf = new Map<string, readonly Block[]>();
-  let unreadDocuments = false;
-  for (const doc of snapshot.documents) {
-    const loaded = loadDocument(doc.file, doc.text);
-    if (!loaded.ok) {
-      fatal.push(...loaded.problems);
-      unreadDocuments = true;
-      continue;
-    }
-    const withIds = assignIds(doc.text, loaded.value, options.newId);
-    if (!withIds.ok) {
-      fatal.push(...withIds.problems);
-      continue;
-    }
-    emit(doc.file, withIds.value.text);
-    const namespace = withIds.value.document.namespace;
-    blocksOf.set(namespace, loaded.value.blocks);
-    if (english.has(namespace))
-      fatal.push({
-        severity: 'error',
-        code: 'namespace',
-        message: `namespace "${namespace}" is used by two documents`,
-        file: doc.file,
-        line: 1,
-        column: 1,
-      });
-    english.set(namespace, documentCatalog(withIds.value.document));
-    documentOf.set(namespace, doc.file);
-  }
-
-  const code = codeCatalogs(snapshot.code.flatMap((s) => s.strings));
-  fatal.push(...snapshot.code.flatMap((s) => s.problems), ...code.problems);
-  for (const [namespace, catalog] of code.catalogs) {
-    if (english.has(namespace))
-      fatal.push({ severity: 'error', code: 'namespace', message: `namespace "${namespace}" is used both by a document and by the code` });
-    english.set(namespace, catalog);
-  }
-
-  const { glossary, same } = take(loadGlossaryFile(files), { glossary: [], same: new Set<string>() }, into);
-  const tree = classifyLocaleTree({
-    paths: [...files.keys(), ...(snapshot.otherFiles ?? [])],
+  const sources = readSources(
+    {
+      ...snapshot,
+      localePaths: [...snapshot.locales.keys(), ...(snapshot.otherFiles ?? [])],
+      files: snapshot.locales,
+    },
+    options,
+  );
+  const context = {
     sourceLanguage: snapshot.sourceLanguage,
     targetLanguages: snapshot.targetLanguages,
-    live: new Set(english.keys()),
-  });
-  // A document that cannot be read still defines its namespace: no warning that it vanished.
-  const vanished = new Set(unreadDocuments ? [] : tree.vanished);
-  warnings.push(...treeWarnings({ ...tree, vanished: [...vanished] }, prune));
-  const catalogOf = (language: string, namespace: string): Catalog => {
-    const loaded = loadLocale(files, language, namespace);
-    return loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into).catalog : EMPTY;
+    glossary: sources.glossary,
+    same: sources.same,
+    options,
+    replacements: replacementsFor(options, snapshot.locales),
   };
-
-  // Each state is read once, though the id checks may ask for it before the sync does.
-  const states = new Map<string, Result<SyncState>>();
-  const stateOf = (language: string, namespace: string): Result<SyncState> => {
-    const id = `${language}\u0000${namespace}`;
-    const loaded = states.get(id) ?? loadState(files, language, namespace);
-    states.set(id, loaded);
-    return loaded;
-  };
-  const stateValue = (language: string, namespace: string): SyncState => {
-    const loaded = stateOf(language, namespace);
-    return loaded.ok ? loaded.value : EMPTY_STATE;
-  };
-
-  const previousEnglish = new Map<string, Catalog>();
-  for (const namespace of [...english.keys(), ...vanished]) {
-    const previous = catalogOf(snapshot.sourceLanguage, namespace);
-    previousEnglish.set(namespace, previous);
-    const catalog = english.get(namespace);
-    if (catalog) emit(localeFile(snapshot.sourceLanguage, namespace), formatCatalog(catalog));
-    else if (prune) emit(localeFile(snapshot.sourceLanguage, namespace), null);
-    const file = documentOf.get(namespace);
-    if (catalog && file)
-      fatal.push(
-        ...idProblems({
-          file,
-          namespace,
-          blocks: blocksOf.get(namespace) ?? [],
-          english: catalog,
-          previous,
-          acceptMoves: options.acceptMoves ?? false,
-          restore: (key) => options.restore?.some((r) => matches(r.namespace, namespace) && matches(r.key, key)) ?? false,
-          obsolete: () => new Map(snapshot.targetLanguages.map((l) => [l, stateValue(l, namespace).obsolete])),
-        }),
-      );
-  }
-
-  const languages: LanguageReport[] = [];
-  const unvouched: Unvouched[] = [];
-  for (const language of snapshot.targetLanguages) {
-    const namespaces: NamespaceReport[] = [];
-    const evidence = options.evidence?.get(language);
-    const replacements = replacementsAcross(
-      rewrites(evidence, (namespace) => {
-        const loaded = loadLocale(files, language, namespace);
-        return loaded?.ok ? loaded.value.catalog : EMPTY;
-      }),
-    );
-    for (const namespace of [...english.keys(), ...vanished]) {
-      const targetPath = localeFile(language, namespace);
-      const statePath = stateFile(language, namespace);
-      const loaded = loadLocale(files, language, namespace);
-      const content = loaded ? take(loaded, { catalog: EMPTY, positions: new Map(), text: '' }, into) : undefined;
-      const state = take(stateOf(language, namespace), EMPTY_STATE, into);
-      const target = content?.catalog ?? EMPTY;
-      const source = english.get(namespace) ?? EMPTY;
-      const live = english.has(namespace);
-      if (live && !loaded && state.entries.size > 0) {
-        fatal.push({
-          severity: 'error',
-          code: 'missing-locale-file',
-          file: targetPath,
-          language,
-          namespace,
-          message: `the file is missing, but ${statePath} records ${state.entries.size} translation(s) in it. Restore it (git checkout -- ${targetPath}); only if those translations are to go, delete ${statePath} as well`,
-        });
-      }
-      if (live && content) {
-        fatal.push(
-          ...unknownKeys({
-            file: targetPath,
-            language,
-            namespace,
-            target,
-            positions: content.positions,
-            english: source,
-            previousEnglish: previousEnglish.get(namespace) ?? EMPTY,
-            recorded: new Set([...state.entries.keys(), ...state.obsolete.keys()]),
-          }),
-        );
-      }
-      const confirm = new Set(
-        [...source.keys()].filter((key) =>
-          options.confirm?.some((c) => matches(c.language, language) && matches(c.namespace, namespace) && matches(c.key, key)),
-        ),
-      );
-      const context = { language, namespace, english: source, target, glossary, same, file: targetPath };
-      const found = new Map<string, Problem[]>();
-      const result = syncCatalog({
-        english: source,
-        previousEnglish: previousEnglish.get(namespace) ?? EMPTY,
-        target,
-        state,
-        ...(evidence ? { evidence: (key: string) => evidence.get(`${namespace}:${key}`) } : {}),
-        replacements: new Set([...replacements].filter((id) => id.startsWith(`${namespace}:`)).map((id) => id.slice(namespace.length + 1))),
-        usable: (key, translation, from) => {
-          const list = checkEntry({ ...context, madeFrom: () => from }, key, source.get(key) ?? '', translation);
-          found.set(key, list);
-          return usableWith(list);
-        },
-        confirm,
-        prune,
-      });
-      namespaces.push({ namespace, entries: result.report });
-      for (const key of result.unvouched) unvouched.push({ language, namespace, key, translation: result.target.get(key) ?? '' });
-      if (!live) {
-        // A namespace nothing defines: its files stay as they are, unless pruning was asked for.
-        if (prune) {
-          emit(targetPath, null);
-          emit(statePath, null);
-        }
-        continue;
-      }
-      // Where the translator will fix it: the key's line in the locale file.
-      for (const key of source.keys())
-        problems.push(...(found.get(key) ?? []).map((p) => (p.line === undefined ? { ...p, ...content?.positions.get(key) } : p)));
-      emit(targetPath, formatCatalog(result.target));
-      emit(statePath, formatState(result.state));
-    }
-    const counts = countStatuses(namespaces);
-    const live = counts.translated + counts.stale + counts.untranslated;
-    languages.push({ language, namespaces, counts, completeness: live === 0 ? 1 : counts.translated / live });
-  }
-
-  return { fatal, problems, warnings, writes, languages, english, unvouched };
+  const plans = sources.namespaces.map((source) => planNamespace(context, source, snapshot.locales));
+  return assemblePlan(snapshot.targetLanguages, sources, plans);
 }
 
-/** The rewrites that evidence describes, keyed `namespace:key`, for telling a replacement across entries from an edit. */
-function rewrites(evidence: LanguageEvidence | undefined, catalogOf: (namespace: string) => Catalog): Rewrite[] {
-  if (!evidence) return [];
-  const out: Rewrite[] = [];
-  for (const [id, e] of evidence) {
-    if (e.before === undefined || e.change === undefined) continue;
-    const namespace = id.slice(0, id.indexOf(':'));
-    out.push({ id, before: e.before, after: catalogOf(namespace).get(id.slice(namespace.length + 1)) ?? '', change: e.change });
-  }
-  return out;
+/** The plan of the whole project from its sources and its namespaces' plans, everything listed as it comes: by language, then namespace. */
+function assemblePlan(targetLanguages: readonly string[], sources: Sources, plans: readonly NamespacePlan[]): ExtractionPlan {
+  const assembly = planAssembly(targetLanguages, { counts: false });
+  for (const plan of plans) assembly.add(plan);
+  return assembly.plan(sources);
+}
+
+/** What the whole project's step gives the plan: its problems, the documents given ids, the English. */
+export type SourcesPart = Pick<Sources, 'fatal' | 'warnings' | 'writes' | 'read' | 'english'>;
+
+export interface PlanAssembly {
+  add(plan: NamespacePlan): void;
+  /** The plan, the whole project's problems and writes listed first. */
+  plan(sources: SourcesPart): ExtractionPlan;
+}
+
+/**
+ * The plan put together a namespace at a time. With `counts`, a language's report keeps only its counts
+ * (`namespaces` empty), so that what a namespace's plan holds can go as soon as it is added.
+ */
+export function planAssembly(targetLanguages: readonly string[], options: { readonly counts: boolean }): PlanAssembly {
+  const head = { fatal: [] as Problem[], warnings: [] as Problem[] };
+  const writes = new Map<string, string | null>();
+  const read = new Map<string, string | null>();
+  const parts = targetLanguages.map(() => ({
+    fatal: [] as Problem[],
+    warnings: [] as Problem[],
+    problems: [] as Problem[],
+    unvouched: [] as Unvouched[],
+    writes: new Map<string, string | null>(),
+    reports: [] as NamespaceReport[],
+    counts: { translated: 0, stale: 0, untranslated: 0, obsolete: 0 },
+  }));
+  return {
+    add(plan) {
+      head.fatal.push(...plan.fatal);
+      head.warnings.push(...plan.warnings);
+      for (const [path, content] of plan.writes) writes.set(path, content);
+      for (const [path, text] of plan.read) read.set(path, text);
+      plan.languages.forEach((part, index) => {
+        const into = parts[index];
+        if (!into) return;
+        into.fatal.push(...part.fatal);
+        into.warnings.push(...part.warnings);
+        into.problems.push(...part.problems);
+        into.unvouched.push(...part.unvouched);
+        for (const [path, content] of part.writes) into.writes.set(path, content);
+        for (const e of part.report.entries) into.counts[e.status]++;
+        if (!options.counts) into.reports.push(part.report);
+      });
+    },
+    plan(sources) {
+      const all = new Map([...sources.writes, ...writes]);
+      for (const part of parts) for (const [path, content] of part.writes) all.set(path, content);
+      const languages = targetLanguages.map((language, index) => {
+        const part = parts[index];
+        const counts = part?.counts ?? { translated: 0, stale: 0, untranslated: 0, obsolete: 0 };
+        const live = counts.translated + counts.stale + counts.untranslated;
+        return { language, namespaces: part?.reports ?? [], counts, completeness: live === 0 ? 1 : counts.translated / live };
+      });
+      return {
+        fatal: [...sources.fatal, ...head.fatal, ...parts.flatMap((p) => p.fatal)],
+        problems: parts.flatMap((p) => p.problems),
+        warnings: [...sources.warnings, ...head.warnings, ...parts.flatMap((p) => p.warnings)],
+        writes: all,
+        languages,
+        english: sources.english,
+        unvouched: parts.flatMap((p) => p.unvouched),
+        read: new Map([...sources.read, ...read]),
+      };
+    },
+  };
 }

@@ -2,8 +2,8 @@ import { SOURCE_LANGUAGE } from '../languages.ts';
 import { LOCALES_DIR } from '../core/common/paths.ts';
 import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
 import { locked } from '../node/lock.ts';
-import { planProject, recordRun } from '../node/plan.ts';
-import { readIn, readSnapshot } from '../node/project-io.ts';
+import { recordRun } from '../node/plan.ts';
+import { planProjectInParts } from '../node/plan-in-parts.ts';
 import { commitWrites } from '../node/transaction.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
@@ -91,14 +91,10 @@ async function run(
     readonly 'accept-moves': boolean;
   },
 ): Promise<number> {
-  const snapshot = await readSnapshot(env.cwd, { codeScan: env.codeScan });
-  const plan = await planProject(env.cwd, snapshot, {
-    confirm,
-    restore,
-    prune: args.prune,
-    acceptMoves: args['accept-moves'],
-    record: args.check ? 'npm run extract -- --check' : 'npm run extract',
-  });
+  // A namespace at a time, so that a large project's files are never all in memory at once.
+  const record = args.check ? 'npm run extract -- --check' : 'npm run extract';
+  const options = { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'], codeScan: env.codeScan, record };
+  const plan = await planProjectInParts(env.cwd, options);
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
     for (const p of plan.fatal) env.err(renderProblem(p));
@@ -132,7 +128,7 @@ async function run(
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
-  const committed = await commitWrites(env.cwd, plan.writes, { command: 'npm run extract', read: readIn(snapshot, plan.writes.keys()) });
+  const committed = await commitWrites(env.cwd, plan.writes, { command: 'npm run extract', read: plan.read });
   if (!committed.ok) {
     env.err(
       `extract: ${committed.changed.join(', ')} changed on disk after extract read ${committed.changed.length === 1 ? 'it' : 'them'} (an editor, or a save made while extract was stopped); nothing was written. Run npm run extract again.`,

@@ -21,14 +21,27 @@ export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
  * alone, the second judges them. Every command that reports or writes a status plans this way.
  */
 export async function planProject(root: string, snapshot: ProjectSnapshot, options: PlanOptions = {}): Promise<ExtractionPlan> {
+  return planInPasses(root, (extractOptions) => Promise.resolve(planExtraction(snapshot, extractOptions)), options, snapshot.locales);
+}
+
+/**
+ * planProject's passes with another way of planning one (extract's, a namespace at a time:
+ * plan-in-parts.ts); `files`, the locale files' texts as the first pass read them, when it kept them.
+ */
+export async function planInPasses(
+  root: string,
+  pass: (options: ExtractOptions) => Promise<ExtractionPlan>,
+  options: PlanOptions,
+  files?: ReadonlyMap<string, string>,
+): Promise<ExtractionPlan> {
   const { record, ...extractOptions } = options;
-  const first = planExtraction(snapshot, extractOptions);
+  const first = await pass(extractOptions);
   // Broken input is refused with nothing written, the record included.
   if (first.fatal.length > 0) return first;
-  const records = record === undefined ? undefined : await recordRun(root, record, snapshot.locales);
+  const records = record === undefined ? undefined : await recordRun(root, record, files);
   if (first.unvouched.length === 0) return first;
   const evidence = await gatherEvidence(root, first, records);
-  const plan = planExtraction(snapshot, { ...extractOptions, evidence });
+  const plan = await pass({ ...extractOptions, evidence });
   return record !== undefined && (await withoutHooks(root)) ? { ...plan, warnings: [...plan.warnings, NO_HOOKS] } : plan;
 }
 

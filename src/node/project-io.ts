@@ -4,6 +4,7 @@ import { SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../languages.ts';
 import type { ProjectSnapshot, SourceFile } from '../core/sync/extraction.ts';
 import { CODE_DIR, DOCUMENTS_DIR, LOCALES_DIR } from '../core/common/paths.ts';
 import { scanCode, type CodeScanCache } from './code-scan.ts';
+import type { CodeScan } from '../core/document/scan-code.ts';
 import type { Problem } from '../core/common/problems.ts';
 import { decodeUtf8 } from './utf8.ts';
 import { renderProblem } from '../core/report/render.ts';
@@ -53,28 +54,42 @@ export interface SnapshotOptions {
   readonly codeScan?: CodeScanCache | undefined;
 }
 
-/** Read everything extraction needs from a project tree, the code scanned for its interface strings. */
-export async function readSnapshot(root: string, options: SnapshotOptions = {}): Promise<ProjectSnapshot> {
+/** The files extraction reads, by path relative to the root: documents, code, and everything under locales/. */
+export interface ProjectListing {
+  readonly documents: readonly string[];
+  readonly code: readonly string[];
+  readonly locales: readonly string[];
+}
+
+export async function listProject(root: string): Promise<ProjectListing> {
   const [docPaths, codePaths, localePaths] = await Promise.all([
     listFiles(root, DOCUMENTS_DIR),
     listFiles(root, CODE_DIR),
     listFiles(root, LOCALES_DIR),
   ]);
+  return { documents: docPaths.filter((p) => p.endsWith('.md')), code: codePaths.filter(isCode), locales: localePaths };
+}
+
+/** The interface strings of these code files (see code-scan.ts). */
+export async function readCode(root: string, paths: readonly string[], cache?: CodeScanCache): Promise<CodeScan[]> {
+  return scanCode(await readAll(root, paths), cache);
+}
+
+/** Read everything extraction needs from a project tree, the code scanned for its interface strings. */
+export async function readSnapshot(root: string, options: SnapshotOptions = {}): Promise<ProjectSnapshot> {
+  const listing = await listProject(root);
   const [documents, code, locales] = await Promise.all([
-    readAll(
-      root,
-      docPaths.filter((p) => p.endsWith('.md')),
-    ),
-    readAll(root, codePaths.filter(isCode)),
-    readAll(root, localePaths.filter(isJson)),
+    readAll(root, listing.documents),
+    readCode(root, listing.code, options.codeScan),
+    readAll(root, listing.locales.filter(isJson)),
   ]);
   return {
     sourceLanguage: SOURCE_LANGUAGE,
     targetLanguages: TARGET_LANGUAGES,
     documents,
-    code: await scanCode(code, options.codeScan),
+    code,
     locales: new Map(locales.map((f) => [f.file, f.text])),
-    otherFiles: localePaths.filter((p) => !isJson(p)),
+    otherFiles: listing.locales.filter((p) => !isJson(p)),
   };
 }
 

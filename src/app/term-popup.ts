@@ -29,12 +29,15 @@ export function isShownFor(anchor: Element): boolean {
   return shownFor === anchor;
 }
 
-export async function showTerm(anchor: HTMLAnchorElement): Promise<void> {
+/** `tapped`: shown by a tap, which leaves the term neither focused nor hovered in every browser. */
+export async function showTerm(anchor: HTMLAnchorElement, { tapped = false }: { readonly tapped?: boolean } = {}): Promise<void> {
   const term = anchor.dataset['term'];
   if (!term) return;
   names ??= loadGlossaryNames();
   const forms = (await names)[term];
-  if (!forms) return;
+  // The names load when a reader first reaches a term; by then they may have tabbed or moved on, and a pop-up
+  // for a term they left would stay over what they moved to (no focusout or pointerout is left to hide it).
+  if (!forms || (!tapped && !anchor.matches(':focus, :hover'))) return;
   const element = popup();
   const here = document.documentElement.lang;
   element.replaceChildren(

@@ -20,7 +20,7 @@ export function listenForTerms(doc: Document): void {
     const term = termOf(event);
     if (!term || lastPointer !== 'touch') return;
     void import('./term-popup.ts').then((popup) => {
-      if (!popup.isShownFor(term)) void popup.showTerm(term);
+      if (!popup.isShownFor(term)) void popup.showTerm(term, { tapped: true });
     });
     if (term.dataset['tapped'] !== 'yes') {
       event.preventDefault();

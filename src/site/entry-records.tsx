@@ -14,7 +14,7 @@ import { documentDate } from '../app/i18n.ts';
 import { feedPath, glossaryPath, historyPath, versionPath } from '../app/routes.ts';
 import { GlossaryPage } from '../app/components/record/GlossaryPage.tsx';
 import { READER_EXTRAS_NAMESPACE, type DocumentOutline, type ReaderExtras } from '../core/wire/locale-data.ts';
-import type { GlossaryEntry } from '../core/wire/glossary-data.ts';
+import type { GlossaryData } from '../core/wire/glossary-data.ts';
 import { prepareApp } from '../app/start.ts';
 
 export interface RecordPage {
@@ -137,14 +137,14 @@ function firstUses(instance: i18n, language: LanguageCode, document: DocumentOut
 }
 
 /** A language's glossary page (`/da/glossary/`): every agreed term in all seven languages. */
-export async function renderGlossary(language: LanguageCode, entries: readonly GlossaryEntry[], siteUrl: string): Promise<RecordPage> {
+export async function renderGlossary(language: LanguageCode, glossary: GlossaryData, siteUrl: string): Promise<RecordPage> {
   const { instance, declaration, document } = await setup(language);
   const base = siteUrl.replace(/\/+$/, '');
   const t = instance.getFixedT(language, 'record');
   const title = `${t('glossary.title', { ns: 'record', defaultValue: 'Agreed terms' })} – ${declaration}`;
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${glossaryPath(l.code)}` }));
   return {
-    html: render(instance, <GlossaryPage language={language} entries={entries} firstUse={firstUses(instance, language, document)} />),
+    html: render(instance, <GlossaryPage language={language} glossary={glossary} firstUse={firstUses(instance, language, document)} />),
     head: head(language, title, `${base}${glossaryPath(language)}`, true, alternates),
   };
 }

@@ -4,7 +4,8 @@ import { feedPath, glossaryPath, historyPath, versionPath } from '../app/routes.
 import { GLOSSARY_FILE } from '../core/common/paths.ts';
 import { parseGlossary } from '../core/locale/glossary-file.ts';
 import { glossaryEntries } from '../core/glossary/terms.ts';
-import type { GlossaryEntry } from '../core/wire/glossary-data.ts';
+import { glossarySources } from '../core/glossary/sources.ts';
+import type { GlossaryData } from '../core/wire/glossary-data.ts';
 import type { HeadData } from '../app/head.ts';
 import { escapeHtml, pageHtml } from './html.ts';
 import { historyData, languageHistory, type HistorySource } from './history.ts';
@@ -19,11 +20,7 @@ export interface RecordServer {
     siteUrl: string,
   ) => Promise<{ html: string; head: HeadData }>;
   readonly renderFeed: (language: LanguageCode, history: HistoryData, siteUrl: string) => Promise<string | undefined>;
-  readonly renderGlossary: (
-    language: LanguageCode,
-    entries: readonly GlossaryEntry[],
-    siteUrl: string,
-  ) => Promise<{ html: string; head: HeadData }>;
+  readonly renderGlossary: (language: LanguageCode, glossary: GlossaryData, siteUrl: string) => Promise<{ html: string; head: HeadData }>;
 }
 
 export interface RecordsInput {
@@ -80,12 +77,18 @@ export interface GlossariesInput extends Omit<RecordsInput, 'source'> {
   readonly lastmod: (language: LanguageCode) => string | undefined;
 }
 
+/** What the glossary pages show, from locales/glossary.json's text (none, or a broken file, shows no terms). */
+export function glossaryData(glossaryText: string | undefined): GlossaryData {
+  const parsed = glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, glossaryText);
+  if (!parsed?.ok) return { entries: [], sources: [] };
+  return { entries: glossaryEntries(parsed.value.glossary, LANGUAGE_CODES), sources: glossarySources(parsed.value.sources) };
+}
+
 /** Each language's glossary page, from locales/glossary.json as the build reads it (a broken file stops the build earlier). */
 export async function writeGlossaries(input: GlossariesInput): Promise<void> {
-  const parsed = input.glossaryText === undefined ? undefined : parseGlossary(GLOSSARY_FILE, input.glossaryText);
-  const entries = parsed?.ok ? glossaryEntries(parsed.value.glossary, LANGUAGE_CODES) : [];
+  const glossary = glossaryData(input.glossaryText);
   for (const language of LANGUAGE_CODES) {
-    const page = await input.server.renderGlossary(language, entries, input.siteUrl);
+    const page = await input.server.renderGlossary(language, glossary, input.siteUrl);
     input.list(page.head, input.lastmod(language));
     await input.write(`${glossaryPath(language).slice(1)}index.html`, pageHtml(input.template, page.head, page.html));
   }

@@ -4,6 +4,7 @@ import { isLanguageCode, SOURCE_LANGUAGE } from '../../languages.ts';
 import { forbiddenCharacters, listCharacters, visibleCharacters, zeroWidthCharacters } from '../common/characters.ts';
 import { lineColumn, type Problem } from '../common/problems.ts';
 import { failure, success, type Result } from '../common/result.ts';
+import { citations } from '../glossary/sources.ts';
 
 /**
  * locales/glossary.json: { "terms": [ { "en": ["total defence"], "headword": { "en": "total defence", "da": "totalforsvar", ... },
@@ -17,6 +18,8 @@ export interface GlossaryFile {
    * every language ("sameInEveryLanguage"), `language:namespace:key` in one ("sameAsEnglishIn": Danish "Version 3").
    */
   readonly same: ReadonlySet<string>;
+  /** What each citation in the notes refers to ("R-dnn 3" → the source), in the file's order. */
+  readonly sources: ReadonlyMap<string, string>;
 }
 
 function isStringList(value: unknown): value is string[] {
@@ -44,6 +47,17 @@ function sameKeys(data: object): { keys: string[] } | { malformed: string } {
   return { keys };
 }
 
+/** `"sources"`: citation → what it refers to, each a non-empty string; a message when it is anything else. */
+function readSources(data: object): Map<string, string> | string {
+  const value = 'sources' in data ? data.sources : {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return '"sources" must map each citation of the notes ("R-dnn 3") to the source it refers to';
+  const entries = Object.entries(value as Record<string, unknown>);
+  const bad = entries.find(([, text]) => typeof text !== 'string' || text.trim() === '');
+  if (bad) return `"sources": "${bad[0]}" must be the source it refers to, a non-empty string`;
+  return new Map(entries as [string, string][]);
+}
+
 /** The glossary file; its warnings name terms with zero-width characters, which then match no translation that lacks them. */
 export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
   const read = readJson(file, raw, 'glossary');
@@ -60,6 +74,8 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
       same.malformed === 'sameInEveryLanguage' ? 'a list of' : "an object mapping the project's translation languages to lists of";
     return fail(`"${same.malformed}" must be ${shape} "namespace:key" strings`, Math.max(0, text.indexOf(`"${same.malformed}"`)));
   }
+  const sources = readSources(data as object);
+  if (typeof sources === 'string') return fail(sources, Math.max(0, text.indexOf('"sources"')));
   const glossary: GlossaryTerm[] = [];
   const warnings: Problem[] = [];
   for (const [index, term] of terms.entries()) {
@@ -92,6 +108,10 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
       if (language !== 'en') forms.set(language, value);
     }
     const note = record['note'];
+    // A reader of the glossary pages must be able to look up every citation; one the file does not list stops here.
+    const unlisted = typeof note === 'string' ? citations(note).find((c) => !sources.has(c)) : undefined;
+    if (unlisted)
+      return fail(`term "${en[0]}": the note cites [${unlisted}], which "sources" does not list: add it there`, Math.max(0, where));
     const headword = record['headword'];
     if (
       headword !== undefined &&
@@ -106,5 +126,5 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
       ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
     });
   }
-  return success({ glossary, same: new Set(same.keys) }, warnings);
+  return success({ glossary, same: new Set(same.keys), sources }, warnings);
 }

@@ -38,7 +38,7 @@ export function loadState(files: ProjectFiles, language: string, namespace: stri
 /** The glossary file: its terms and its list of texts the same in every language; none is an empty one. */
 export function loadGlossaryFile(files: ProjectFiles): Result<GlossaryFile> {
   const text = files.get(GLOSSARY_FILE);
-  return text === undefined ? success({ glossary: [], same: new Set() }) : parseGlossary(GLOSSARY_FILE, text);
+  return text === undefined ? success({ glossary: [], same: new Set(), sources: new Map() }) : parseGlossary(GLOSSARY_FILE, text);
 }
 
 /** The glossary's terms; none is an empty glossary. */

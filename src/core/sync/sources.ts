@@ -77,7 +77,11 @@ export function documentSource(doc: SourceFile, options: ExtractOptions): Docume
 /** The glossary, and the namespaces that have files but that nothing defines any more (with the warnings about the tree). */
 export function projectRest(input: Omit<SourcesInput, 'documents' | 'code'>, live: ReadonlySet<string>) {
   const sink = { fatal: [] as Problem[], warnings: [] as Problem[] };
-  const { glossary, same } = take(loadGlossaryFile(input.files), { glossary: [], same: new Set<string>() }, sink);
+  const { glossary, same } = take(
+    loadGlossaryFile(input.files),
+    { glossary: [], same: new Set<string>(), sources: new Map<string, string>() },
+    sink,
+  );
   const tree = classifyLocaleTree({
     paths: input.localePaths,
     sourceLanguage: input.sourceLanguage,

@@ -15,3 +15,19 @@ export interface GlossaryEntry {
   /** The parts of the note about one language ("sv: …"), by language. */
   readonly conventions: Readonly<Record<string, string>>;
 }
+
+/** What a citation in the glossary's notes ("[R-dnn 3]") refers to, as the glossary pages list it. */
+export interface GlossarySource {
+  /** The citation without its brackets (`R-dnn 3`). */
+  readonly id: string;
+  /** Its anchor on the glossary pages (`source-r-dnn-3`). */
+  readonly anchor: string;
+  /** The source, as the reviser who cited it described it. */
+  readonly text: string;
+}
+
+/** What a glossary page shows: the terms, and the sources their notes cite. */
+export interface GlossaryData {
+  readonly entries: readonly GlossaryEntry[];
+  readonly sources: readonly GlossarySource[];
+}

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../../../languages.ts';
-import type { GlossaryEntry } from '../../../core/wire/glossary-data.ts';
+import type { GlossaryData, GlossaryEntry, GlossarySource } from '../../../core/wire/glossary-data.ts';
 import { glossaryPath, readerPath } from '../../routes.ts';
 import { RecordFrame } from './RecordFrame.tsx';
+import { CitedText, GlossarySources } from './GlossarySources.tsx';
 
 interface Props {
   readonly language: LanguageCode;
-  readonly entries: readonly GlossaryEntry[];
+  readonly glossary: GlossaryData;
   /** Per term id, the paragraph of this language's text where it is first marked, and that paragraph's number. */
   readonly firstUse: ReadonlyMap<string, { readonly id: string; readonly number: number }>;
 }
@@ -18,10 +19,12 @@ function Term({
   entry,
   language,
   use,
+  sources,
 }: {
   readonly entry: GlossaryEntry;
   readonly language: LanguageCode;
   readonly use?: { id: string; number: number };
+  readonly sources: ReadonlyMap<string, GlossarySource>;
 }) {
   const { t: rt } = useTranslation('record');
   const ui = { t: rt };
@@ -30,28 +33,31 @@ function Term({
       <h2 id={`${entry.id}-name`}>{termName(entry, language)}</h2>
       <table className="glossary-forms">
         <tbody>
-          {LANGUAGES.map((l) => (
-            <tr key={l.code}>
-              <th scope="row" lang={l.code}>
-                {displayName(l)}
-              </th>
-              <td>
-                <span lang={l.code}>{termName(entry, l.code)}</span>
-                {/* The translators' note on this language's form; the glossary's notes are written in English. */}
-                {entry.conventions[l.code] && (
-                  <span className="glossary-note" lang="en">
-                    {entry.conventions[l.code]}
-                  </span>
-                )}
-              </td>
-            </tr>
-          ))}
+          {LANGUAGES.map((l) => {
+            const convention = entry.conventions[l.code];
+            return (
+              <tr key={l.code}>
+                <th scope="row" lang={l.code}>
+                  {displayName(l)}
+                </th>
+                <td>
+                  <span lang={l.code}>{termName(entry, l.code)}</span>
+                  {/* The translators' note on this language's form; the glossary's notes are written in English. */}
+                  {convention && (
+                    <span className="glossary-note" lang="en">
+                      <CitedText text={convention} sources={sources} />
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       {/* What concerns every language is written in English, the glossary's working language. */}
       {entry.general && (
         <p className="glossary-note" lang="en">
-          {entry.general}
+          <CitedText text={entry.general} sources={sources} />
         </p>
       )}
       {use && (
@@ -66,7 +72,9 @@ function Term({
 }
 
 /** The agreed terms, each in all seven languages with the convention its forms follow, in the page's language order. */
-export function GlossaryPage({ language, entries, firstUse }: Props) {
+export function GlossaryPage({ language, glossary, firstUse }: Props) {
+  const { entries } = glossary;
+  const sources = new Map(glossary.sources.map((s) => [s.id, s]));
   const { t } = useTranslation('record');
   const ui = { t };
   const collator = new Intl.Collator(getLanguage(language).locale);
@@ -92,8 +100,9 @@ export function GlossaryPage({ language, entries, firstUse }: Props) {
       </nav>
       {sorted.map((entry) => {
         const use = firstUse.get(entry.id);
-        return <Term key={entry.id} entry={entry} language={language} {...(use ? { use } : {})} />;
+        return <Term key={entry.id} entry={entry} language={language} sources={sources} {...(use ? { use } : {})} />;
       })}
+      <GlossarySources sources={glossary.sources} />
     </RecordFrame>
   );
 }

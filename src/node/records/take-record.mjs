@@ -62,24 +62,28 @@ const reflogIds = (text) =>
 
 /**
  * The git side of a record: per locale file, the values HEAD, the index, the stash and any other
- * side (a merge, a pick, or the parents a commit merged) hold.
+ * side (a merge, a pick, or the parents a commit made here merged) hold. One `git cat-file` process,
+ * and a second only after a commit made here, for its parents.
  * @param {string} root
  * @param {{ gitDir: string, commonDir: string, prefix: string }} git
  * @param {readonly string[]} paths
+ * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here
  */
-async function gitSides(root, git, paths) {
+async function gitSides(root, git, paths, committed) {
   const [headLog, stashLog, ...heads] = await Promise.all([
     readText(join(git.gitDir, 'logs/HEAD')),
     readText(join(git.commonDir, 'logs/refs/stash')),
     ...['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'].map((name) => readText(join(git.gitDir, name))),
   ]);
-  const head = (await catFile(root, ['HEAD'])).get('HEAD');
-  const parents = [...String(head?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '');
+  const lastMove = lastMessage(headLog ?? '');
+  const parents = committed(lastMove)
+    ? [...String((await catFile(root, ['HEAD'])).get('HEAD')?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '')
+    : [];
   const stashes = reflogIds(stashLog);
   const others = heads.flatMap((text) => (text ?? '').split('\n').filter((id) => /^[0-9a-f]{40,64}$/.test(id.trim())));
   /** @type {Record<'head' | 'index' | 'stash' | 'others' | 'parents', string[]>} */
   const revisions = {
-    head: head ? [head.id] : [],
+    head: ['HEAD'],
     index: [''],
     // A stash is its working tree, its index (^2) and its untracked files (^3).
     stash: stashes.flatMap((id) => [id, `${id}^2`, `${id}^3`]),
@@ -87,15 +91,16 @@ async function gitSides(root, git, paths) {
     parents: parents.slice(1),
   };
   const spec = (/** @type {string} */ revision, /** @type {string} */ path) => `${revision}:${git.prefix}${path}`;
-  const objects = await catFile(
-    root,
-    Object.values(revisions).flatMap((list) => list.flatMap((r) => paths.map((p) => spec(r, p)))),
-  );
+  // HEAD itself is asked in the same batch: its id, for the commits made here.
+  const objects = await catFile(root, [
+    'HEAD',
+    ...Object.values(revisions).flatMap((list) => list.flatMap((r) => paths.map((p) => spec(r, p)))),
+  ]);
   /** @param {string[]} list */
   const read = (list) => list.flatMap((r) => paths.map((path) => ({ path, catalog: catalogOf(objects.get(spec(r, path))?.content) })));
   return {
-    head: head?.id,
-    lastMove: lastMessage(headLog ?? ''),
+    head: objects.get('HEAD')?.id,
+    lastMove,
     sides: {
       head: read(revisions.head),
       index: read(revisions.index),
@@ -178,8 +183,9 @@ export async function takeRecord(root, options) {
   const working = await Promise.all(
     paths.map(async (path) => ({ path, catalog: catalogOf(options.files?.get(path) ?? (await readText(join(root, path)))) })),
   );
-  const git = where.git ? await gitSides(root, where.git, paths) : undefined;
-  const kind = recordKind(options.hook, options.args ?? [], git?.lastMove ?? '');
+  const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
+  const git = where.git ? await gitSides(root, where.git, paths, (lastMove) => kindAfter(lastMove) === 'commit') : undefined;
+  const kind = kindAfter(git?.lastMove ?? '');
   const sides = git?.sides ?? { head: [], index: [], stash: [], others: [], parents: [] };
   const arrived =
     kind === 'commit' ? [sides.parents, sides.others] : [sides.head, sides.others, ...(kind === 'files' ? [working, sides.index] : [])];

@@ -38,6 +38,8 @@ const ALLOWED = [
   ['test', ['test', 'commands', 'site', 'app', 'node', 'core', 'wire', 'languages', 'bench', 'documents']],
 ];
 
+const FAST_TIER = 'the unit and component tiers make no git repository and start no program: put this test in test/integration/';
+
 export default tseslint.config(
   { ignores: ['dist/', 'dist-ssr/', 'dist-cli/', 'coverage/', 'bench-results/', 'po/', 'xliff/', 'tmx/', 'node_modules/'] },
   js.configs.recommended,
@@ -68,6 +70,28 @@ export default tseslint.config(
             })),
             { allow: { to: { module: { origin: 'external' } } } },
             { from: { element: { types: { noneOf: PORTABLE } } }, allow: { to: { module: { origin: 'core' } } } },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The fast tier (npm run test:fast) stays fast: what makes git repositories, starts programs or runs
+    // property tests belongs in test/integration/.
+    files: ['test/unit/**', 'test/component/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['child_process', 'node:child_process', 'fast-check'].map((name) => ({ name, message: FAST_TIER })),
+          patterns: [
+            {
+              group: ['git-project', 'history-repo', 'collaboration', 'omegat', 'omegat-fixture', 'tools', 'system-tools'].map(
+                (f) => `**/support/${f}.ts`,
+              ),
+              message: FAST_TIER,
+            },
+            { group: ['**/support/po-fixture.ts'], importNames: ['checkWithMsgfmt', 'haveMsgfmt'], message: FAST_TIER },
           ],
         },
       ],

@@ -10,7 +10,7 @@ import { devSaveServer } from './dev-save.ts';
 import type { GitProject } from './git-project.ts';
 
 /**
- * The people and the git operations of the collaboration property test (test/unit/collaboration-property.test.ts):
+ * The people and the git operations of the collaboration property test (test/integration/collaboration-property.test.ts):
  * what each step does to a real repository, and what the test knows about every translation written.
  */
 export interface Truth {

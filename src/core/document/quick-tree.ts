@@ -7,7 +7,7 @@ import type { Heading, Html, Paragraph, Root, RootContent, Yaml } from 'mdast';
  * more than it seems to (a line that could open a list, a quote, code, a setext heading or a link
  * definition; a `<` anywhere; indentation, tabs, carriage returns, trailing spaces, a heading's closing
  * `#`), and the document is left to micromark. Where it answers, it answers with micromark's nodes and
- * positions for what parseDocument reads of them (test/unit/fast-paths.test.ts draws documents around
+ * positions for what parseDocument reads of them (test/integration/fast-paths.test.ts draws documents around
  * every one of these boundaries and compares).
  */
 

@@ -1,10 +1,23 @@
 import { spawnSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
-import { changedFiles, documentText, runCommand, type TempProject, expectRefused } from '../support/project.ts';
-import { entry, exportAll, replaceEntry, setMsgstr, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
+import { changedFiles, documentText, runCommand, type TempProject, expectRefused, tempDir } from '../support/project.ts';
+import { TARGET_LANGUAGES } from '../../src/languages.ts';
+import {
+  checkWithMsgfmt,
+  entry,
+  exportAll,
+  haveMsgfmt,
+  replaceEntry,
+  setMsgstr,
+  setUp as setUpDanish,
+  statuses,
+} from '../support/po-fixture.ts';
+import { ROOT } from '../support/root.ts';
 import { haveTool, MSGMERGE } from '../support/system-tools.ts';
 import { EXIT } from '../../src/commands/shared/io.ts';
 
@@ -140,5 +153,25 @@ describe('edited #~ (obsolete) entries', () => {
     const again = await runCommand(poExport, p.dir);
     expect(again.code, again.err).toBe(0);
     expect(entry(await p.read('po/da.po'), 'doc:one')).toContain('msgstr "Det første."');
+  });
+});
+
+describe('npm run po:export, checked by GNU msgfmt', () => {
+  it.skipIf(!haveMsgfmt())('passes msgfmt -c for every language', async () => {
+    const p = await setUp();
+    await exportAll(p);
+    checkWithMsgfmt(
+      join(p.dir, 'po'),
+      TARGET_LANGUAGES.map((l) => `${l}.po`),
+    );
+  });
+
+  it.skipIf(!haveMsgfmt())("passes msgfmt -c on the project's own locales", async () => {
+    const out = await tempDir('nordefco-po-');
+    const result = await runCommand(poExport, ROOT, ['--out', out]);
+    expect(result.code, result.err).toBe(0);
+    const files = (await readdir(out)).filter((f) => f.endsWith('.po')).sort();
+    expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());
+    checkWithMsgfmt(out, files);
   });
 });

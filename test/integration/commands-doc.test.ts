@@ -7,7 +7,7 @@ import { ROOT } from '../support/root.ts';
 /**
  * docs/commands.md is generated from each command's --help, so that the commands are documented once, in the
  * code: after changing a usage text (or adding a command), regenerate it with
- *   npx vitest run test/unit/commands-doc.test.ts -u
+ *   npx vitest run test/integration/commands-doc.test.ts -u
  */
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 /** A script that runs a command: with tsx, or through the launcher of the compiled ones (src/commands/run.mjs). */
@@ -19,7 +19,8 @@ const OTHER_SCRIPTS: Record<string, string> = {
   build: 'checks the documents and `locales/` (a broken file or `locales/` out of step: exit 2), then builds the site into `dist/`',
   typecheck: 'the TypeScript check',
   test: 'every check and test, as CI runs them (see [maintaining.md](maintaining.md#tests-and-ci))',
-  'test:unit': 'the unit and component tests',
+  'test:fast': 'the unit and component tests (no git repositories, spawned programs, kill loops or property runs): under a minute',
+  'test:integration': 'the tests that run git, other processes, kill loops and property runs',
   'test:browser': 'the browser tests (after `npm run build`)',
   size: 'the bundle budgets in `.size-limit.json`, each with its reason in its name: exit 1 over budget',
   format: 'formats the code with Prettier',
@@ -109,7 +110,7 @@ async function commandsDoc(): Promise<string> {
   return (
     [
       '# Commands',
-      "<!-- Generated from each command's --help by test/unit/commands-doc.test.ts: change the usage text in src/commands/,\n     then run npx vitest run test/unit/commands-doc.test.ts -u -->",
+      "<!-- Generated from each command's --help by test/integration/commands-doc.test.ts: change the usage text in src/commands/,\n     then run npx vitest run test/integration/commands-doc.test.ts -u -->",
       GENERAL,
       [
         '| command | what it does | exit codes |',
@@ -132,7 +133,7 @@ async function commandsDoc(): Promise<string> {
 }
 
 describe('docs/commands.md', () => {
-  it('is what the commands say of themselves with --help (regenerate: npx vitest run test/unit/commands-doc.test.ts -u)', async () => {
+  it('is what the commands say of themselves with --help (regenerate: npx vitest run test/integration/commands-doc.test.ts -u)', async () => {
     await expect(await commandsDoc()).toMatchFileSnapshot(join(ROOT, 'docs/commands.md'));
   }, 120_000);
 });

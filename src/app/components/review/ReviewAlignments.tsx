@@ -96,7 +96,8 @@ export function ReviewAlignments({ language, alignments, editable, onSaved }: Pr
   const rest = alignments.filter((a) => !a.unsure && !a.outdated);
   const item = (a: ReviewAlignment) => <Paragraph key={a.key} language={language} alignment={a} editable={editable} onSaved={onSaved} />;
   return (
-    <section className="review-alignments" aria-labelledby={`align-${language}`}>
+    // Named with its language's heading (Review.tsx), as every language's alignment heading reads the same: one landmark each.
+    <section className="review-alignments" aria-labelledby={`review-${language} align-${language}`}>
       <h3 id={`align-${language}`}>{ui.t('review.align.title', { defaultValue: 'Sentence alignment with the English' })}</h3>
       {check.length > 0 && <ul className="review-entries">{check.map(item)}</ul>}
       <details>

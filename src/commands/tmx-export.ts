@@ -13,7 +13,8 @@ so a tool offers it as a fuzzy match, never as an exact one; a stale translation
 not known is left out. The same evidence as every export: the project lock and git's history.
 
 A memory that holds translations not yet imported (a CAT tool's memory saved over it) is not
-overwritten: import it first with \`npm run tmx:import\`, or pass --force.
+overwritten: import it first with \`npm run tmx:import\`, or pass --force. Its own earlier memory is
+overwritten freely: a stale pair whose translation was revised since is superseded, not work.
 
   --lang LANG       only this language (repeatable)
   --for TOOL        omegat: codes such as {{date}} as plain text, as OmegaT 3.6 matches them (for

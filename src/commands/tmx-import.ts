@@ -9,7 +9,8 @@ Read a translation memory per language (tmx/da.tmx, ...: ours, a CAT tool's such
 omegat/project_save.tmx, or another project's) into locales/, through the same sync state and
 checks as the other imports. A unit counts by its English: one whose English is an entry's English
 of now fills it, replaces a stale translation or confirms one it equals, as current; one with any
-other English fills an untranslated entry as a suggestion, stale until reviewed. Units are tied to
+other English fills an untranslated entry as a suggestion, stale until reviewed, and is ignored
+where the translation is current (an older translation, superseded). Units are tied to
 entries by tuid (namespace:key) or OmegaT's id property, else by their English.
 
 Refused, nothing written: a file that is not TMX or whose source language is not English, a

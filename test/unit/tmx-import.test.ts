@@ -162,6 +162,37 @@ describe('what tmx:import refuses, writing nothing', () => {
 });
 
 describe('tmx:export and a memory holding work', () => {
+  it('overwrites its own earlier memory once a stale translation in it was revised: the old pair is superseded, not work', async () => {
+    const p = await setUp();
+    expect((await runCommand(tmxExport, p.dir, ['--lang', 'da'])).code).toBe(0);
+    const earlier = await p.read('tmx/da.tmx');
+    expect(earlier).toContain('<seg>Second on ');
+    // The stale doc:two revised (here through another memory), as a translator does between two exports.
+    await p.write('revised/da.tmx', memory([{ en: 'The second on {{date}}.', da: 'Den anden den {{date}}.' }]));
+    expect((await runCommand(tmxImport, p.dir, ['--lang', 'da', '--dir', 'revised'])).code).toBe(0);
+    expect(await statuses(p)).toMatchObject({ 'doc:two': 'translated' });
+
+    // The earlier memory brings nothing back and conflicts with nothing: its old pair is an older translation.
+    const check = await expectNothingWritten(p, () => runCommand(tmxImport, p.dir, ['--lang', 'da', '--check']));
+    expect([check.code, check.out, check.err]).toEqual([0, 'da (tmx/da.tmx): no changes', '']);
+    const again = await runCommand(tmxExport, p.dir, ['--lang', 'da']);
+    expect(again.code, again.err).toBe(0);
+    const memoryNow = await p.read('tmx/da.tmx');
+    expect(memoryNow).toContain('<seg>Den anden den ');
+    expect(memoryNow).not.toContain('<seg>Second on ');
+  });
+
+  it('refuses over a translation nothing orders against locales/, without advising a --force that would lose the newer one', async () => {
+    const p = await setUp();
+    await p.write('tmx/da.tmx', memory([{ en: 'First.', da: 'Den første.' }]));
+    const refused = await runCommand(tmxExport, p.dir, ['--lang', 'da']);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('tmx/da.tmx: 1 translation(s) that differ from ones in locales/ nothing shows to be older (doc:one)');
+    expect(refused.err).toContain('pass --force only to discard what they hold that locales/ does not');
+    const imported = await runCommand(tmxImport, p.dir, ['--lang', 'da', '--check']);
+    expect(imported.err).toContain('if locales/ holds the newer one, remove the unit (or rewrite the memory with tmx:export --force)');
+  });
+
   it('will not overwrite a memory with translations not yet imported, unless --force', async () => {
     const p = await setUp();
     await p.write('tmx/da.tmx', memory([{ en: 'Third.', da: 'Tredje.' }]));

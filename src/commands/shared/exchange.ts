@@ -117,7 +117,9 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
     }
     if (unsaved.length > 0) {
       for (const line of unsaved) env.err(`${name}: ${line}`);
-      env.err(`${name}: nothing was written. Import those files first, or pass --force to overwrite them.`);
+      env.err(
+        `${name}: nothing was written. Import those files first (the import's --check lists what it would change); pass --force only to discard what they hold that locales/ does not.`,
+      );
       return EXIT.failed;
     }
   }
@@ -234,7 +236,10 @@ async function importUnderLock(request: ImportRequest, found: readonly FoundFile
   }
   if (invalid.length > 0) {
     const conflicts = invalid.filter((p) => p.code === 'conflict').length;
-    const hint = conflicts > 0 ? ` ${conflicts} of them conflict with newer translations in locales/ (--force takes the file's text).` : '';
+    const hint =
+      conflicts > 0
+        ? ` ${conflicts} of them conflict with translations in locales/ at least as new: --force would take the file's text over them, so use it only where the file's is the newer.`
+        : '';
     env.err(`${name}: ${invalid.length} translation problem(s) to fix in the file(s) (listed above); nothing was written.${hint}`);
     return EXIT.failed;
   }

@@ -202,17 +202,27 @@ export function applyDecision(input: ImportInput, loaded: LoadedNamespaces, deci
 /**
  * What a file holds that importing it would still bring in (or that it cannot bring in, being broken
  * or in conflict), described for a refusal to export over it; undefined when it holds nothing new.
+ * Conflicts are told apart: there the file and locales/ hold two translations nothing orders, so
+ * neither import nor overwrite is safe without the translator's say.
  */
 export function pendingWork(input: ImportInput, planner: ImportPlanner = planImport): string | undefined {
   const result = planner(input);
   if (result.broken.length > 0)
     return `it cannot be read (${result.broken[0]?.message ?? 'broken'}), so it may hold work that was never imported`;
+  const id = (p: Problem): string => `${p.namespace ?? ''}:${p.key ?? ''}`;
   const keys = [
     ...result.namespaces.flatMap((ns) => ns.changes.map((c) => `${ns.namespace}:${c.key}`)),
-    ...result.invalid.map((p) => `${p.namespace ?? ''}:${p.key ?? ''}`),
+    ...result.invalid.filter((p) => p.code !== 'conflict').map(id),
     // Translations of paragraphs removed since, and edited removed (#~) entries: an export would leave them nowhere.
     ...result.stranded,
   ];
-  if (keys.length === 0) return undefined;
-  return `${keys.length} translation(s) that only this file holds (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''})`;
+  const conflicts = result.invalid.filter((p) => p.code === 'conflict').map(id);
+  const list = (ids: readonly string[]): string => `${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`;
+  const parts = [
+    ...(keys.length > 0 ? [`${keys.length} translation(s) that only this file holds (${list(keys)})`] : []),
+    ...(conflicts.length > 0
+      ? [`${conflicts.length} translation(s) that differ from ones in locales/ nothing shows to be older (${list(conflicts)})`]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join('; ') : undefined;
 }

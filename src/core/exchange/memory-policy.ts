@@ -13,6 +13,7 @@ import type { Problem } from '../common/problems.ts';
  *   replaces a stale translation, or confirms one it equals.
  * - A unit with any other English (our own export's stale pairs, another version of the text) is a
  *   suggestion: it fills an untranslated entry as stale, with that English for the word-by-word diff.
+ * - A unit of an older English than a current translation's is superseded by it: ignored, no conflict.
  * - A unit never replaces a translation that is at least as new as itself (a current one, or a stale
  *   one from an English it cannot be ordered against): that is a conflict, refused unless --force.
  * A unit is tied to its entry by its tuid (ours) or OmegaT's id property; without one, by its English,
@@ -87,8 +88,17 @@ function judge(
   options: { readonly language: string; readonly overwrite: boolean },
 ): { edit?: LocatedEdit; problem?: Problem; warning?: Problem } {
   const { namespace, key, files, english } = entry;
-  const best = Math.max(...all.map(rank));
-  const chosen = all.filter((p) => rank(p) === best);
+  // The English copied unchanged is no translation (the status calls it untranslated).
+  const raw = files.target.get(key) ?? '';
+  const onDisk = raw === english ? '' : raw;
+  const record = files.state.entries.get(key);
+  const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
+  // A unit of an older English is superseded by a current translation (our own export's stale pair,
+  // once that translation was revised): nothing to import, and no conflict.
+  const live = isCurrent ? all.filter((p) => p.current) : all;
+  if (live.length === 0) return {};
+  const best = Math.max(...live.map(rank));
+  const chosen = live.filter((p) => rank(p) === best);
   const [first] = chosen;
   if (!first) return {};
   const other = chosen.find((p) => p.translation !== first.translation);
@@ -96,15 +106,10 @@ function judge(
     const message = `the memory holds two translations for ${id} (this unit and line ${first.unit.line ?? '?'}): keep one of them`;
     return { problem: { ...where(other), severity: 'error', code: 'ambiguous', message } };
   }
-  // The English copied unchanged is no translation (the status calls it untranslated).
-  const raw = files.target.get(key) ?? '';
-  const onDisk = raw === english ? '' : raw;
-  const record = files.state.entries.get(key);
-  const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
   const same = onDisk === first.translation;
   // A translation at least as new as the unit: a current one, or one the unit's English cannot be ordered against.
   if (onDisk !== '' && !same && (isCurrent || !first.current) && !options.overwrite) {
-    const message = `${localeFile(options.language, namespace)} has a different translation that is ${isCurrent ? 'current' : 'not older than this unit'}; the memory would overwrite it: remove the unit, or import with --force to take the memory's`;
+    const message = `${localeFile(options.language, namespace)} has a different translation that is ${isCurrent ? 'current too' : 'not older than this unit'}; nothing shows which is newer: if locales/ holds the newer one, remove the unit (or rewrite the memory with tmx:export --force); only if the memory's is the newer one, import with --force`;
     return { problem: { ...where(first), severity: 'error', code: 'conflict', message } };
   }
   if (same && (isCurrent || !first.current)) return {};

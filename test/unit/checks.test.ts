@@ -30,6 +30,19 @@ describe('checkTranslations', () => {
     expect(check({ a: 'Plain' }, { a: 'Ren <img src=x onerror=alert(1)>' })).toEqual([['error', 'tag-mismatch', 'a']]);
   });
 
+  it('lists the tags it expected in the order the English has them, and accepts them moved', () => {
+    const english = { a: 'Remove <name>{{language}}</name> from <b>the comparison</b>' };
+    const [problem] = checkTranslations({
+      language: 'da',
+      namespace: 'ns',
+      english: catalog(english),
+      target: catalog({ a: 'Fjern {{language}}' }),
+      glossary,
+    });
+    expect(problem?.message).toContain('expected <name> </name> <b> </b>, found none');
+    expect(check(english, { a: 'Fjern <b>sammenligningen</b> <name>{{language}}</name>' })).toEqual([]);
+  });
+
   it('reports a translation of only white space and one identical to the English', () => {
     expect(check({ a: 'Text' }, { a: '   ' })).toEqual([['error', 'empty', 'a']]);
     expect(check({ a: 'Print this' }, { a: 'Print this' })).toEqual([['warning', 'identical', 'a']]);

@@ -23,11 +23,13 @@ const TAG = /<\/?\s*([A-Za-z][\w-]*)[^>]*?\/?>/g;
 function tokens(text: string, pattern: RegExp): string[] {
   // Most texts have neither placeholders nor tags: one indexOf clears them.
   if (!text.includes(pattern === PLACEHOLDER ? '{{' : '<')) return [];
-  return [...text.matchAll(pattern)].map((m) => (m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? ''))).sort();
+  // In the text's order, as messages show them; compared as a multiset, since a language may move codes.
+  return [...text.matchAll(pattern)].map((m) => (m[0].startsWith('</') ? `/${m[1] ?? ''}` : (m[1] ?? '')));
 }
 
 function sameTokens(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+  const sortedB = [...b].sort();
+  return a.length === b.length && [...a].sort().every((t, i) => t === sortedB[i]);
 }
 
 function describe(list: readonly string[], wrap: (t: string) => string): string {

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { devRecords } from './src/site/plugins/dev-records.ts';
 import { devTranslations } from './src/site/plugins/dev-translations.ts';
 import { glossaryNames } from './src/site/plugins/glossary-plugin.ts';
 import { localeData } from './src/site/plugins/locale-plugin.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     pageShell(),
     localeData(import.meta.dirname, { publisher: process.env['SITE_PUBLISHER']?.trim() ?? '' }),
     devTranslations(import.meta.dirname),
+    devRecords(import.meta.dirname),
     glossaryNames(import.meta.dirname),
   ],
   build: {

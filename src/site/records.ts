@@ -43,13 +43,27 @@ function inForce(history: HistoryData, time: string): string | undefined {
   return history.versions.find((v) => Date.parse(v.time) <= Date.parse(time))?.id;
 }
 
+/** Every language's revision history, read from git now. */
+export function languageHistories(source: HistorySource): Map<LanguageCode, HistoryData> {
+  return new Map(LANGUAGE_CODES.map((code) => [code, historyData(languageHistory(source, code))]));
+}
+
+/** Where a version's page leads for another language: that language's version in force then, else its history. */
+export function sameMoment(histories: ReadonlyMap<LanguageCode, HistoryData>, time: string): (other: LanguageCode) => string {
+  return (other) => {
+    const history = histories.get(other);
+    const id = history ? inForce(history, time) : undefined;
+    return id ? versionPath(other, id) : historyPath(other);
+  };
+}
+
 /**
  * Every language's revision history, every version of it at its own address (all of them: each is a few
  * kilobytes, see docs), and its Atom feed. Returns the histories, for the sitemap.
  */
 export async function writeHistories(input: RecordsInput): Promise<Map<LanguageCode, HistoryData>> {
   const { server, template, siteUrl, write } = input;
-  const histories = new Map(LANGUAGE_CODES.map((code) => [code, historyData(languageHistory(input.source, code))]));
+  const histories = languageHistories(input.source);
   const feedLinks = (language: LanguageCode): string[] => ((histories.get(language)?.versions.length ?? 0) > 0 ? [feedLink(language)] : []);
   for (const [language, history] of histories) {
     const page = await server.renderHistory(language, history, siteUrl);
@@ -57,11 +71,7 @@ export async function writeHistories(input: RecordsInput): Promise<Map<LanguageC
     input.list(page.head, history.uncommitted ? undefined : history.versions[0]?.date);
     await write(`${historyPath(language).slice(1)}index.html`, pageHtml(template, page.head, page.html, { moreHead: feedLinks(language) }));
     for (const version of history.versions) {
-      const hrefFor = (other: LanguageCode): string => {
-        const id = inForce(histories.get(other) ?? history, version.time);
-        return id ? versionPath(other, id) : historyPath(other);
-      };
-      const rendered = await server.renderVersion(language, history, version.id, hrefFor, siteUrl);
+      const rendered = await server.renderVersion(language, history, version.id, sameMoment(histories, version.time), siteUrl);
       input.list(rendered.head, version.date);
       await write(`${versionPath(language, version.id).slice(1)}index.html`, pageHtml(template, rendered.head, rendered.html));
     }

@@ -92,6 +92,17 @@ describe('npm run po:import', () => {
     expect(((await p.json('locales/da/doc.json')) as Record<string, string>)['three']).toBe('Tredje.');
   });
 
+  it('warns of padding around a translation even when the trimmed text changes nothing', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    await p.write('po/da.po', setMsgstr(da, 'doc:one', '\n  Første.  '));
+    const before = await p.snapshot();
+    const result = await runCommand(poImport, p.dir);
+    expect(result.code, result.err).toBe(0);
+    expect(changedFiles(before, await p.snapshot()).filter((f) => f.startsWith('locales/'))).toEqual([]);
+    expect(result.err).toMatch(/po\/da\.po:\d+:\d+ +da doc:one .*white space the English does not have/);
+  });
+
   it('confirms a stale entry whose fuzzy flag the translator removed', async () => {
     const p = await setUp();
     const da = await exportAll(p);

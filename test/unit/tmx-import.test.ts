@@ -85,6 +85,11 @@ describe('npm run tmx:import', () => {
     expect(result.code, result.err).toBe(0);
     expect(result.err).toMatch(/tmx\/da\.tmx:\d+:\d+ .*white space the English does not have .*trimmed/);
     expect((await doc(p))['three']).toBe('Tredje.');
+
+    await p.write('tmx/da.tmx', memory([{ en: 'First.', da: ' Første.\n' }]));
+    const same = await expectNothingWritten(p, () => runCommand(tmxImport, p.dir, ['--lang', 'da']));
+    expect([same.code, same.out]).toEqual([0, 'da (tmx/da.tmx): no changes']);
+    expect(same.err).toMatch(/tmx\/da\.tmx:\d+:\d+ +da doc:one .*white space the English does not have .*trimmed/);
   });
 
   it('says how many units match no entry, and imports the rest', async () => {

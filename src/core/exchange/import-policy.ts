@@ -144,6 +144,8 @@ export function decideImport(input: PolicyInput): PolicyResult {
       continue;
     }
     if (entry.translation === '') continue; // untranslated: nothing to import
+    // Said even when the trimmed text changes nothing: the tool that padded it will do so again.
+    if (padding.trimmed) warnings.push(paddingWarning(at));
     if (sameAs(entry, base)) continue; // untouched since the export or the last import
 
     const onDisk = files.target.get(key) ?? '';
@@ -172,7 +174,6 @@ export function decideImport(input: PolicyInput): PolicyResult {
         message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English',
       });
     }
-    if (padding.trimmed) warnings.push(paddingWarning(at));
     const list = edits.get(namespace) ?? [];
     list.push({
       key,

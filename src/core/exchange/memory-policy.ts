@@ -112,7 +112,8 @@ function judge(
     const message = `${localeFile(options.language, namespace)} has a different translation that is ${isCurrent ? 'current too' : 'not older than this unit'}; nothing shows which is newer: if locales/ holds the newer one, remove the unit (or rewrite the memory with tmx:export --force); only if the memory's is the newer one, import with --force`;
     return { problem: { ...where(first), severity: 'error', code: 'conflict', message } };
   }
-  if (same && (isCurrent || !first.current)) return {};
+  const warning = first.trimmed ? { warning: paddingWarning(where(first)) } : {};
+  if (same && (isCurrent || !first.current)) return warning;
   const { line, column } = first.unit;
   const from = first.current ? english : first.unit.source;
   const edit = {
@@ -122,7 +123,7 @@ function judge(
     reviewed: first.current,
     ...(line === undefined ? {} : { line, column: column ?? 1 }),
   };
-  return { edit, ...(first.trimmed ? { warning: paddingWarning(where(first)) } : {}) };
+  return { edit, ...warning };
 }
 
 function decideMemory(input: {

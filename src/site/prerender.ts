@@ -1,13 +1,11 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { misorderedComparePaths, pathLanguage, routePath, staticRoutes } from '../app/routes.ts';
-import { precompress } from './compress.ts';
 import { escapeHtml, pageHtml } from './html.ts';
 import { revisionOf } from './revision.ts';
-import { loudBanner, siteUrlFrom } from './site-url.ts';
 import { sitemapEntry, sitemapXml, type SitemapPage } from './sitemap.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE, LOCALES_DIR } from '../core/common/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';
@@ -157,19 +155,4 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
   await write('sitemap.xml', sitemapXml(indexed));
   await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/+$/, '')}/sitemap.xml\n`);
   return written;
-}
-
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const root = resolve(import.meta.dirname, '../..');
-  const site = siteUrlFrom(process.env['SITE_URL']);
-  if (!site.ok) {
-    process.stderr.write(`prerender: ${site.error}\n`);
-    process.exitCode = 2;
-  } else {
-    if (site.warning) process.stderr.write(loudBanner(site.warning));
-    const written = await prerender(root, site.url);
-    process.stdout.write(`prerendered ${written.length} files for ${site.url}\n`);
-    const sizes = await precompress(join(root, 'dist'));
-    process.stdout.write(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip\n`);
-  }
 }

@@ -54,7 +54,7 @@ beforeAll(async () => {
   for (const [cmd, args] of [
     ['vite', ['build', '--logLevel', 'error']],
     ['vite', ['build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error']],
-    ['tsx', ['src/site/prerender.ts']],
+    ['tsx', ['src/commands/prerender.ts']],
   ] as const) {
     const built = run(cmd, [...args]);
     if (built.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${built.output}`);

@@ -147,7 +147,7 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
     void execFileSync(join(dir, 'node_modules/.bin/vite'), args, { cwd: dir, env: { ...env, NODE_ENV: 'production' }, stdio: 'pipe' });
   vite('build', '--logLevel', 'error');
   vite('build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error');
-  tsx('src/site/prerender.ts');
+  tsx('src/commands/prerender.ts');
   const cases = Object.fromEntries([stash, backport, squash, rebase, resaved, laundered].map((id, i) => [id, KINDS[i] ?? '']));
   return { dir, dist: join(dir, 'dist'), cases, current: { [everyday]: EDITED.trim(), [saved]: SAVED.trim() } };
 }

@@ -128,6 +128,6 @@ export async function buildFixtureSite(root: string): Promise<string> {
   run('tsx', ['src/commands/extract.ts', '--quiet']);
   run('vite', ['build', '--logLevel', 'error']);
   run('vite', ['build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error']);
-  run('tsx', ['src/site/prerender.ts']);
+  run('tsx', ['src/commands/prerender.ts']);
   return join(dir, 'dist');
 }

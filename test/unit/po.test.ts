@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
+import { status } from '../../src/commands/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { changedFiles, documentText, runCommand, type TempProject, expectNothingWritten, expectRefused } from '../support/project.ts';
 import { entry, exportAll, lineOf, replaceEntry, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
@@ -101,6 +102,21 @@ describe('npm run po:import', () => {
     expect(result.code, result.err).toBe(0);
     expect(changedFiles(before, await p.snapshot()).filter((f) => f.startsWith('locales/'))).toEqual([]);
     expect(result.err).toMatch(/po\/da\.po:\d+:\d+ +da doc:one .*white space the English does not have/);
+  });
+
+  it('keeps a fuzzy translation of an untranslated entry as a draft, which the status does not call an English change', async () => {
+    const p = await setUp();
+    const da = await exportAll(p);
+    const drafted = replaceEntry(setMsgstr(da, 'doc:three', 'Tredje.'), 'doc:three', (block) =>
+      block.replace(/^msgctxt/m, '#, fuzzy\nmsgctxt'),
+    );
+    await p.write('po/da.po', drafted);
+    expect((await runCommand(poImport, p.dir)).code).toBe(0);
+    expect(await statuses(p)).toMatchObject({ 'doc:three': 'stale' });
+    const shown = await runCommand(status, p.dir, ['--lang', 'da']);
+    const three = shown.out.slice(shown.out.indexOf('doc:three')).split('\n').slice(0, 2).join('\n');
+    expect(three).not.toContain('English changed');
+    expect(three).toContain('a draft, never reviewed against the English');
   });
 
   it('confirms a stale entry whose fuzzy flag the translator removed', async () => {

@@ -37,11 +37,15 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Result<string> {
     const offset = firstInvalid(bytes);
     const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    // Bytes that decode as a stream lack only the end of their last character: a file cut off, not another encoding.
+    const cutOff = decodes(bytes, true);
     return failure([
       {
         severity: 'error',
         code: 'invalid-utf8',
-        message: `not valid UTF-8: the byte 0x${byte} here begins no UTF-8 character (was the file saved as Windows-1252 or Latin-1? Save it as UTF-8 and check its accented letters); nothing was written`,
+        message: cutOff
+          ? 'not valid UTF-8: the file ends in the middle of a character here, so it was cut off (truncated): restore the whole file; nothing was written'
+          : `not valid UTF-8: the byte 0x${byte} here begins no UTF-8 character (was the file saved as Windows-1252 or Latin-1? Save it as UTF-8 and check its accented letters); nothing was written`,
         file,
         ...lineColumn(before, before.length),
       },

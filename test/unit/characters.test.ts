@@ -53,6 +53,18 @@ describe('files that are not UTF-8', () => {
     expect(await readFile(join(p.dir, path))).toEqual(Buffer.from(latin1, 'latin1'));
   });
 
+  it('a file cut off in the middle of a character is reported as truncated there, not as another encoding', async () => {
+    const p = await setUp();
+    const whole = Buffer.from('{\n  "one": "Første.",\n  "two": "Anden."\n}\n', 'utf8');
+    const cut = whole.subarray(0, whole.indexOf(Buffer.from('ø', 'utf8')) + 1);
+    await writeFile(join(p.dir, 'locales/da/doc.json'), cut);
+    const result = await runCommand(status, p.dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('locales/da/doc.json:2:12');
+    expect(result.err).toContain('the file ends in the middle of a character here, so it was cut off (truncated)');
+    expect(result.err).not.toContain('Windows-1252');
+  });
+
   it('a save from the browser is refused as broken, and writes nothing', async () => {
     const p = await setUp();
     await writeFile(join(p.dir, 'locales/da/doc.json'), Buffer.from('{\n  "one": "F\xf8rste.",\n  "two": "Anden."\n}\n', 'latin1'));

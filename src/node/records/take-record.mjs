@@ -60,6 +60,12 @@ const reflogIds = (text) =>
     .filter((id) => /^[0-9a-f]{40,64}$/.test(id) && !/^0+$/.test(id))
     .reverse();
 
+/** Where git keeps an autostash while a merge or rebase runs (files in the worktree's git folder). */
+const AUTOSTASH = ['MERGE_AUTOSTASH', 'rebase-merge/autostash', 'rebase-apply/autostash'];
+
+/** The commit ids a file such as MERGE_HEAD lists, one a line. @param {string | undefined} text */
+const commitIds = (text) => (text ?? '').split('\n').flatMap((line) => (/^[0-9a-f]{40,64}$/.test(line.trim()) ? [line.trim()] : []));
+
 /**
  * The git side of a record: per locale file, the values HEAD, the index, the stash and any other
  * side (a merge, a pick, or the parents a commit made here merged) hold. One `git cat-file` process,
@@ -70,17 +76,20 @@ const reflogIds = (text) =>
  * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here
  */
 async function gitSides(root, git, paths, committed) {
-  const [headLog, stashLog, ...heads] = await Promise.all([
+  const [headLog, stashLog, autostashes, ...heads] = await Promise.all([
     readText(join(git.gitDir, 'logs/HEAD')),
     readText(join(git.commonDir, 'logs/refs/stash')),
+    // A pull, merge or rebase with --autostash (or rebase.autoStash) keeps the working tree's edits
+    // in a stash commit of its own, never in refs/stash, until the move is done: they were here.
+    Promise.all(AUTOSTASH.map((name) => readText(join(git.gitDir, name)))),
     ...['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'].map((name) => readText(join(git.gitDir, name))),
   ]);
   const lastMove = lastMessage(headLog ?? '');
   const parents = committed(lastMove)
     ? [...String((await catFile(root, ['HEAD'])).get('HEAD')?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '')
     : [];
-  const stashes = reflogIds(stashLog);
-  const others = heads.flatMap((text) => (text ?? '').split('\n').filter((id) => /^[0-9a-f]{40,64}$/.test(id.trim())));
+  const stashes = [...reflogIds(stashLog), ...autostashes.flatMap((text) => commitIds(text))];
+  const others = heads.flatMap((text) => commitIds(text));
   /** @type {Record<'head' | 'index' | 'stash' | 'others' | 'parents', string[]>} */
   const revisions = {
     head: ['HEAD'],

@@ -117,6 +117,10 @@ describe('what tmx:import refuses, writing nothing', () => {
     const result = await refused(p, memory([{ en: 'Third.', da: 'Tredje.' }]).replace('</seg>', '</sg>'));
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/tmx\/da\.tmx:8:\d+ .*not well-formed XML/);
+    // A bad entity at the '&' itself, not at its <seg>: line 11 is `        <seg>Tre &amp dje.</seg>`.
+    const entity = await refused(p, memory([{ en: 'Third.', da: 'Tre &amp dje.' }]));
+    expect(entity.code).toBe(2);
+    expect(entity.err).toMatch(/tmx\/da\.tmx:11:18 .*not well-formed XML/);
   });
 
   it('a variant in a language the project does not have, a source language that is not English, a memory of another language (exit 2)', async () => {

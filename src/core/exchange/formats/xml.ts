@@ -1,6 +1,6 @@
 import { DOMImplementation, DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import { listCharacters, xmlUnwritable } from '../../common/characters.ts';
-import type { Problem } from '../../common/problems.ts';
+import { lineColumn, type Problem } from '../../common/problems.ts';
 import { success, type Result } from '../../common/result.ts';
 
 /**
@@ -16,6 +16,9 @@ export function parseXml(text: string, file: string): Result<Document> {
   // A byte order mark is no content; line ends are normalised as the XML specification asks of a parser.
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const report = (message: string, line?: number, column?: number): void => {
+    // The parser places a bad entity at its element's start: point at the '&' itself.
+    const entity = /entity/i.test(message) && line !== undefined ? badAmpersand(body, line, column ?? 1) : undefined;
+    if (entity) ({ line, column } = entity);
     problems.push({
       severity: 'error',
       code: 'xml-syntax',
@@ -41,6 +44,22 @@ export function parseXml(text: string, file: string): Result<Document> {
     return { ok: false, problems: problems.slice(0, 1) };
   }
   return success(document);
+}
+
+/** The first '&' from a line and column on that begins no well-formed reference, with its line and column. */
+function badAmpersand(text: string, line: number, column: number): { line: number; column: number } | undefined {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const end = text.indexOf('\n', offset);
+    if (end === -1) return undefined;
+    offset = end + 1;
+  }
+  const reference = /&(?:#\d+|#x[\da-fA-F]+|[A-Za-z_:][\w.:-]*);/y;
+  for (let at = text.indexOf('&', offset + column - 1); at !== -1; at = text.indexOf('&', at + 1)) {
+    reference.lastIndex = at;
+    if (!reference.test(text)) return lineColumn(text, at);
+  }
+  return undefined;
 }
 
 /** Where an element starts, for messages. */

@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+
+/** One response as it came over the network: its path and the bytes transferred (headers and compressed body). */
+export interface Transfer {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+export interface TransferLog {
+  /** Everything fetched from the network since the log started (or was last cleared), in order; cache hits are not fetches. */
+  readonly transfers: () => readonly Transfer[];
+  readonly clear: () => void;
+}
+
+/**
+ * Records what a page fetches over the network, as Chromium's DevTools protocol reports it
+ * (`Network.loadingFinished`, `encodedDataLength`): what a reader on a metered connection pays for. A resource
+ * served from the browser's cache transfers nothing and is not listed.
+ */
+export async function recordTransfers(page: Page): Promise<TransferLog> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const cached = new Set<string>();
+  let log: Transfer[] = [];
+  cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
+  cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
+  cdp.on('Network.responseReceived', (event) => {
+    if (event.response.fromDiskCache || event.response.fromPrefetchCache) cached.add(event.requestId);
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    const url = urls.get(event.requestId);
+    if (!url || cached.has(event.requestId) || !/^https?:/.test(url)) return;
+    log.push({ path: new URL(url).pathname, bytes: event.encodedDataLength });
+  });
+  return {
+    transfers: () => [...log],
+    clear: () => {
+      log = [];
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
@@ -68,6 +69,10 @@ function RouteView(props: AppProps) {
 const NO_PDFS: ReadonlySet<string> = new Set();
 
 export function App(props: AppProps) {
+  // Says the app has committed and run its effects: its listeners are in place (the browser tests wait for it).
+  useEffect(() => {
+    document.documentElement.dataset['app'] = 'ready';
+  }, []);
   return (
     <I18nextProvider i18n={props.i18n}>
       <PdfContext.Provider value={props.pdfs ?? NO_PDFS}>

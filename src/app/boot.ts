@@ -1,50 +1,32 @@
 /**
- * The page's only eager script (under 1 KB). The prerendered HTML is the whole declaration, readable
- * and navigable as it is: links switch language, permalinks highlight with :target. React (about 80 KB)
- * is fetched and hydrates only when the reader starts to interact, so a reader who only reads downloads
- * the text and its stylesheet and nothing else. A button pressed before hydration is pressed again after.
+ * The page's only eager script, a few kilobytes. The prerendered HTML is the whole declaration, readable and
+ * navigable as it is: links switch language, permalinks highlight with :target, menus are <details>. This
+ * script adds what needs a script (enhance/): the tools, menus that close, the kept place, at once and with
+ * nothing more to download. React and i18next (about 90 KB) load only where the page needs the app: the review (its
+ * filters), the comparison (its sentence alignment), both marked data-hydrate, and the development server, which
+ * renders on the client.
  */
 import { isLanguageCode } from '../languages.ts';
-import { measureHeader } from './header-height.ts';
+import { enhance } from './enhance/index.ts';
+import { fillAccessedDates } from './enhance/messages.ts';
 import { rememberLanguage } from './remember.ts';
 import { listenForTerms } from './term-trigger.ts';
 import './styles.css';
 
-// Scripts run: controls that need them (copy, print) are offered from now (scripted.css), though React comes later.
+// Scripts run: controls that need them (copy, print, share) are offered from now (scripted.css).
 document.documentElement.classList.add('js');
-
-const TRIGGERS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'focusin', 'wheel', 'scroll'] as const;
-
-let pressed: string | undefined;
-
-function rememberPress(event: Event): void {
-  const button = event.target instanceof Element ? event.target.closest('button') : null;
-  const item = button?.closest('[id]');
-  if (button && item) pressed = `#${CSS.escape(item.id)} button.${[...button.classList].map((c) => CSS.escape(c)).join('.')}`;
-}
-
-function start(): void {
-  for (const type of TRIGGERS) window.removeEventListener(type, start, { capture: true });
-  void import('./main.tsx').then(async ({ startApp }) => {
-    await startApp();
-    document.removeEventListener('click', rememberPress, { capture: true });
-    if (pressed) document.querySelector<HTMLButtonElement>(pressed)?.click();
-  });
-}
-
-// The stylesheet's fallback is a one-line header; with the real height, a permalink opens clear of it.
-measureHeader(document);
+enhance(document);
 document.querySelector(':target')?.scrollIntoView();
 listenForTerms(document);
 
 const root = document.getElementById('root');
 const prerendered = root?.dataset['prerendered'];
-// Pages that are tools rather than reading (the review, with its filters) start at once.
 if (prerendered && root?.dataset['hydrate'] !== 'eager') {
-  // Opening a language's page is choosing it: `/` will bring the reader back here, scripts loaded or not.
+  // Opening a language's page is choosing it: `/` will bring the reader back here.
   if (isLanguageCode(prerendered)) rememberLanguage(prerendered);
-  document.addEventListener('click', rememberPress, { capture: true });
-  for (const type of TRIGGERS) window.addEventListener(type, start, { capture: true, passive: true });
 } else {
-  start();
+  void import('./main.tsx')
+    .then(({ startApp }) => startApp())
+    // The development server renders the citations on the client, after the first filling.
+    .then(() => fillAccessedDates(document, new Date()));
 }

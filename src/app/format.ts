@@ -29,11 +29,3 @@ export function calendarOf(language: LanguageCode): Calendar {
   );
   return { pattern, months };
 }
-
-/** A date in a language's long form from its build-time calendar (no Intl data needed). */
-export function formatWithCalendar(date: Date, calendar: Calendar): string {
-  return calendar.pattern
-    .replace('{d}', String(date.getDate()))
-    .replace('{m}', calendar.months[date.getMonth()] ?? String(date.getMonth() + 1))
-    .replace('{y}', String(date.getFullYear()));
-}

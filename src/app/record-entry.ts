@@ -1,6 +1,7 @@
 // The pages about the text (revision history, past versions, glossary): prerendered documents, no app. What
 // scripts add: the header measured so that anchors open clear of it, and the phone's language list closing on
-// Escape and on a click outside, as the app's menus do.
+// Escape, on a click outside and when the focus leaves it, as every menu of the site does.
+import { enhanceMenus } from './enhance/menus.ts';
 import { measureHeader } from './header-height.ts';
 import './styles.css';
 import './styles/record.css';
@@ -10,14 +11,5 @@ measureHeader(document);
 addEventListener('resize', () => measureHeader(document));
 document.querySelector(':target')?.scrollIntoView();
 
-function closeMenus(except?: EventTarget | null): void {
-  for (const menu of document.querySelectorAll<HTMLDetailsElement>('details[open]')) {
-    if (except instanceof Node && menu.contains(except)) continue;
-    menu.open = false;
-    if (except === null) menu.querySelector('summary')?.focus();
-  }
-}
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closeMenus(null);
-});
-document.addEventListener('click', (event) => closeMenus(event.target));
+// Its menus (the phone's language list) close as every menu of the site does (enhance/menus.ts).
+enhanceMenus(document, new AbortController().signal);

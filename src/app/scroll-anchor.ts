@@ -1,4 +1,4 @@
-/** Which paragraph the reader is at, so a language switch can put them back at the same one. */
+/** Which paragraph the reader is at, so a language switch or the comparison can open at the same one. */
 export interface ScrollAnchor {
   readonly id: string;
   /** Distance from the viewport's top to the element's top, in CSS pixels. */
@@ -6,7 +6,7 @@ export interface ScrollAnchor {
 }
 
 /** The blocks a reader can be at: the reading view's title, headings and paragraphs, and the comparison's rows (same ids). */
-const SELECTOR = '.declaration h1[id], .declaration h2[id], .declaration li[id], .compare-row[id]';
+const SELECTOR = '.declaration h1[id], .declaration h1 > [id], .declaration h2[id], .declaration li[id], .compare-row[id]';
 
 /** What can cover the top of the text: the sticky header, and the comparison's sticky column labels. */
 const COVERING = '.site-header, .compare-columns';
@@ -23,11 +23,4 @@ export function captureAnchor(doc: Document): ScrollAnchor | undefined {
     if (rect.bottom > covered + 32) return { id: element.id, offset: rect.top };
   }
   return undefined;
-}
-
-export function restoreAnchor(doc: Document, anchor: ScrollAnchor): void {
-  const element = doc.getElementById(anchor.id);
-  if (!element) return;
-  const view = doc.defaultView;
-  view?.scrollTo({ top: element.getBoundingClientRect().top + view.scrollY - anchor.offset, behavior: 'instant' });
 }

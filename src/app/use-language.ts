@@ -1,11 +1,9 @@
 import type { i18n } from 'i18next';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { getLanguage, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { rememberLanguage } from './remember.ts';
 import { addLanguage } from './i18n.ts';
 import type { LanguageData } from '../core/wire/locale-data.ts';
-import { parseRoute, readerPath } from './routes.ts';
-import { captureAnchor, restoreAnchor, type ScrollAnchor } from './scroll-anchor.ts';
 
 export type Loader = (language: LanguageCode) => Promise<LanguageData>;
 
@@ -22,7 +20,6 @@ export interface LanguageState {
 
 export interface LanguageControls {
   readonly state: LanguageState;
-  readonly switchTo: (language: LanguageCode) => void;
   readonly retry: () => void;
   /** The version of a namespace's locale file that the shown language was loaded from. */
   readonly versionOf: (namespace: string) => string;
@@ -31,9 +28,10 @@ export interface LanguageControls {
 }
 
 /**
- * The reader's language: switching loads only the new language's chunk, keeps the reader at the
- * same paragraph, updates the address without a reload, and falls back to English (with a notice)
- * when the data cannot be loaded. `load` is absent when prerendering.
+ * The language of a reading page the app renders (the development server; the built pages are not hydrated):
+ * English with a notice when the language's data could not be loaded, and a retry that loads it again;
+ * translations saved in the page's editor shown as current. A language switch is a link to that language's
+ * page. `load` is absent when prerendering.
  */
 export function useLanguage(
   instance: i18n,
@@ -43,7 +41,6 @@ export function useLanguage(
 ): LanguageControls {
   const [state, setState] = useState(initial);
   const cache = useRef(new Map(loaded));
-  const anchor = useRef<ScrollAnchor | undefined>(undefined);
 
   const show = useCallback(
     async (language: LanguageCode): Promise<void> => {
@@ -70,38 +67,13 @@ export function useLanguage(
     [instance, load],
   );
 
-  const switchTo = useCallback(
-    (language: LanguageCode): void => {
-      anchor.current = captureAnchor(document);
-      window.history.pushState(null, '', `${readerPath(language)}${window.location.hash}`);
-      void show(language);
-    },
-    [show],
-  );
-
   const retry = useCallback((): void => {
     void show(state.requested);
   }, [show, state.requested]);
 
   useEffect(() => {
-    const onPop = (): void => {
-      const route = parseRoute(window.location.pathname);
-      if (route.kind === 'reader') void show(route.language);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [show]);
-
-  useEffect(() => {
     if (!state.failed) rememberLanguage(state.shown);
   }, [state.shown, state.failed]);
-
-  useLayoutEffect(() => {
-    if (anchor.current && !state.loading) {
-      restoreAnchor(document, anchor.current);
-      anchor.current = undefined;
-    }
-  }, [state]);
 
   const versionOf = useCallback((namespace: string): string => cache.current.get(state.shown)?.versions[namespace] ?? '', [state.shown]);
 
@@ -122,5 +94,5 @@ export function useLanguage(
     [instance, state.shown],
   );
 
-  return { state, switchTo, retry, versionOf, translationSaved };
+  return { state, retry, versionOf, translationSaved };
 }

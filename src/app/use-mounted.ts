@@ -11,11 +11,3 @@ export function useMounted(): boolean {
   useEffect(() => setMounted(true), []);
   return mounted;
 }
-
-/** Today's date once the app runs; undefined in the prerendered page, which cannot know it. */
-export function useToday(): Date | undefined {
-  const [today, setToday] = useState<Date | undefined>(undefined);
-  // eslint-disable-next-line react-hooks/set-state-in-effect -- after hydration, as above
-  useEffect(() => setToday(new Date()), []);
-  return today;
-}

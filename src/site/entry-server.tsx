@@ -6,6 +6,7 @@ import { Moved } from '../app/components/Moved.tsx';
 import { pageHead, type HeadData } from '../app/head.ts';
 import type { Route } from '../app/routes.ts';
 import { prepareApp } from '../app/start.ts';
+import { documentDate } from '../app/i18n.ts';
 import { SOURCE_LANGUAGE } from '../languages.ts';
 
 export interface RenderedPage {
@@ -36,14 +37,17 @@ export async function printStrings(route: Route, siteUrl: string): Promise<Print
   const props = await prepareApp(route, siteUrl);
   const language = props.initial.shown;
   const t = props.i18n.getFixedT(language, 'ui');
-  // The running header names the document; a comparison's page title would crowd it.
-  const head = pageHead({ kind: 'reader', language }, language, props.i18n, props.document, siteUrl);
+  // The running header names the document (its version is said beside it); a page's title would crowd it.
+  const title = t('meta.title', {
+    defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}',
+    date: documentDate(props.i18n, language, props.document.date),
+  });
   const notice =
     language === SOURCE_LANGUAGE
       ? t('cite.original', { defaultValue: 'English original' })
       : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
   const pageOf = t('pdf.page', { defaultValue: 'Page {{page}} of {{pages}}', page: '\u0000page\u0000', pages: '\u0000pages\u0000' });
-  return { lang: language, title: head.title, address: pageHead(route, language, props.i18n, props.document, siteUrl).url, notice, pageOf };
+  return { lang: language, title, address: pageHead(route, language, props.i18n, props.document, siteUrl).url, notice, pageOf };
 }
 
 /** The tiny page at a comparison's address written in another order, leading to `to`. */

@@ -127,7 +127,13 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     if (route.kind === 'reader') list(page.head, lastChange(languagePaths(route.language)));
     await write(
       `${routePath(route).slice(1)}index.html`,
-      pageHtml(template, page.head, page.html, { prerendered: page.head.lang, eager: route.kind === 'review', stylesheets, moreHead }),
+      // Reading pages are never hydrated (boot.ts); the review and the comparison (its sentence alignment) are the app's.
+      pageHtml(template, page.head, page.html, {
+        prerendered: page.head.lang,
+        eager: route.kind === 'review' || route.kind === 'compare',
+        stylesheets,
+        moreHead,
+      }),
     );
   }
 

@@ -1,39 +1,28 @@
-import { useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../../languages.ts';
-import { keepPlace as placeKeeping } from '../keep-place.ts';
 import { readerPath } from '../routes.ts';
 
 interface Props {
   readonly current: LanguageCode;
-  /** Client-side switch; without scripts the links simply load the other page. */
-  readonly onSwitch?: (language: LanguageCode) => void;
   /** Where each language's link goes: its reading page unless the view says otherwise. */
   readonly hrefFor?: (language: LanguageCode) => string;
-  /** The pages are the same text in another language: open them at the reader's paragraph (keep-place.ts). */
+  /** The pages are the same text in another language: open them at the reader's paragraph (enhance/keep-place.ts). */
   readonly keepPlace?: boolean;
 }
 
 /**
- * Every language named in itself and tagged with its own `lang`, so it is read out correctly. On phones
- * the list sits behind one control that names the current language (styles/header.css): it opens and
- * closes without scripts, as a <details> does, and keeps the header a single line.
+ * Every language named in itself and tagged with its own `lang`, so it is read out correctly. Each is a
+ * plain link to its prerendered page (with scripts, at the paragraph being read, and announced there). On
+ * phones the list sits behind one control that names the current language (styles/header.css): a menu
+ * (enhance/menus.ts) that opens and closes without scripts, as a <details> does, and keeps the header one line.
  */
-export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath, keepPlace = false }: Props) {
+export function LanguageSwitcher({ current, hrefFor = readerPath, keepPlace = false }: Props) {
   const { t } = useTranslation();
-  const toggle = useRef<HTMLDetailsElement>(null);
-  const click = (event: MouseEvent<HTMLAnchorElement>, code: LanguageCode): void => {
-    if (keepPlace) placeKeeping.onClick(event);
-    if (!onSwitch || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return;
-    event.preventDefault();
-    toggle.current?.removeAttribute('open');
-    onSwitch(code);
-  };
   const label = t('languages.label', { defaultValue: 'Language' });
+  const place = keepPlace ? { 'data-keep-place': '' } : {};
   return (
-    <nav className="switcher" aria-label={label}>
-      <details className="switcher-toggle" ref={toggle}>
+    <nav className="switcher" aria-label={label} data-menu="">
+      <details className="switcher-toggle">
         <summary>
           <span className="visually-hidden">{label}: </span>
           <span lang={current}>{displayName(getLanguage(current))}</span>
@@ -47,8 +36,8 @@ export function LanguageSwitcher({ current, onSwitch, hrefFor = readerPath, keep
               lang={language.code}
               hrefLang={language.code}
               aria-current={language.code === current ? 'page' : undefined}
-              {...(keepPlace ? placeKeeping : {})}
-              onClick={(event) => click(event, language.code)}
+              data-switch-language=""
+              {...place}
             >
               {displayName(language)}
             </a>

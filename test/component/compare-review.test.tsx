@@ -20,6 +20,7 @@ const file = (lang: string, ns: string): Record<string, string> =>
 const da = file('da', 'declaration');
 const sv = file('sv', 'declaration');
 const en = file('en', 'declaration');
+const daUi = JSON.parse(readFileSync(join(root, 'locales/da/ui.json'), 'utf8')) as { compare: Record<string, string> };
 
 const withDanish = (change: (d: LanguageData) => LanguageData) => async (code: LanguageCode) =>
   code === 'da' ? change(await loadLanguage('da')) : loadLanguage(code);
@@ -36,7 +37,14 @@ describe('the compare view', () => {
     const cells = [...row.querySelectorAll<HTMLElement>('.cell')];
     expect(cells.map((c) => c.getAttribute('lang'))).toEqual(['da', 'en', 'sv']);
     expect(cells.map((c) => c.querySelector('.cell-language + p')?.textContent)).toEqual([da['threat'], en['threat'], sv['threat']]);
-    expect(cells.map((c) => c.querySelector('.cell-language')?.textContent)).toEqual(['Dansk', 'English', 'Svenska']);
+    // Each column says which text is authentic, in the page's language.
+    const label = (key: 'labelOriginal' | 'labelTranslation', name: string): string =>
+      String(daUi.compare[key]).replace('<name>{{language}}</name>', name);
+    expect(cells.map((c) => c.querySelector('.cell-language')?.textContent)).toEqual([
+      label('labelTranslation', 'Dansk'),
+      label('labelOriginal', 'English'),
+      label('labelTranslation', 'Svenska'),
+    ]);
     expect(within(row).getByRole('link', { name: /2/ }).getAttribute('href')).toBe('#threat');
   });
 
@@ -88,8 +96,14 @@ describe('the compare view', () => {
     expect(document.querySelector('h1.compare-title')?.textContent).toBe(
       `${ui.compare['title']}: ${['da', 'en', 'sv'].map((c) => inText(c as LanguageCode)).join(' · ')}`,
     );
+    // A column label stands alone: capitalised, and saying which text is authentic.
     expect([...document.querySelectorAll('.compare-columns p')].map((p) => p.textContent)).toEqual(
-      ['da', 'en', 'sv'].map((c) => displayName(getLanguage(c as LanguageCode))),
+      ['da', 'en', 'sv'].map((c) =>
+        String(ui.compare[c === 'en' ? 'labelOriginal' : 'labelTranslation']).replace(
+          '<name>{{language}}</name>',
+          displayName(getLanguage(c as LanguageCode)),
+        ),
+      ),
     );
   });
 });
@@ -199,7 +213,7 @@ describe('the review view', () => {
     fireEvent.click(screen.getAllByRole('radio', { name: 'All' })[0] as HTMLElement);
     fireEvent.click(screen.getByRole('radio', { name: 'Stale' }));
     expect(visible()).toEqual(['da:stale']);
-    expect(screen.getByRole('status').textContent).toBe('Entries shown: 1');
+    expect(document.querySelector('.review-shown')?.textContent).toBe('Entries shown: 1');
     expect(window.location.search).toBe('?state=stale');
   });
 

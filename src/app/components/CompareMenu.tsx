@@ -1,6 +1,5 @@
 import { useUiText } from '../ui-text.tsx';
 import { displayName, LANGUAGES, type LanguageCode } from '../../languages.ts';
-import { keepPlace } from '../keep-place.ts';
 import { comparePath } from '../routes.ts';
 import { Menu } from './Menu.tsx';
 
@@ -12,7 +11,7 @@ export function CompareMenu({ language }: { readonly language: LanguageCode }) {
       <ul>
         {LANGUAGES.filter((l) => l.code !== language).map((other) => (
           <li key={other.code}>
-            <a href={comparePath([language, other.code])} lang={other.code} hrefLang={other.code} {...keepPlace}>
+            <a href={comparePath([language, other.code])} lang={other.code} hrefLang={other.code} data-keep-place="">
               {displayName(other)}
             </a>
           </li>

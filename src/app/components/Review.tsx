@@ -36,9 +36,9 @@ function ReviewNotices({ data }: { readonly data: ReviewData }) {
         </p>
       ) : (
         <p className="notice">
-          {ui.t('review.readOnly', {
+          {ui.t('review.notice', {
             defaultValue:
-              'This review is read-only. To complete or correct a translation, edit its file under locales/ and propose the change, or run the development server (npm run dev) and edit here; the README’s translator’s guide explains both.',
+              'This page lists, language by language, what is not yet translated, what needs checking because the English has changed, and translations of text the English no longer has. Nothing can be changed here: to translate or correct a paragraph, ask the publisher of this site for your language’s file, for your translation tool (XLIFF, PO) or as plain text. The translator’s guide explains each way.',
           })}
         </p>
       )}
@@ -78,6 +78,8 @@ export function Review({ language, data: initialData, document: outline, siteUrl
 
   return (
     <PageFrame
+      language={language}
+      publisher={outline.publisher}
       skipLabel={ui.t('review.skip', { defaultValue: 'Skip to the review' })}
       header={<LanguageSwitcher current={language} hrefFor={reviewPath} />}
       mainClass="page review"
@@ -98,6 +100,7 @@ export function Review({ language, data: initialData, document: outline, siteUrl
             <ul className="review-entries">
               {l.entries.map((entry) => (
                 <ReviewEntry
+                  outline={outline}
                   key={`${entry.namespace}:${entry.key}`}
                   entry={entry}
                   language={l.language}

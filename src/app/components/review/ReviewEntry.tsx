@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useUiText } from '../../ui-text.tsx';
 import type { ReviewEntry as Entry } from '../../../core/wire/review-data.ts';
 import { TranslationEditor } from '../TranslationEditor.tsx';
-import { useStatusText } from './status-text.ts';
+import { EntryHeading } from './EntryHeading.tsx';
+import type { DocumentOutline } from '../../../core/wire/locale-data.ts';
 
 /** How the English changed since the translation was made, word by word. */
 function Diff({ entry }: { readonly entry: Entry }) {
@@ -41,24 +42,21 @@ export function ReviewEntry({
   version,
   editable,
   onSaved,
+  outline,
 }: {
   readonly entry: Entry;
   readonly language: string;
+  /** The document, to name a paragraph by its number. */
+  readonly outline: DocumentOutline;
   readonly version: string;
   readonly editable: boolean;
   readonly onSaved: () => void;
 }) {
   const ui = useUiText();
   const [editing, setEditing] = useState(false);
-  const statusText = useStatusText();
   return (
     <li className="review-entry" data-status={entry.status} data-language={language}>
-      <h3>
-        <code>
-          {entry.namespace}:{entry.key}
-        </code>{' '}
-        <span className="review-status">{statusText[entry.status]}</span>
-      </h3>
+      <EntryHeading entry={entry} language={language} outline={outline} />
       {entry.status === 'stale' ? (
         <Diff entry={entry} />
       ) : entry.english !== undefined ? (

@@ -1,6 +1,5 @@
 import type { i18n, TFunction } from 'i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
-import { formatWithCalendar } from './format.ts';
 import { documentDate, editionOf } from './i18n.ts';
 import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { hasTranslation } from './paragraphs.ts';
@@ -45,13 +44,21 @@ export interface CitationTarget {
   readonly siteUrl: string;
   /** A paragraph: its id and this edition's number. */
   readonly paragraph?: { readonly id: string; readonly number: number };
-  /** Today, once the page runs; without scripts the citation leaves the date of access to the reader. */
-  readonly accessed?: Date;
 }
 
-/** A ready citation in the page's language: who, what, where, when, which paragraph, which version, where to find it, when read. */
-export function citation(t: TFunction<'ui'>, instance: i18n, target: CitationTarget): string {
-  const { language, outline, siteUrl, paragraph, accessed } = target;
+/**
+ * A ready citation in the page's language: who, what, where, when, which paragraph, which version, where to
+ * find it, when read. The date of access is a part of its own: the prerendered page cannot know it and says
+ * "accessed [date]"; the page's script writes today's date there (enhance/messages.ts).
+ */
+export interface Citation {
+  readonly lead: string;
+  readonly accessed: string;
+  readonly tail: string;
+}
+
+export function citation(t: TFunction<'ui'>, instance: i18n, target: CitationTarget): Citation {
+  const { language, outline, siteUrl, paragraph } = target;
   const work = t('cite.work', {
     defaultValue: 'Nordic Ministers of Defence, Joint declaration, NORDEFCO ministerial meeting, Copenhagen, {{date}}',
     date: documentDate(instance, language, outline.date),
@@ -60,13 +67,13 @@ export function citation(t: TFunction<'ui'>, instance: i18n, target: CitationTar
     language === SOURCE_LANGUAGE
       ? t('cite.original', { defaultValue: 'English original' })
       : t('cite.unofficial', { defaultValue: 'Unofficial translation' });
-  const calendar = editionOf(instance, language)?.calendar;
-  const accessedText =
-    accessed && calendar
-      ? t('cite.accessed', { defaultValue: 'accessed {{date}}', date: formatWithCalendar(accessed, calendar) })
-      : t('cite.accessedBlank', { defaultValue: 'accessed [date]' });
   const url = permanentAddress(siteUrl, language, paragraph?.id);
   // The order and punctuation of a reference list; each language words the parts.
   const where = paragraph ? `${work}, ${t('cite.paragraph', { defaultValue: 'paragraph {{number}}', number: paragraph.number })}` : work;
-  return `${where}. ${version}. ${url} (${accessedText})`;
+  return { lead: `${where}. ${version}. ${url} (`, accessed: t('cite.accessedBlank', { defaultValue: 'accessed [date]' }), tail: ')' };
+}
+
+/** The template the page's script fills with today's date, in the page's language. */
+export function accessedTemplate(t: TFunction<'ui'>): string {
+  return t('cite.accessed', { defaultValue: 'accessed {{date}}', date: '{{date}}' });
 }

@@ -1,5 +1,5 @@
 import type { i18n, TFunction } from 'i18next';
-import { getLanguage, LANGUAGES, nameInText, type LanguageCode } from '../languages.ts';
+import { getLanguage, LANGUAGES, nameInText, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { documentDate } from './i18n.ts';
 import type { DocumentOutline } from '../core/wire/locale-data.ts';
 import { readerPath, routePath, type Route } from './routes.ts';
@@ -66,6 +66,24 @@ function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: st
     };
   }
   const canonical = route.kind === 'root' ? `${base}/` : `${base}${readerPath(lang)}`;
+  if (route.kind === 'reader' && lang !== SOURCE_LANGUAGE) {
+    // What a search result or a shared link shows says first that this text is not the authentic one.
+    return {
+      lang,
+      title: t('meta.titleTranslation', {
+        defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}} (unofficial translation)',
+        date,
+      }),
+      description: t('meta.descriptionTranslation', {
+        defaultValue:
+          'Unofficial translation of the joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph. The English text is the original.',
+        date,
+      }),
+      canonical,
+      alternates,
+      indexable: true,
+    };
+  }
   return { lang, title: declaration, description, canonical, alternates, indexable: route.kind === 'reader' || route.kind === 'root' };
 }
 

@@ -68,10 +68,11 @@ describe('the document information block', () => {
     await renderPage('da');
     const second = declarationIds(['paragraph'])[1] ?? '';
     const item = document.getElementById(second) as HTMLElement;
-    const cite = within(item)
-      .getByText(fill(ui('da')['cite']?.['paragraphShow'], { number: 2 }))
+    const tools = within(item)
+      .getByTitle(fill(ui('da')['paragraph']?.['tools'], { number: 2 }))
       .closest('details') as HTMLElement;
-    const text = cite.querySelector('.citation-text')?.textContent ?? '';
+    expect(within(tools).getByRole('button', { name: String(ui('da')['cite']?.['copy']) }).dataset['cite']).toBe(`cite-${second}`);
+    const text = tools.querySelector(`#cite-${second}`)?.textContent ?? '';
     expect(text).toContain(fill(ui('da')['cite']?.['paragraph'], { number: 2 }));
     expect(text).toContain(`https://example.org/da/#${second}`);
     expect(text).toContain(String(ui('da')['cite']?.['unofficial']));

@@ -33,7 +33,10 @@ async function danishWith(change: (data: LanguageData) => LanguageData) {
 describe('the reader', () => {
   it('renders the Danish declaration from the locale files, with the date in Danish', async () => {
     await renderReader('da');
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(String(da['title']).replace('{{date}}', '21. november 2024'));
+    // The title and the document's type under it are one heading.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      `${String(da['title']).replace('{{date}}', '21. november 2024')} ${String(da['subtitle'])}`,
+    );
     const items = screen.getAllByRole('listitem').filter((li) => li.classList.contains('paragraph'));
     const ids = declarationIds(['paragraph']);
     expect(items.map((li) => li.id)).toEqual(ids);
@@ -148,7 +151,11 @@ describe('the not-found and language-choice pages', () => {
     for (const kind of ['not-found', 'root'] as const) {
       const props = await prepareApp({ kind }, 'https://example.org');
       render(<App {...props} />);
-      expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(LANGUAGES.map((l) => `/${l.code}/`));
+      expect(
+        within(screen.getByRole('main'))
+          .getAllByRole('link')
+          .map((a) => a.getAttribute('href')),
+      ).toEqual(LANGUAGES.map((l) => `/${l.code}/`));
       cleanup();
     }
   });

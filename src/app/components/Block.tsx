@@ -2,9 +2,8 @@ import { useContext, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import type { BlockView } from '../paragraphs.ts';
-import { CopyLink } from './CopyLink.tsx';
-import { CiteParagraph } from './DocumentInfo.tsx';
 import { EditingContext } from '../editing.ts';
+import { ParagraphTools } from './ParagraphTools.tsx';
 import { TranslationEditor } from './TranslationEditor.tsx';
 import { RevisionNote, TermText, WhatChanged } from './ParagraphNotes.tsx';
 
@@ -16,14 +15,15 @@ interface Props {
 }
 
 /**
- * The English original of a translated paragraph, one action away. A native disclosure: it opens
- * before the app has loaded (and without scripts), by keyboard, and is announced as expanded or collapsed.
+ * The English original of a translated paragraph, one action away. A native disclosure: without scripts its
+ * own summary opens it; with them the summary gives way to the paragraph's tools and the page's switch that
+ * shows the English under every paragraph (enhance/english.ts), which open it.
  */
 function Original({ view }: { readonly view: BlockView }) {
   const ui = useUiText();
   const stale = view.state === 'stale';
   return (
-    <details className="original">
+    <details className="original" id={`original-${view.id}`}>
       <summary>
         <span className="when-closed">
           {stale
@@ -87,23 +87,20 @@ function InlineEdit({ view }: { readonly view: BlockView }) {
   );
 }
 
-/** One numbered paragraph: its permalink, a copy control, its English original, and a marker when it is not a current translation. */
+/** One numbered paragraph: its number (a permalink), a marker when it is not a current translation, its English original and its tools. */
 export function Paragraph({ view, number, pageLanguage }: Props) {
   const { t } = useTranslation();
   const foreign = view.language !== pageLanguage ? view.language : undefined;
   const translated = pageLanguage !== 'en' && view.state !== 'untranslated';
   return (
     <li id={view.id} className="paragraph" data-state={view.state}>
-      <div className="paragraph-tools">
-        <a
-          className="paragraph-number"
-          href={`#${view.id}`}
-          aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number })}
-        >
-          {number}
-        </a>
-        <CopyLink id={view.id} number={number} />
-      </div>
+      <a
+        className="paragraph-number"
+        href={`#${view.id}`}
+        aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number })}
+      >
+        {number}
+      </a>
       <div className="paragraph-body">
         <p lang={foreign}>
           <TermText text={view.text} marks={view.terms} language={view.language} />
@@ -112,7 +109,12 @@ export function Paragraph({ view, number, pageLanguage }: Props) {
         <WhatChanged view={view} />
         <RevisionNote view={view} pageLanguage={pageLanguage} />
         {translated && <Original view={view} />}
-        <CiteParagraph id={view.id} number={number} />
+        <ParagraphTools
+          id={view.id}
+          number={number}
+          stale={view.state === 'stale'}
+          {...(translated ? { english: `original-${view.id}` } : {})}
+        />
         {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}
       </div>
     </li>
@@ -130,6 +132,39 @@ export function Heading({ view, level, pageLanguage }: { readonly view: BlockVie
       </Tag>
       <StateMarker view={view} />
       {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={view} />}
+    </>
+  );
+}
+
+/**
+ * The title and the heading under it as one heading, as a gazette sets a document's head: the occasion ("NORDEFCO
+ * Ministerial Meeting in Copenhagen 21 November 2024") on a quiet first line, the document's type ("Joint
+ * declaration from Nordic Ministers of Defence") as the prominent one. Each keeps its id, so both stay permalinks.
+ */
+export function TitleBlock({
+  title,
+  subtitle,
+  pageLanguage,
+}: {
+  readonly title: BlockView;
+  readonly subtitle: BlockView;
+  readonly pageLanguage: string;
+}) {
+  const foreign = (view: BlockView): string | undefined => (view.language !== pageLanguage ? view.language : undefined);
+  return (
+    <>
+      <h1 className="doc-title">
+        <span id={title.id} className="doc-occasion" lang={foreign(title)}>
+          {title.text}
+        </span>{' '}
+        <span id={subtitle.id} className="doc-type" lang={foreign(subtitle)}>
+          {subtitle.text}
+        </span>
+      </h1>
+      <StateMarker view={title} />
+      <StateMarker view={subtitle} />
+      {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={title} />}
+      {import.meta.env.DEV && pageLanguage !== 'en' && <InlineEdit view={subtitle} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LanguageCode } from '../../languages.ts';
 import type { BlockKind, DocumentOutline } from '../../core/wire/locale-data.ts';
 import { blockView, type BlockView } from '../paragraphs.ts';
-import { Heading, Paragraph } from './Block.tsx';
+import { Heading, Paragraph, TitleBlock } from './Block.tsx';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -14,8 +14,9 @@ interface Props {
 type Item = { readonly kind: BlockKind; readonly view: BlockView };
 
 /**
- * The declaration in document order: title and headings as they are, and each run of
- * paragraphs as an ordered list whose numbering continues across the whole document.
+ * The declaration in document order: title and headings as they are (a title with its heading under it is one
+ * heading, the document's type its prominent line), and each run of paragraphs as an ordered list whose
+ * numbering continues across the whole document.
  */
 export function Declaration({ document, language, stale }: Props) {
   const { i18n } = useTranslation();
@@ -28,6 +29,12 @@ export function Declaration({ document, language, stale }: Props) {
   for (let i = 0; i < items.length;) {
     const item = items[i];
     if (!item) break;
+    const next = items[i + 1];
+    if (item.kind === 'title' && next?.kind === 'heading') {
+      out.push(<TitleBlock key={item.view.id} title={item.view} subtitle={next.view} pageLanguage={language} />);
+      i += 2;
+      continue;
+    }
     if (item.kind !== 'paragraph') {
       out.push(<Heading key={item.view.id} view={item.view} level={item.kind === 'title' ? 1 : 2} pageLanguage={language} />);
       i++;

@@ -1,13 +1,13 @@
-import { glossaryPath, historyPath } from '../routes.ts';
-import { createContext, useContext, type ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
-import { citation, progressOf, revisionOf, type RevisionText } from '../edition.ts';
+import { citation, progressOf, revisionOf, type Progress } from '../edition.ts';
+import { glossaryPath, historyPath, reviewPath } from '../routes.ts';
+import { useRevisionText, useVersionText } from '../version-text.tsx';
 import { documentDate } from '../i18n.ts';
 import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { pdfPath, PdfContext } from '../pdf.ts';
-import { useToday } from '../use-mounted.ts';
 import { Citation } from './Citation.tsx';
 
 interface Props {
@@ -15,24 +15,6 @@ interface Props {
   readonly outline: DocumentOutline;
   readonly stale: ReadonlySet<string>;
   readonly siteUrl: string;
-}
-
-/** What this version is, in the page's language: the original, or an unofficial translation into it. */
-function useVersionText(language: LanguageCode): ReactNode {
-  const ui = useUiText();
-  return language === SOURCE_LANGUAGE
-    ? ui.t('about.versionOriginal', { defaultValue: 'The English original, with its misprints corrected' })
-    : ui.t('about.versionTranslation', { defaultValue: 'Unofficial translation. Only the English text is official.' });
-}
-
-function useRevisionText(revision: RevisionText): ReactNode {
-  const ui = useUiText();
-  if ('date' in revision) return revision.date;
-  return revision.unknown === 'uncommitted'
-    ? ui.t('about.revisedUncommitted', {
-        defaultValue: 'Not yet recorded: this copy of the site was built with changes not yet in its version history.',
-      })
-    : ui.t('about.revisedUnknown', { defaultValue: 'Revision date unknown: this copy of the site was built without its version history.' });
 }
 
 function Row({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
@@ -44,6 +26,53 @@ function Row({ term, children }: { readonly term: ReactNode; readonly children: 
   );
 }
 
+/** How complete and current a translation is, from the sync state at build time, with the way to the review of each paragraph. */
+function StatusRow({ language, progress }: { readonly language: LanguageCode; readonly progress: Progress }) {
+  const ui = useUiText();
+  const current = progress.total - progress.stale - progress.untranslated;
+  return (
+    <Row term={ui.t('about.status', { defaultValue: 'Translation status' })}>
+      {current === progress.total ? (
+        ui.t('about.statusCurrent', {
+          defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.',
+          total: progress.total,
+        })
+      ) : (
+        <span className="status-lines">
+          <span>
+            {ui.t('about.statusTranslated', {
+              defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings',
+              count: current,
+              total: progress.total,
+            })}
+          </span>
+          {progress.stale > 0 && (
+            <span>
+              {ui.t('about.statusStale', {
+                defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}',
+                count: progress.stale,
+                total: progress.total,
+              })}
+            </span>
+          )}
+          {progress.untranslated > 0 && (
+            <span>
+              {ui.t('about.statusUntranslated', {
+                defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}',
+                count: progress.untranslated,
+                total: progress.total,
+              })}
+            </span>
+          )}
+        </span>
+      )}{' '}
+      <a href={reviewPath(language)} className="status-review">
+        {ui.t('about.statusReview', { defaultValue: 'Each paragraph’s state is listed in the translation review.' })}
+      </a>
+    </Row>
+  );
+}
+
 /**
  * The document information a careful gazette gives: what this is, where and when it was adopted, what
  * the original is and where it was published, how far this version can be trusted and when it was
@@ -52,12 +81,10 @@ function Row({ term, children }: { readonly term: ReactNode; readonly children: 
 export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
   const { t, i18n } = useTranslation();
   const ui = useUiText();
-  const today = useToday();
   const version = useVersionText(language);
   const revised = useRevisionText(revisionOf(i18n, language, outline));
   const progress = progressOf(i18n, language, outline, stale);
   const publication = <a href={outline.source} rel="external" hrefLang="en" />;
-  const current = progress.total - progress.stale - progress.untranslated;
   return (
     <section className="document-info" id="about" aria-labelledby="about-title">
       <h2 id="about-title">{ui.t('about.title', { defaultValue: 'About this document' })}</h2>
@@ -94,45 +121,7 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
           )}
         </Row>
         <Row term={ui.t('about.version', { defaultValue: 'This version' })}>{version}</Row>
-        {language !== SOURCE_LANGUAGE && (
-          <Row term={ui.t('about.status', { defaultValue: 'Translation status' })}>
-            {current === progress.total ? (
-              ui.t('about.statusCurrent', {
-                defaultValue:
-                  'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.',
-                total: progress.total,
-              })
-            ) : (
-              <span className="status-lines">
-                <span>
-                  {ui.t('about.statusTranslated', {
-                    defaultValue: 'Translated from the current English: {{count}} of {{total}} paragraphs and headings',
-                    count: current,
-                    total: progress.total,
-                  })}
-                </span>
-                {progress.stale > 0 && (
-                  <span>
-                    {ui.t('about.statusStale', {
-                      defaultValue: 'Awaiting revision after changes to the English: {{count}} of {{total}}',
-                      count: progress.stale,
-                      total: progress.total,
-                    })}
-                  </span>
-                )}
-                {progress.untranslated > 0 && (
-                  <span>
-                    {ui.t('about.statusUntranslated', {
-                      defaultValue: 'Not yet translated, shown in English: {{count}} of {{total}}',
-                      count: progress.untranslated,
-                      total: progress.total,
-                    })}
-                  </span>
-                )}
-              </span>
-            )}
-          </Row>
-        )}
+        {language !== SOURCE_LANGUAGE && <StatusRow language={language} progress={progress} />}
         <Row term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
         <Row term={ui.t('about.record', { defaultValue: 'Revisions and terms' })}>
           <a href={historyPath(language)}>{ui.t('about.history', { defaultValue: 'Every revision, and what changed' })}</a>
@@ -147,8 +136,8 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
         </Row>
         <PdfLinks language={language} />
       </dl>
-      <h3>{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
-      <Citation id="cite-document" text={citation(t, i18n, { language, outline, siteUrl, ...(today ? { accessed: today } : {}) })} />
+      <h3 id="about-cite">{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
+      <Citation id="cite-document" citation={citation(t, i18n, { language, outline, siteUrl })} />
     </section>
   );
 }
@@ -202,31 +191,4 @@ export function PrintIdentity({
       </p>
     </div>
   );
-}
-
-/** Per paragraph, its ready citation; provided by the reading view. */
-export const CiteContext = createContext<((paragraph: { readonly id: string; readonly number: number }) => string) | null>(null);
-
-/** "Cite paragraph N": a native disclosure, so it opens without scripts. */
-export function CiteParagraph({ id, number }: { readonly id: string; readonly number: number }) {
-  const ui = useUiText();
-  const cite = useContext(CiteContext);
-  if (!cite) return null;
-  return (
-    <details className="cite">
-      <summary>{ui.t('cite.paragraphShow', { defaultValue: 'Cite paragraph {{number}}', number })}</summary>
-      <Citation id={`cite-${id}`} text={cite({ id, number })} />
-    </details>
-  );
-}
-
-/** The citation function a reading page gives its paragraphs. */
-export function useParagraphCitation(
-  language: LanguageCode,
-  outline: DocumentOutline,
-  siteUrl: string,
-): (paragraph: { readonly id: string; readonly number: number }) => string {
-  const { t, i18n } = useTranslation();
-  const today = useToday();
-  return (paragraph) => citation(t, i18n, { language, outline, siteUrl, paragraph, ...(today ? { accessed: today } : {}) });
 }

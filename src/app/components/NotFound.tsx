@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '../../languages.ts';
+import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { documentDate } from '../i18n.ts';
 import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { uiText } from '../ui-text.tsx';
 import { LanguageList } from './LanguageList.tsx';
+import { PageFrame } from './PageFrame.tsx';
 
 interface Props {
   readonly document: DocumentOutline;
@@ -17,8 +18,16 @@ interface Props {
 /** No page here: said in the reader's language, with what the site is and a link to each language. */
 export function NotFound({ document: outline, languages }: Props) {
   const { i18n } = useTranslation();
+  const [only] = languages.length === 1 ? languages : [];
+  const frame = uiText(i18n, only ?? SOURCE_LANGUAGE);
   return (
-    <main id="main" className="page narrow">
+    <PageFrame
+      language={only ?? SOURCE_LANGUAGE}
+      publisher={outline.publisher}
+      {...(only ? {} : { home: '/' })}
+      skipLabel={frame.t('notFound.skip', { defaultValue: 'Skip to the languages' })}
+      mainClass="page narrow"
+    >
       {languages.map((language) => {
         const ui = uiText(i18n, language);
         const date = documentDate(i18n, language, outline.date);
@@ -39,6 +48,6 @@ export function NotFound({ document: outline, languages }: Props) {
         );
       })}
       <LanguageList />
-    </main>
+    </PageFrame>
   );
 }

@@ -7,9 +7,12 @@ import { useDocumentHead } from '../use-head.ts';
 import type { LanguageControls } from '../use-language.ts';
 import { CompareMenu } from './CompareMenu.tsx';
 import { Declaration } from './Declaration.tsx';
-import { CiteContext, DocumentInfo, PrintIdentity, useParagraphCitation } from './DocumentInfo.tsx';
+import { CiteContext, useParagraphCitation } from '../cite.ts';
+import { DocumentInfo, PrintIdentity } from './DocumentInfo.tsx';
 import { permanentAddress } from '../edition.ts';
+import { pdfPath } from '../pdf.ts';
 import { DevFileWatch } from './DevFileWatch.tsx';
+import { DocumentStrip } from './DocumentStrip.tsx';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 import { PageFrame } from './PageFrame.tsx';
@@ -26,7 +29,7 @@ interface Props {
 export function Reader({ document: outline, controls, siteUrl }: Props) {
   const { i18n } = useTranslation();
   const ui = useUiText();
-  const { state, switchTo, retry, versionOf, translationSaved } = controls;
+  const { state, retry, versionOf, translationSaved } = controls;
   const language: LanguageCode = state.shown;
 
   useDocumentHead({ kind: 'reader', language }, language, outline, siteUrl);
@@ -54,21 +57,31 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
     <EditingContext.Provider value={editing}>
       <CiteContext.Provider value={cite}>
         <PageFrame
+          language={language}
+          publisher={outline.publisher}
           skipLabel={ui.t('skipToText', { defaultValue: 'Skip to the declaration' })}
           header={
             <>
-              <LanguageSwitcher current={state.requested} onSwitch={switchTo} keepPlace />
+              <LanguageSwitcher current={state.requested} keepPlace />
               <CompareMenu language={language} />
             </>
           }
-          mainClass="page"
+          mainClass="page reader"
           mainProps={{ 'aria-busy': state.loading }}
-          footer={{ source: outline.source }}
+          source={outline.source}
         >
           <PrintIdentity language={language} outline={outline} address={permanentAddress(siteUrl, language)} />
           {import.meta.env.DEV && <DevFileWatch />}
           {state.failed && <LoadFailedNotice language={state.failed} onRetry={retry} />}
           <TranslationNotice language={language} source={outline.source} />
+          <DocumentStrip
+            language={language}
+            outline={outline}
+            stale={state.stale}
+            address={permanentAddress(siteUrl, language)}
+            pdf={pdfPath(language)}
+            englishSwitch={language !== SOURCE_LANGUAGE}
+          />
           <Declaration document={outline} language={language} stale={state.stale} />
           <DocumentInfo language={language} outline={outline} stale={state.stale} siteUrl={siteUrl} />
         </PageFrame>

@@ -21,6 +21,7 @@ export function RecordFrame({ language, hrefFor, children }: Props) {
   const ui = { t: rt };
   return (
     <PageFrame
+      language={language}
       skipLabel={ui.t('frame.skip', { ns: 'record', defaultValue: 'Skip to the content' })}
       header={
         <>

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../../src/core/align/sentences.ts';
 import { declarationIds } from '../support/declaration.ts';
-import { describeInBrowser, hydrated, open } from './browser.ts';
+import { scriptsReady, describeInBrowser, open } from './browser.ts';
 import { ROOT } from '../support/root.ts';
 import { fixtureEdit } from './fixture-site.ts';
 
@@ -105,7 +105,7 @@ describeInBrowser('what changed in a stale paragraph (fixture build)', (browser)
 describeInBrowser('sentence alignment in the comparison', (browser) => {
   it('lights up a sentence’s counterparts in every column on hover, and the arrow keys move sentence by sentence', async () => {
     const { page, close } = await open(browser(), `${base}/da/compare/en/sv/`);
-    await hydrated(page);
+    await scriptsReady(page);
     const sentence = page.locator(`#${row} [data-column="1"] .s`).nth(1);
     await sentence.hover();
     await page.waitForFunction((id) => document.querySelectorAll(`#${id} .s-on`).length > 0, row);
@@ -131,7 +131,7 @@ describeInBrowser('sentence alignment in the comparison', (browser) => {
       hasTouch: true,
       isMobile: true,
     });
-    await hydrated(page);
+    await scriptsReady(page);
     await page.locator(`#${row} [data-column="1"] .s`).nth(1).tap();
     const counterpart = page.locator(`#${row} .counterpart`);
     await counterpart.waitFor();

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchChromium } from '../../src/node/chromium.ts';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 
 /**
  * Tests that drive one headless Chromium, launched before them and closed after: `browser()` is it
@@ -43,20 +43,22 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 }
 
 /**
- * React hydrates when the reader starts to interact (boot.ts): move the pointer, then wait until the
- * app has not only started (the root's key is set as hydration begins) but committed and run its
- * effects. Only then does a reading or comparison page show its citation's copy button (Citation.tsx)
- * and a review page enable its filters (ReviewFilters.tsx), so a key or click the test sends next
- * meets listeners that are in place.
+ * The page's script has run: it marks the root `js` as it installs its listeners, in the same task (boot.ts,
+ * enhance/), so a key or click the test sends next meets them. Pages the app hydrates (the comparison, the
+ * review; data-hydrate) are ready once the app has committed and run its effects (App.tsx marks the root).
  */
-export async function hydrated(page: Page): Promise<void> {
-  await page.mouse.move(2, 2);
+export async function scriptsReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return (
-      !!root &&
-      Object.keys(root).some((k) => k.startsWith('__reactContainer')) &&
-      root.querySelector('.citation-copy, .review-filters fieldset:enabled') !== null
-    );
+    const html = document.documentElement;
+    if (!html.classList.contains('js')) return false;
+    const hydrates = document.getElementById('root')?.dataset['hydrate'] !== undefined;
+    return !hydrates || html.dataset['app'] === 'ready';
   });
+}
+
+/** Opens a paragraph's tools (ParagraphTools.tsx) and returns the menu. */
+export async function openTools(page: Page, id: string): Promise<Locator> {
+  const tools = page.locator(`[id="${id}"] details.tools`);
+  await tools.locator('summary').click();
+  return tools;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { ROOT } from '../support/root.ts';
-import { describeInBrowser, hydrated, open } from './browser.ts';
+import { describeInBrowser, open, scriptsReady } from './browser.ts';
 import { buildEvidenceSite, type EvidenceSite } from './evidence-site.ts';
 
 const daUi = JSON.parse(readFileSync(join(ROOT, 'locales/da/ui.json'), 'utf8')) as { status: Record<string, string> };
@@ -34,7 +34,7 @@ describeInBrowser('the Danish page of a repository where old edits came back thr
     it(`marks each of them stale, and the legitimate edits current (scripts ${scripts ? 'on' : 'off'})`, async () => {
       const { cases = {}, current = {} } = site ?? {};
       const { page, errors, close } = await open(browser(), `${url}/da/`, { javaScriptEnabled: scripts });
-      if (scripts) await hydrated(page);
+      if (scripts) await scriptsReady(page);
       for (const [id, how] of Object.entries(cases))
         expect(await page.locator(`#${id} .marker-stale`).first().textContent(), `${id} (${how})`).toBe(daUi.status['stale']);
       expect(await page.locator('.marker-stale').count()).toBe(Object.keys(cases).length);

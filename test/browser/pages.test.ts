@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
 import { formatDate } from '../../src/app/format.ts';
 import { LANGUAGES } from '../../src/languages.ts';
-import { describeInBrowser, hydrated, open } from './browser.ts';
+import { scriptsReady, describeInBrowser, open } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { ROOT } from '../support/root.ts';
 
@@ -20,14 +20,17 @@ describeInBrowser('every language page', (browser) => {
     for (const scripts of [true, false]) {
       it(`/${language.code}/ with scripts ${scripts ? 'on' : 'off'}: whole text in its language`, async () => {
         const { page, errors, close } = await open(browser(), `${base}/${language.code}/`, { javaScriptEnabled: scripts });
-        if (scripts) await hydrated(page);
+        if (scripts) await scriptsReady(page);
         const text = declaration(language.code);
         expect(await page.getAttribute('html', 'lang')).toBe(language.code);
         // An untranslated title (a language just added) is the English one, dated in English.
         const titleLanguage = text['title'] ? language.code : 'en';
-        expect(await page.textContent('h1')).toBe(
+        // The title and, under it, the document's type (the prominent line) are one heading; each keeps its id.
+        expect(await page.textContent('h1 #title')).toBe(
           String(declaration(titleLanguage)['title']).replace('{{date}}', formatDate('2024-11-21', titleLanguage)),
         );
+        const subtitleLanguage = text['subtitle'] ? language.code : 'en';
+        expect(await page.textContent('h1 #subtitle')).toBe(String(declaration(subtitleLanguage)['subtitle']));
         const paragraphs = page.locator('li.paragraph');
         const ids = declarationIds(['paragraph']);
         expect(await paragraphs.count()).toBe(ids.length);

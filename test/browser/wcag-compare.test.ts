@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { getLanguage, LANGUAGES, nameInText } from '../../src/languages.ts';
-import { describeInBrowser, hydrated, open } from './browser.ts';
+import { describeInBrowser, open, openTools, scriptsReady } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { ROOT } from '../support/root.ts';
 
@@ -94,7 +94,7 @@ describeInBrowser('the comparison keeps the reader’s place', (browser) => {
       { at: paragraphs[2] ?? '', link: () => page.locator('.compare-shown a[href^="/sv/"]').last(), how: 'click', to: '/sv/' },
     ];
     for (const step of steps) {
-      await hydrated(page);
+      await scriptsReady(page);
       await readAt(page, step.at);
       if (step.menu) await page.locator(`${step.menu} summary`).click();
       await follow(page, step.link(), step.how);
@@ -108,7 +108,7 @@ describeInBrowser('the comparison keeps the reader’s place', (browser) => {
 
   it('gives a pointed-at link the fragment (middle click, copied link), and none at the top of the page', async () => {
     const { page, close } = await open(browser(), `${base}/fi/compare/is/`, { viewport: { width: 1280, height: 800 } });
-    await hydrated(page);
+    await scriptsReady(page);
     const link = page.locator('.switcher a[lang="en"]');
     await link.hover();
     expect(await link.getAttribute('href')).toBe('/en/compare/is/');
@@ -154,7 +154,7 @@ describeInBrowser('the comparison’s labels, headings and menus', (browser) => 
   ] as const) {
     it(`keeps the column labels in view under the header, deep in ${path} at ${width} px (scripts ${scripts ? 'on' : 'off'})`, async () => {
       const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width, height: 800 }, javaScriptEnabled: scripts });
-      if (scripts) await hydrated(page);
+      if (scripts) await scriptsReady(page);
       await readAt(page, paragraphs.at(-1) ?? '');
       const seen = await page.evaluate(() => {
         const header = document.querySelector('.site-header')?.getBoundingClientRect();
@@ -166,9 +166,11 @@ describeInBrowser('the comparison’s labels, headings and menus', (browser) => 
           // What is drawn at each label's middle is the label itself: not hidden under the header, not scrolled away.
           onTop: labels.map((p) => {
             const r = p.getBoundingClientRect();
-            return document.elementFromPoint(r.left + 4, r.top + r.height / 2) === p && r.top >= 0;
+            const hit = document.elementFromPoint(r.left + 4, r.top + r.height / 2);
+            return !!hit && p.contains(hit) && r.top >= 0;
           }),
-          langs: labels.map((p) => p.lang),
+          // Each label names its language in that language ("English, original"; "Dansk, unofficial translation").
+          langs: labels.map((p) => p.querySelector('[lang]')?.getAttribute('lang')),
         };
       });
       expect(seen.scrolled).toBeGreaterThan(1000);
@@ -212,7 +214,7 @@ describeInBrowser('the comparison’s labels, headings and menus', (browser) => 
   ] as const) {
     it(`closes ${menu} on Escape (focus back on its summary) and on a click outside`, async () => {
       const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width: 1280, height: 800 } });
-      await hydrated(page);
+      await scriptsReady(page);
       const details = page.locator(menu);
       const summary = page.locator(`${menu} summary`);
       const isOpen = (): Promise<boolean> => details.evaluate((d) => (d as HTMLDetailsElement).open);
@@ -255,7 +257,7 @@ describeInBrowser('controls that need scripts', (browser) => {
   for (const path of ['/da/', '/da/compare/en/']) {
     it(`are not offered on ${path} without scripts, and work with them`, async () => {
       const plain = await open(browser(), `${base}${path}`, { javaScriptEnabled: false });
-      for (const selector of ['button.copy-link', 'button.print-button', 'button.citation-copy'])
+      for (const selector of ['[data-tool="copy-link"]', '[data-tool="print"]', '[data-tool="copy-cite"]'])
         expect(await visible(plain.page, selector), selector).toBe(0);
       expect(await visible(plain.page, 'button'), 'any button').toBe(0);
       // The citation itself is there to read and select.
@@ -263,17 +265,17 @@ describeInBrowser('controls that need scripts', (browser) => {
       await plain.close();
 
       const { page, errors, close } = await open(browser(), `${base}${path}`);
-      // Offered before the app loads (a press is carried out once it has)...
-      expect(await visible(page, 'button.copy-link')).toBe(paragraphs.length);
-      expect(await visible(page, 'button.print-button')).toBe(1);
+      // One quiet control per paragraph, and the page's print at the top.
+      expect(await visible(page, 'details.tools > summary')).toBe(paragraphs.length);
+      expect(await visible(page, '.doc-strip [data-tool="print"]')).toBe(1);
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       const id = paragraphs[2] ?? '';
-      await page.locator(`#${id} button.copy-link`).click();
-      await page.waitForFunction((target) => document.querySelector(`#${target} .copy-status`)?.textContent !== '', id);
+      const tools = await openTools(page, id);
+      await tools.locator('[data-tool="copy-link"]').click();
+      await page.waitForFunction((target) => document.querySelector(`#${target} .tool-status`)?.textContent !== '', id);
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}${path}#${id}`);
-      // ...and the citation's copy button once it has.
-      await page.locator('.document-info button.citation-copy').click();
-      await page.waitForFunction(() => document.querySelector('.document-info .citation-status')?.textContent !== '');
+      await page.locator('.document-info [data-tool="copy-cite"]').click();
+      await page.waitForFunction(() => document.querySelector('.document-info .tool-status')?.textContent !== '');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
         await page.locator('.document-info .citation-text').textContent(),
       );

@@ -20,7 +20,7 @@ const file = (lang: string, ns: string): Record<string, string> =>
 const da = file('da', 'declaration');
 const sv = file('sv', 'declaration');
 const en = file('en', 'declaration');
-const daUi = JSON.parse(readFileSync(join(root, 'locales/da/ui.json'), 'utf8')) as { compare: Record<string, string> };
+const daUi = JSON.parse(readFileSync(join(ROOT, 'locales/da/ui.json'), 'utf8')) as { compare: Record<string, string> };
 
 const withDanish = (change: (d: LanguageData) => LanguageData) => async (code: LanguageCode) =>
   code === 'da' ? change(await loadLanguage('da')) : loadLanguage(code);

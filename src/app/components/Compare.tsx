@@ -48,7 +48,9 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
   const address = `${siteUrl.replace(/\/+$/, '')}${comparePath(languages)}`;
   // The build's bilingual PDF is each translation beside the English.
   const bilingualPdf =
-    languages.length === 2 && languages[1] === SOURCE_LANGUAGE && first !== SOURCE_LANGUAGE ? pdfPath(first, true) : undefined;
+    languages.length === 2 && languages[1] === SOURCE_LANGUAGE && first !== SOURCE_LANGUAGE
+      ? pdfPath(first, { bilingual: true })
+      : undefined;
 
   const rows = useMemo(
     () =>

@@ -4,6 +4,7 @@ import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { progressOf, revisionOf } from '../edition.ts';
 import type { DocumentOutline } from '../../core/wire/locale-data.ts';
 import { PdfContext } from '../pdf.ts';
+import { historyPath } from '../routes.ts';
 import { useUiText } from '../ui-text.tsx';
 import { StatusRegion } from './Citation.tsx';
 
@@ -109,7 +110,8 @@ export function DocumentStrip({ language, outline, stale, address, pdf, englishS
           ) : (
             <a href="#about">{ui.t('strip.revisedUnknown', { defaultValue: 'not known' })}</a>
           )}
-          {/* Issue 20: the link to this language's revision history goes here. */}
+          {' · '}
+          <a href={historyPath(language)}>{ui.t('strip.history', { defaultValue: 'all revisions' })}</a>
         </Fact>
         <Fact term={ui.t('about.original', { defaultValue: 'Original' })}>
           <span lang={ui.langOf('strip.originalValue')}>

@@ -119,6 +119,16 @@ describe('npm run po:import', () => {
     expect(three).toContain('a draft, never reviewed against the English');
   });
 
+  it('notes the agreed terms by their headwords (dictionary forms), not the stems the check matches', async () => {
+    const p = await setUp();
+    await p.write(
+      'locales/glossary.json',
+      JSON.stringify({ terms: [{ en: ['third'], da: ['tredj'], headword: { en: 'third', da: 'tredje' } }] }),
+    );
+    const da = await exportAll(p);
+    expect(entry(da, 'doc:three')).toContain('#. Agreed terms: third = tredje');
+  });
+
   it('confirms a stale entry whose fuzzy flag the translator removed', async () => {
     const p = await setUp();
     const da = await exportAll(p);

@@ -115,10 +115,11 @@ export function languageExports(plan: ExtractionPlan, glossary: Glossary, langua
             ...(stale ? { madeFrom: entry.from !== undefined && entry.from !== english ? entry.from : '' } : {}),
             position: keys.indexOf(entry.key) + 1,
             total: keys.length,
-            terms: termsFor(glossary, report.language, english).map((t) => ({
-              en: t.en[0] ?? '',
-              forms: t.forms.get(report.language) ?? [],
-            })),
+            // The dictionary forms: the forms the check matches may be stems, which read as typos in a note.
+            terms: termsFor(glossary, report.language, english).map((t) => {
+              const headword = t.headword?.get(report.language);
+              return { en: t.headword?.get('en') ?? t.en[0] ?? '', forms: headword ? [headword] : (t.forms.get(report.language) ?? []) };
+            }),
             codes: protectedCodes(english),
           });
         }

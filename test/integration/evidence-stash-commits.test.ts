@@ -52,4 +52,15 @@ describe('an edit put aside by git itself, in a stash refs/stash does not hold, 
     p.git('pull', '-q', 'origin', 'main');
     await expectStaleFromOld(p);
   });
+
+  it('a stash dropped before the pull and applied by its id after it', async () => {
+    const p = await cloneBehind();
+    await p.setValue('locales/da/doc.json', 'two', TWO_OLD_EDIT);
+    p.git('stash', '-q');
+    const id = p.git('rev-parse', 'stash@{0}').trim();
+    p.git('stash', 'drop', '-q');
+    p.git('pull', '-q', '--no-rebase', 'origin', 'main');
+    p.git('stash', 'apply', '-q', id);
+    await expectStaleFromOld(p);
+  });
 });

@@ -24,10 +24,11 @@ async function input() {
 
 try {
   const stdin = await input();
-  // A reference transaction matters only when it moved HEAD (the shell script has checked it was a reset).
+  // A reference transaction matters only when it moved HEAD (the shell script has checked it was a
+  // reset) or the stash: a stash made is recorded while refs/stash still holds it.
   const moved = stdin.split('\n').some((line) => {
     const [old, now, ref] = line.trim().split(' ');
-    return ref === 'HEAD' && old !== now;
+    return (ref === 'HEAD' || ref === 'refs/stash') && old !== now;
   });
   if (hook !== 'reference-transaction' || moved) await takeRecord(root, { hook, args, stdin });
 } catch (error) {

@@ -66,11 +66,15 @@ async function run(command: Command, dir: string, args: readonly string[]): Prom
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
-/** Every file under locales/, by path. */
+/**
+ * Every file under locales/, by path; not the commands' own log of what they saw (locales/.sync/.records where there
+ * is no git), which each run appends to.
+ */
 async function localesOf(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(join(dir, 'locales'), { recursive: true, withFileTypes: true }))
-    if (entry.isFile()) files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name), 'utf8'));
+    if (entry.isFile() && entry.name !== '.records')
+      files.set(join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name), 'utf8'));
   return files;
 }
 
@@ -100,8 +104,14 @@ async function roundTrip(route: Route) {
   const target = await o.target(route.file(p.language));
   await writeFile(join(p.dir, route.dir, route.file(p.language)), target);
   // The current translations OmegaT showed the translator (from the file, or the memory in tm/auto/): they come back as they were.
+  // One rightly the same as the English (glossary "sameAsEnglishIn") is shown as the English it equals, and its target
+  // cannot be told from one left untranslated, so the import reads it as nothing to change.
   const parsed = route.format.parse(target, { file: route.file(p.language), language: p.language });
-  const shown = parsed.ok ? parsed.value.filter((e) => e.translation !== '' && e.translation === old.get(`${e.namespace}:${e.key}`)) : [];
+  const cameBack = (id: string, translation: string): boolean => {
+    const was = old.get(id) ?? '';
+    return was !== '' && (translation === was || (was === p.english(id) && translation === ''));
+  };
+  const shown = parsed.ok ? parsed.value.filter((e) => cameBack(`${e.namespace}:${e.key}`, e.translation)) : [];
   const current = Object.keys(before).filter((id) => before[id] === 'translated');
   const preImport = await localesOf(p.dir);
   const started = performance.now();

@@ -1,6 +1,7 @@
 /** Types of records.mjs (plain JavaScript, so that git hooks run it without a TypeScript start-up). */
 export declare const SOURCE: string;
 export declare function fingerprint(text: string): string;
+export declare function contentKey(path: string, text: string): string;
 export declare function catalogOf(raw: string | Buffer | undefined): Map<string, string> | undefined;
 export interface Sighting {
   /** The record that first saw the value. */
@@ -16,6 +17,10 @@ export interface Records {
   readonly seen: ReadonlyMap<string, ReadonlyMap<string, Sighting>>;
   /** Commits made in this working tree. */
   readonly local: ReadonlySet<string>;
+  /** The translation files' contents (contentKey) whose every value a record sighted. */
+  readonly files: ReadonlySet<string>;
+  /** By English file path: the content (contentKey) the English of its keys stands at. */
+  readonly englishFiles: ReadonlyMap<string, string>;
 }
 export declare function foldRecords(text: string): Records;
 export declare function englishAt(records: Records, key: string, seq: number): string | null | undefined;

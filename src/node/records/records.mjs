@@ -8,6 +8,12 @@
 // rebase, reset) and those that were already here ("l", local: typed in the working tree, staged,
 // stashed, committed here), and the commits made here ("c"). Lines are only ever appended, so two
 // writers at once cannot lose each other's facts; a record's number is its line.
+//
+// So that a record costs what changed, not the size of the project, a record also names the locale
+// file contents it read whole ("f": every value of a translation file's content is then sighted;
+// "k": the English file's content the English of its keys now stands at, valid only when no other
+// record was appended between the one this record read ("p", the count it read) and this one). A
+// later record hashes each file and parses only contents no record names.
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
@@ -23,6 +29,16 @@ export const SOURCE = 'en';
  */
 export function fingerprint(text) {
   return createHash('sha256').update(text.normalize('NFC')).digest('hex').slice(0, 16);
+}
+
+/**
+ * What a record knows a locale file's content by: a hash of its path and its text (the same text
+ * under another language or namespace is another file). 128 bits of SHA-256.
+ * @param {string} path
+ * @param {string} text
+ */
+export function contentKey(path, text) {
+  return createHash('sha256').update(path).update('\u0000').update(text).digest('hex').slice(0, 32);
 }
 
 /**
@@ -83,26 +99,36 @@ export async function locate(root) {
  *   english: Map<string, Array<[number, string | null]>>,
  *   seen: Map<string, Map<string, Sighting>>,
  *   local: Set<string>,
+ *   files: Set<string>,
+ *   englishFiles: Map<string, string>,
  * }} Records
  */
 
 /** @returns {Records} */
 function emptyRecords() {
-  return { count: 0, english: new Map(), seen: new Map(), local: new Set() };
+  return { count: 0, english: new Map(), seen: new Map(), local: new Set(), files: new Set(), englishFiles: new Map() };
 }
 
 /**
  * Apply one record to the folded records (in place).
  * @param {Records} records
- * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, c?: string[] }} record
+ * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, c?: string[], f?: string[], k?: Record<string, string>, p?: number }} record
  */
 export function applyRecord(records, record) {
   const seq = ++records.count;
+  // A record taken beside another (or by an older version, which names no contents) may leave the
+  // English of a file's keys at neither file's content: no English content is known after it.
+  const alone = record.p === seq - 1;
+  if (!alone) records.englishFiles.clear();
   for (const [key, text] of Object.entries(record.e ?? {})) {
     const history = records.english.get(key) ?? [];
     if (history.at(-1)?.[1] !== text) history.push([seq, text]);
     records.english.set(key, history);
+    records.englishFiles.delete(`locales/${SOURCE}/${key.slice(0, key.indexOf(':'))}.json`);
   }
+  if (alone) for (const [path, key] of Object.entries(record.k ?? {})) records.englishFiles.set(path, key);
+  // Sightings only grow, so a content whose values were all sighted stays so, beside any other record.
+  for (const key of record.f ?? []) records.files.add(key);
   for (const [field, brought] of /** @type {const} */ ([
     ['b', true],
     ['l', false],

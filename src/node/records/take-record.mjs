@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catFile } from './git.mjs';
-import { appendRecord, applyRecord, catalogOf, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
+import { appendRecord, applyRecord, catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
 
 /**
  * How a record point treats values it sees for the first time.
@@ -74,8 +74,9 @@ const commitIds = (text) => (text ?? '').split('\n').flatMap((line) => (/^[0-9a-
  * @param {{ gitDir: string, commonDir: string, prefix: string }} git
  * @param {readonly string[]} paths
  * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here
+ * @param {(path: string, raw: string | Buffer | undefined) => Version} versionOf
  */
-async function gitSides(root, git, paths, committed) {
+async function gitSides(root, git, paths, committed, versionOf) {
   const [headLog, stashLog, autostashes, ...heads] = await Promise.all([
     readText(join(git.gitDir, 'logs/HEAD')),
     readText(join(git.commonDir, 'logs/refs/stash')),
@@ -100,13 +101,15 @@ async function gitSides(root, git, paths, committed) {
     parents: parents.slice(1),
   };
   const spec = (/** @type {string} */ revision, /** @type {string} */ path) => `${revision}:${git.prefix}${path}`;
+  // Only the translations are read from git: a record takes the English from the working tree alone.
+  const translations = paths.filter((path) => path.split('/')[1] !== SOURCE);
   // HEAD itself is asked in the same batch: its id, for the commits made here.
   const objects = await catFile(root, [
     'HEAD',
-    ...Object.values(revisions).flatMap((list) => list.flatMap((r) => paths.map((p) => spec(r, p)))),
+    ...Object.values(revisions).flatMap((list) => list.flatMap((r) => translations.map((p) => spec(r, p)))),
   ]);
   /** @param {string[]} list */
-  const read = (list) => list.flatMap((r) => paths.map((path) => ({ path, catalog: catalogOf(objects.get(spec(r, path))?.content) })));
+  const read = (list) => list.flatMap((r) => translations.map((path) => versionOf(path, objects.get(spec(r, path))?.content)));
   return {
     head: objects.get('HEAD')?.id,
     lastMove,
@@ -121,9 +124,48 @@ async function gitSides(root, git, paths, committed) {
 }
 
 /**
- * @typedef {{ path: string, catalog: Map<string, string> | undefined }} Version
+ * @typedef {{ path: string, key?: string, catalog: Map<string, string> | undefined }} Version
  * @typedef {import('./records.mjs').Records} Records
  */
+
+/**
+ * A locale file's content as this record reads it: parsed only when no record before read the same
+ * content whole (then it holds nothing this record would note), so that a record costs what changed.
+ * @param {Records} records
+ * @param {string} path
+ * @param {string | Buffer | undefined} raw
+ * @returns {Version}
+ */
+function versionOf(records, path, raw) {
+  if (raw === undefined) return { path, catalog: undefined };
+  const text = String(raw);
+  const key = contentKey(path, text);
+  const known = path.split('/')[1] === SOURCE ? records.englishFiles.get(path) === key : records.files.has(key);
+  return { path, key, catalog: known ? undefined : catalogOf(text) };
+}
+
+/**
+ * The contents this record reads whole, for the records after it: every translation file's
+ * ("f"), and the English files' of the working tree ("k"), whose keys' English the record brings
+ * up to date.
+ * @param {Version[][]} lists
+ * @param {Version[]} working
+ */
+function contentsRead(lists, working) {
+  const read = (/** @type {Version} */ v) => v.key !== undefined && v.catalog !== undefined;
+  const english = (/** @type {Version} */ v) => v.path.split('/')[1] === SOURCE;
+  return {
+    f: [
+      ...new Set(
+        lists
+          .flat()
+          .filter((v) => read(v) && !english(v))
+          .map((v) => /** @type {string} */ (v.key)),
+      ),
+    ],
+    k: Object.fromEntries(working.filter((v) => read(v) && english(v)).map((v) => [v.path, /** @type {string} */ (v.key)])),
+  };
+}
 
 /**
  * The English of each key that differs from what the records last saw (null: the key is gone).
@@ -189,11 +231,13 @@ export async function takeRecord(root, options) {
   const paths = options.files
     ? [...options.files.keys()].filter((p) => /^locales\/[^./][^/]*\/[^/]+\.json$/.test(p))
     : await localeFiles(root);
-  const working = await Promise.all(
-    paths.map(async (path) => ({ path, catalog: catalogOf(options.files?.get(path) ?? (await readText(join(root, path)))) })),
-  );
+  const version = (/** @type {string} */ path, /** @type {string | Buffer | undefined} */ raw) => versionOf(records, path, raw);
+  // One file at a time: only the contents no record has read are held, as catalogs.
+  /** @type {Version[]} */
+  const working = [];
+  for (const path of paths) working.push(version(path, options.files?.get(path) ?? (await readText(join(root, path)))));
   const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
-  const git = where.git ? await gitSides(root, where.git, paths, (lastMove) => kindAfter(lastMove) === 'commit') : undefined;
+  const git = where.git ? await gitSides(root, where.git, paths, (lastMove) => kindAfter(lastMove) === 'commit', version) : undefined;
   const kind = kindAfter(git?.lastMove ?? '');
   const sides = git?.sides ?? { head: [], index: [], stash: [], others: [], parents: [] };
   const arrived =
@@ -204,6 +248,8 @@ export async function takeRecord(root, options) {
     e: englishChanges(records, working),
     ...firstSightings(records, arrived, stayed),
     c: /** @type {string[]} */ ([]),
+    ...contentsRead([...arrived, ...stayed], working),
+    p: records.count,
   };
   if (kind === 'commit' && git?.head) record.c.push(git.head);
   if (options.hook === 'post-rewrite') {
@@ -213,7 +259,7 @@ export async function takeRecord(root, options) {
       if (records.local.has(old) && rewritten) record.c.push(rewritten);
     }
   }
-  if ([record.e, record.b, record.l].some((part) => Object.keys(part).length > 0) || record.c.length > 0) {
+  if ([record.e, record.b, record.l, record.k].some((part) => Object.keys(part).length > 0) || record.c.length > 0 || record.f.length > 0) {
     await appendRecord(where.log, record);
     applyRecord(records, record);
   }

@@ -1,0 +1,94 @@
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentKey, englishAt, fingerprint } from '../../src/node/records/records.mjs';
+import { takeRecord } from '../../src/node/records/take-record.mjs';
+import { tempProject, type TempProject } from '../support/project.ts';
+
+// A record names the locale file contents it read whole, so that the next one parses only the
+// contents no record has read (src/node/records). These check that skipping them changes nothing
+// a record says: outside git, where the records are locales/.sync/.records.
+const LOG = 'locales/.sync/.records';
+const EN = 'locales/en/doc.json';
+const DA = 'locales/da/doc.json';
+const json = (values: Record<string, string>): string => `${JSON.stringify(values, null, 2)}\n`;
+
+interface Line {
+  readonly e?: Record<string, string | null>;
+  readonly l?: Record<string, string[]>;
+  readonly f?: string[];
+  readonly k?: Record<string, string>;
+  readonly p?: number;
+}
+
+const lines = async (p: TempProject): Promise<Line[]> =>
+  (await readFile(join(p.dir, LOG), 'utf8').catch(() => ''))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Line);
+
+const record = async (p: TempProject) => (await takeRecord(p.dir, { hook: 'test' })).records;
+
+describe('a record of the locale files', () => {
+  it('names the contents it read, and takes nothing more while they stay as they were', async () => {
+    const en = json({ one: 'One.', two: 'Two.' });
+    const da = json({ one: 'Én.', two: 'To.' });
+    const p = await tempProject({ [EN]: en, [DA]: da });
+    await record(p);
+    expect(await lines(p)).toEqual([
+      expect.objectContaining({
+        e: { 'doc:one': 'One.', 'doc:two': 'Two.' },
+        f: [contentKey(DA, da)],
+        k: { [EN]: contentKey(EN, en) },
+        p: 0,
+      }),
+    ]);
+    await record(p);
+    expect(await lines(p)).toHaveLength(1);
+
+    const edited = json({ one: 'Én!', two: 'To.' });
+    await p.write(DA, edited);
+    const records = await record(p);
+    expect((await lines(p)).at(-1)).toEqual(
+      expect.objectContaining({ e: {}, l: { 'da:doc:one': [fingerprint('Én!')] }, f: [contentKey(DA, edited)], k: {}, p: 1 }),
+    );
+    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 2, brought: false });
+    // Back to a content read before: every value in it was sighted then.
+    await p.write(DA, da);
+    await record(p);
+    expect(await lines(p)).toHaveLength(2);
+  });
+
+  it('records English that returns to an earlier content', async () => {
+    const first = json({ one: 'One.' });
+    const p = await tempProject({ [EN]: first });
+    await record(p);
+    await p.write(EN, json({ one: 'One, revised.', two: 'Two.' }));
+    await record(p);
+    await p.write(EN, first);
+    const records = await record(p);
+    expect((await lines(p)).map((line) => line.e)).toEqual([
+      { 'doc:one': 'One.' },
+      { 'doc:one': 'One, revised.', 'doc:two': 'Two.' },
+      { 'doc:one': 'One.', 'doc:two': null },
+    ]);
+    expect([englishAt(records, 'doc:one', 3), englishAt(records, 'doc:two', 3)]).toEqual(['One.', null]);
+  });
+
+  it('trusts no English content named by a record taken beside another', async () => {
+    const both = json({ one: 'One.', two: 'Two.' });
+    const one = json({ one: 'One.' });
+    const p = await tempProject({ [EN]: one });
+    // Two records taken at once from no records: the first read both keys, the second one key, so
+    // the English folded from both is neither content (it has "two").
+    await mkdir(join(p.dir, 'locales/.sync'), { recursive: true });
+    const taken = [
+      { h: 'a', e: { 'doc:one': 'One.', 'doc:two': 'Two.' }, b: {}, l: {}, c: [], f: [], k: { [EN]: contentKey(EN, both) }, p: 0 },
+      { h: 'b', e: { 'doc:one': 'One.' }, b: {}, l: {}, c: [], f: [], k: { [EN]: contentKey(EN, one) }, p: 0 },
+    ];
+    await appendFile(join(p.dir, LOG), taken.map((line) => `${JSON.stringify(line)}\n`).join(''));
+    const records = await record(p);
+    expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:two': null });
+    expect(englishAt(records, 'doc:two', records.count)).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { LOCALES_DIR } from '../core/common/paths.ts';
 import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
 import { locked } from '../node/lock.ts';
 import { recordRun } from '../node/plan.ts';
+import type { Records } from '../node/records/records.mjs';
 import { planProjectInParts } from '../node/plan-in-parts.ts';
 import { commitWrites } from '../node/transaction.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -93,7 +94,9 @@ async function run(
 ): Promise<number> {
   // A namespace at a time, so that a large project's files are never all in memory at once.
   const record = args.check ? 'npm run extract -- --check' : 'npm run extract';
-  const options = { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'], codeScan: env.codeScan, record };
+  let records: Records | undefined;
+  const recorded = (taken: Records): void => void (records = taken);
+  const options = { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'], codeScan: env.codeScan, record, recorded };
   const plan = await planProjectInParts(env.cwd, options);
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {
@@ -137,7 +140,7 @@ async function run(
   }
   // The English this run wrote is the English from now on: an edit made after this run answers to it.
   if ([...plan.writes.keys()].some((path) => path.startsWith(`${LOCALES_DIR}/${SOURCE_LANGUAGE}/`)))
-    await recordRun(env.cwd, 'npm run extract');
+    await recordRun(env.cwd, 'npm run extract', records ? { after: records } : {});
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, { verbose: false }));

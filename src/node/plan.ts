@@ -13,6 +13,8 @@ export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
    * the development server).
    */
   readonly record?: string;
+  /** Given the records the command's record returned, for a later record of the same run (recordRun's `after`). */
+  readonly recorded?: (records: Records) => void;
 }
 
 /**
@@ -34,11 +36,12 @@ export async function planInPasses(
   options: PlanOptions,
   files?: ReadonlyMap<string, string>,
 ): Promise<ExtractionPlan> {
-  const { record, ...extractOptions } = options;
+  const { record, recorded, ...extractOptions } = options;
   const first = await pass(extractOptions);
   // Broken input is refused with nothing written, the record included.
   if (first.fatal.length > 0) return first;
-  const records = record === undefined ? undefined : await recordRun(root, record, files);
+  const records = record === undefined ? undefined : await recordRun(root, record, files ? { files } : {});
+  if (records) recorded?.(records);
   if (first.unvouched.length === 0) return first;
   const evidence = await gatherEvidence(root, first, records);
   const plan = await pass({ ...extractOptions, evidence });
@@ -59,12 +62,17 @@ async function withoutHooks(root: string): Promise<boolean> {
 }
 
 /**
- * Take a record for a command (with `files`, of the texts it read). A record that cannot be written
- * (a read-only .git) is only missed: later judgements are the more cautious for it.
+ * Take a record for a command (with `files`, of the texts it read; `after`, the records an earlier
+ * record of this run returned, so that only the log's lines since are read). A record that cannot be
+ * written (a read-only .git) is only missed: later judgements are the more cautious for it.
  */
-export async function recordRun(root: string, command: string, files?: ReadonlyMap<string, string>): Promise<Records | undefined> {
+export async function recordRun(
+  root: string,
+  command: string,
+  { files, after }: { readonly files?: ReadonlyMap<string, string>; readonly after?: Records } = {},
+): Promise<Records | undefined> {
   try {
-    return (await takeRecord(root, { hook: command, ...(files ? { files } : {}) })).records;
+    return (await takeRecord(root, { hook: command, ...(files ? { files } : {}), ...(after ? { records: after } : {}) })).records;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentKey, englishAt, fingerprint } from '../../src/node/records/records.mjs';
+import { contentKey, englishAt, fingerprint, foldRecords } from '../../src/node/records/records.mjs';
 import { takeRecord } from '../../src/node/records/take-record.mjs';
 import { tempProject, type TempProject } from '../support/project.ts';
 
@@ -90,5 +90,16 @@ describe('a record of the locale files', () => {
     const records = await record(p);
     expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:two': null });
     expect(englishAt(records, 'doc:two', records.count)).toBeNull();
+  });
+
+  it("reads only the log's lines after an earlier record of the run, another writer's included", async () => {
+    const p = await tempProject({ [EN]: json({ one: 'One.' }), [DA]: json({ one: 'Én.' }) });
+    const first = await record(p);
+    await appendFile(join(p.dir, LOG), `${JSON.stringify({ h: 'other', e: { 'doc:one': 'One, revised.' } })}\n`);
+    await p.write(DA, json({ one: 'Én!' }));
+    const { records } = await takeRecord(p.dir, { hook: 'test', records: first });
+    expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:one': 'One.' });
+    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 3, brought: false });
+    expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
 });

@@ -21,6 +21,8 @@ export interface Records {
   readonly files: ReadonlySet<string>;
   /** By English file path: the content (contentKey) the English of its keys stands at. */
   readonly englishFiles: ReadonlyMap<string, string>;
+  /** How much of the log (bytes) is folded in. */
+  readonly bytes: number;
 }
 export declare function foldRecords(text: string): Records;
 export declare function englishAt(records: Records, key: string, seq: number): string | null | undefined;
@@ -28,4 +30,4 @@ export declare function locate(root: string): Promise<{
   readonly log: string;
   readonly git: { readonly gitDir: string; readonly commonDir: string; readonly prefix: string } | undefined;
 }>;
-export declare function readRecords(log: string): Promise<Records>;
+export declare function readRecords(log: string, records?: Records): Promise<Records>;

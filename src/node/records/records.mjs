@@ -14,8 +14,9 @@
 // "k": the English file's content the English of its keys now stands at, valid only when no other
 // record was appended between the one this record read ("p", the count it read) and this one). A
 // later record hashes each file and parses only contents no record names.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
 import { runGit } from './git.mjs';
 
@@ -101,12 +102,13 @@ export async function locate(root) {
  *   local: Set<string>,
  *   files: Set<string>,
  *   englishFiles: Map<string, string>,
+ *   bytes: number,
  * }} Records
  */
 
 /** @returns {Records} */
 function emptyRecords() {
-  return { count: 0, english: new Map(), seen: new Map(), local: new Set(), files: new Set(), englishFiles: new Map() };
+  return { count: 0, english: new Map(), seen: new Map(), local: new Set(), files: new Set(), englishFiles: new Map(), bytes: 0 };
 }
 
 /**
@@ -143,23 +145,37 @@ export function applyRecord(records, record) {
 }
 
 /**
- * Fold a log's text. A line that does not parse (torn by a crash) is no record.
+ * Fold a log's bytes into `records` (in place). A line that does not parse (torn by a crash) is no
+ * record; a last line that does not parse and has no end yet may still be being written, so it is
+ * left for the next read (`bytes` counts what was folded).
+ * @param {Records} records
+ * @param {Buffer} data
+ */
+function foldInto(records, data) {
+  let at = 0;
+  while (at < data.length) {
+    const end = data.indexOf(0x0a, at);
+    const line = data.toString('utf8', at, end < 0 ? data.length : end);
+    let record;
+    try {
+      record = line.trim() ? JSON.parse(line) : undefined;
+    } catch {
+      if (end < 0) break;
+    }
+    if (typeof record === 'object' && record !== null) applyRecord(records, record);
+    at = end < 0 ? data.length : end + 1;
+  }
+  records.bytes += at;
+  return records;
+}
+
+/**
+ * Fold a log's text.
  * @param {string} text
  * @returns {Records}
  */
 export function foldRecords(text) {
-  const records = emptyRecords();
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    let record;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    if (typeof record === 'object' && record !== null) applyRecord(records, record);
-  }
-  return records;
+  return foldInto(emptyRecords(), Buffer.from(text, 'utf8'));
 }
 
 /**
@@ -177,13 +193,29 @@ export function englishAt(records, key, seq) {
   return found;
 }
 
-/** @param {string} log */
-export async function readRecords(log) {
+/**
+ * The log folded; with `records` (this log's, as read before), only the lines appended since are
+ * read and folded into them. A log shorter than what was read is another log: read whole.
+ * @param {string} log
+ * @param {Records} [records]
+ * @returns {Promise<Records>}
+ */
+export async function readRecords(log, records) {
+  let file;
   try {
-    return foldRecords(await readFile(log, 'utf8'));
+    file = await open(log, 'r');
   } catch (error) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return emptyRecords();
     throw error;
+  }
+  try {
+    const { size } = await file.stat();
+    const into = records && records.bytes <= size ? records : emptyRecords();
+    const data = Buffer.alloc(size - into.bytes);
+    const { bytesRead } = await file.read(data, 0, data.length, into.bytes);
+    return foldInto(into, data.subarray(0, bytesRead));
+  } finally {
+    await file.close();
   }
 }
 

@@ -8,5 +8,7 @@ export interface RecordOptions {
   readonly stdin?: string;
   /** The locale files' texts as the command read them, by path relative to the project. */
   readonly files?: ReadonlyMap<string, string>;
+  /** What an earlier record of this run returned: only the log's lines after it are read. */
+  readonly records?: Records;
 }
 export declare function takeRecord(root: string, options: RecordOptions): Promise<{ readonly records: Records; readonly git: boolean }>;

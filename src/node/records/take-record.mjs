@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catFile } from './git.mjs';
-import { appendRecord, applyRecord, catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
+import { appendRecord, catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
 
 /**
  * How a record point treats values it sees for the first time.
@@ -222,12 +222,13 @@ function firstSightings(records, arrived, stayed) {
  * Take a record: append what is new since the records before it. Returns every record, this one
  * included, folded. Never throws for want of git: without a repository only the working tree counts.
  * @param {string} root the project folder
- * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string> }} options
- *   `files`: the locale files' texts as a command read them (so the record sees what it judges)
+ * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string>, records?: Records }} options
+ *   `files`: the locale files' texts as a command read them (so the record sees what it judges);
+ *   `records`: what an earlier record of this run returned, so that only the lines after it are read
  */
 export async function takeRecord(root, options) {
   const where = await locate(root);
-  const records = await readRecords(where.log);
+  let records = await readRecords(where.log, options.records);
   const paths = options.files
     ? [...options.files.keys()].filter((p) => /^locales\/[^./][^/]*\/[^/]+\.json$/.test(p))
     : await localeFiles(root);
@@ -261,7 +262,8 @@ export async function takeRecord(root, options) {
   }
   if ([record.e, record.b, record.l, record.k].some((part) => Object.keys(part).length > 0) || record.c.length > 0 || record.f.length > 0) {
     await appendRecord(where.log, record);
-    applyRecord(records, record);
+    // Read back with whatever another writer appended meanwhile, so that a record's number is its line.
+    records = await readRecords(where.log, records);
   }
   return { records, git: where.git !== undefined };
 }

@@ -37,7 +37,7 @@ export async function gatherEvidence(root: string, plan: ExtractionPlan, records
       recorded: recordedFor(recordedByFile.get(state) ?? [], u),
       introductions,
       ...(sighting ? { sighting } : {}),
-      ...beforeAndChange(history, u, introductions, sighting),
+      ...beforeAndChange(history, u, introductions, sighting, previousText(known, u)),
     };
     const map = found.get(u.language) ?? new Map<string, WriteEvidence>();
     map.set(`${u.namespace}:${u.key}`, judgeWrite(facts));
@@ -109,18 +109,32 @@ function sightingOf(records: Records, u: Unvouched): Sighting | undefined {
   };
 }
 
+/**
+ * The text the records saw for this key just before this one, when it was an edit made here (the
+ * records keep those texts): the text an uncommitted change rewrote, which HEAD may never have held.
+ */
+function previousText(records: Records, u: Unvouched): string | undefined {
+  const seen = records.seen.get(`${u.language}:${u.namespace}:${u.key}`);
+  const now = seen?.get(fingerprint(u.translation))?.seq;
+  if (!seen || now === undefined) return undefined;
+  let latest: { seq: number; text?: string } | undefined;
+  for (const s of seen.values()) if (s.seq < now && (!latest || s.seq > latest.seq)) latest = s;
+  return latest?.text;
+}
+
 /** The text before the change that wrote it, and that change: edits one change made are judged together. */
 function beforeAndChange(
   history: History | undefined,
   u: Unvouched,
   introductions: readonly Introduction[],
   sighting: Sighting | undefined,
+  previousLocal: string | undefined,
 ): { before?: string; change?: string } {
   const uncommitted = sighting ? `record ${sighting.record}` : 'working tree';
   if (!history) return { change: uncommitted };
   const file = localeFile(u.language, u.namespace);
   const committed = history.head ? history.catalog(history.blob(history.head, file))?.get(u.key) : undefined;
-  if (committed !== u.translation) return { before: committed ?? '', change: uncommitted };
+  if (committed !== u.translation) return { before: previousLocal ?? committed ?? '', change: uncommitted };
   const reached = history.ancestorsOfHead();
   const introduction = introductions.find((i) => reached.has(i.commit));
   if (!introduction) return {};

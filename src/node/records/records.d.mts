@@ -8,6 +8,8 @@ export interface Sighting {
   readonly seq: number;
   /** True when it arrived with that record's move (checkout, merge, rebase, reset, files taken from a commit). */
   readonly brought: boolean;
+  /** The text itself, kept for a value typed here (not brought): what a later change of it rewrote. */
+  readonly text?: string;
 }
 export interface Records {
   readonly count: number;

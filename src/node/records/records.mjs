@@ -94,7 +94,7 @@ export async function locate(root) {
 }
 
 /**
- * @typedef {{ seq: number, brought: boolean }} Sighting
+ * @typedef {{ seq: number, brought: boolean, text?: string }} Sighting
  * @typedef {{
  *   count: number,
  *   english: Map<string, Array<[number, string | null]>>,
@@ -114,7 +114,7 @@ function emptyRecords() {
 /**
  * Apply one record to the folded records (in place).
  * @param {Records} records
- * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, c?: string[], f?: string[], k?: Record<string, string>, p?: number }} record
+ * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, t?: Record<string, string[]>, c?: string[], f?: string[], k?: Record<string, string>, p?: number }} record
  */
 export function applyRecord(records, record) {
   const seq = ++records.count;
@@ -137,7 +137,11 @@ export function applyRecord(records, record) {
   ])) {
     for (const [key, fingerprints] of Object.entries(record[field] ?? {})) {
       const seen = records.seen.get(key) ?? new Map();
-      for (const fp of fingerprints) if (!seen.has(fp)) seen.set(fp, { seq, brought });
+      const texts = brought ? undefined : record.t?.[key];
+      fingerprints.forEach((fp, i) => {
+        const text = texts?.[i];
+        if (!seen.has(fp)) seen.set(fp, { seq, brought, ...(typeof text === 'string' ? { text } : {}) });
+      });
       records.seen.set(key, seen);
     }
   }

@@ -196,8 +196,10 @@ function englishChanges(records, working) {
  * @param {Version[][]} stayed
  */
 function firstSightings(records, arrived, stayed) {
-  /** @type {{ b: Record<string, string[]>, l: Record<string, string[]> }} */
-  const out = { b: {}, l: {} };
+  // "t": the texts of the local ones, in the order of "l": an edit git never held is known only
+  // here, and a later replace across the file is told from an edit by comparing with it.
+  /** @type {{ b: Record<string, string[]>, l: Record<string, string[]>, t: Record<string, string[]> }} */
+  const out = { b: {}, l: {}, t: {} };
   const noted = new Set();
   for (const [field, lists] of /** @type {const} */ ([
     ['b', arrived],
@@ -212,6 +214,7 @@ function firstSightings(records, arrived, stayed) {
         if (!value || records.seen.get(id)?.has(fp) || noted.has(`${id}\u0000${fp}`)) continue;
         noted.add(`${id}\u0000${fp}`);
         (out[field][id] ??= []).push(fp);
+        if (field === 'l') (out.t[id] ??= []).push(value);
       }
     }
   }

@@ -3,7 +3,7 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { displayName, getLanguage, LANGUAGES, type LanguageCode } from '../languages.ts';
+import { getLanguage, LANGUAGES, nameInText, type LanguageCode } from '../languages.ts';
 import type { HistoryData } from '../core/wire/history-data.ts';
 import { ChangeList, blockName, changeReason } from '../app/components/record/ChangeList.tsx';
 import { HistoryPage } from '../app/components/record/HistoryPage.tsx';
@@ -48,7 +48,7 @@ export async function renderHistory(language: LanguageCode, history: HistoryData
   const { instance, declaration } = await setup(language);
   const base = siteUrl.replace(/\/+$/, '');
   const t = instance.getFixedT(language, 'record');
-  const title = `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${displayName(getLanguage(language))} – ${declaration}`;
+  const title = `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${nameInText(getLanguage(language))} – ${declaration}`;
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${historyPath(l.code)}` }));
   return {
     html: render(instance, <HistoryPage language={language} history={history} />),
@@ -107,7 +107,7 @@ export async function renderFeed(language: LanguageCode, history: HistoryData, s
   const xml = generateAtomFeed({
     id: page,
     title: {
-      value: `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${declaration} (${displayName(getLanguage(language))})`,
+      value: `${t('history.title', { ns: 'record', defaultValue: 'Revision history' })}: ${declaration} (${nameInText(getLanguage(language))})`,
       type: 'text',
     },
     updated: new Date(latest.time),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { describeInBrowser, open, openTools, scriptsReady } from './browser.ts';
-import { LANGUAGES } from '../../src/languages.ts';
+import { getLanguage, LANGUAGES, nameInText } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { recordTransfers } from '../../src/bench/transfers.ts';
 
@@ -41,7 +41,7 @@ describeInBrowser('switching, detection, permalinks, not found', (browser) => {
     expect(await page.getAttribute('nav a[aria-current="page"]', 'lang')).toBe('sv');
     // Announced in the page's polite live region, in the new language.
     await page.waitForFunction(() => (document.getElementById('announcer')?.textContent ?? '') !== '');
-    expect(await page.textContent('#announcer')).toBe(svUi.languages['switched']?.replace('{{language}}', 'Svenska'));
+    expect(await page.textContent('#announcer')).toBe(svUi.languages['switched']?.replace('{{language}}', nameInText(getLanguage('sv'))));
     expect(await page.getAttribute('#announcer', 'role')).toBe('status');
     await page.goBack();
     await page.waitForURL(`${base}/da/`);

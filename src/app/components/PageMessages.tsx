@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { displayName, getLanguage, type LanguageCode } from '../../languages.ts';
+import { getLanguage, nameInText, type LanguageCode } from '../../languages.ts';
 import { accessedTemplate } from '../edition.ts';
 import { MESSAGES_ID } from '../enhance/messages.ts';
 import { editionOf } from '../i18n.ts';
@@ -26,7 +26,7 @@ export function PageMessages({ language }: { readonly language: LanguageCode }) 
         {ui.t('cite.copyFailed', { defaultValue: 'Could not copy. The citation is selected: copy it by hand.' })}
       </span>
       <span data-message="switched">
-        {ui.t('languages.switched', { defaultValue: 'Language changed: {{language}}', language: displayName(getLanguage(language)) })}
+        {ui.t('languages.switched', { defaultValue: 'Language changed: {{language}}', language: nameInText(getLanguage(language)) })}
       </span>
       <span data-message="accessed">{accessed}</span>
     </div>

@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { displayName, getLanguage, type LanguageCode } from '../../../languages.ts';
+import { getLanguage, nameInText, type LanguageCode } from '../../../languages.ts';
 import type { HistoryData } from '../../../core/wire/history-data.ts';
 import { formatDate } from '../../format.ts';
 import { feedPath, historyPath, readerPath, versionPath } from '../../routes.ts';
@@ -52,7 +52,7 @@ export function HistoryPage({ language, history }: { readonly language: Language
     <RecordFrame language={language} hrefFor={historyPath}>
       <h1>
         {ui.t('history.title', { ns: 'record', defaultValue: 'Revision history' })}:{' '}
-        <span lang={language}>{displayName(getLanguage(language))}</span>
+        <span lang={language}>{nameInText(getLanguage(language))}</span>
       </h1>
       <p>
         {ui.t('history.intro', {

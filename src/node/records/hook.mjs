@@ -3,11 +3,14 @@
 // command: a record that cannot be taken is only missed, which makes later judgements more cautious.
 import process from 'node:process';
 import { Buffer } from 'node:buffer';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { takeRecord } from './take-record.mjs';
 
 const [hook = '', ...args] = process.argv.slice(2);
-const root = resolve(import.meta.dirname, '../../..');
+// Git runs a hook at the top of the working tree it acts on. That is not always the one this script is
+// in: `git worktree add` runs the main worktree's hook (a relative core.hooksPath) in the new one.
+const root = existsSync(join(process.cwd(), 'locales')) ? process.cwd() : resolve(import.meta.dirname, '../../..');
 
 /** Git exports these to its hooks, relative to where it runs them; the record runs git from the project folder. */
 for (const name of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY']) {

@@ -52,7 +52,7 @@ describe('a record of the locale files', () => {
     expect((await lines(p)).at(-1)).toEqual(
       expect.objectContaining({ e: {}, l: { 'da:doc:one': [fingerprint('Én!')] }, f: [contentKey(DA, edited)], k: {}, p: 1 }),
     );
-    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 2, brought: false });
+    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 2, brought: false, text: 'Én!' });
     // Back to a content read before: every value in it was sighted then.
     await p.write(DA, da);
     await record(p);
@@ -99,7 +99,7 @@ describe('a record of the locale files', () => {
     await p.write(DA, json({ one: 'Én!' }));
     const { records } = await takeRecord(p.dir, { hook: 'test', records: first });
     expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:one': 'One.' });
-    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 3, brought: false });
+    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 3, brought: false, text: 'Én!' });
     expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
 });

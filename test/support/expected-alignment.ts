@@ -61,7 +61,7 @@ export const EXPECTED: Readonly<Record<string, Readonly<Record<string, Expected>
     one('title', '16687d5d05b6cd', 'NORDEFCO-ministermøte i København'),
     one('subtitle', '1d786a697c439e', 'Felles fråsegn'),
     one('opening', '10c780e62c9869', 'Dei nordiske forsvarsministrane møttest'),
-    one('threat', '1a60afbec1763c', 'Den aggressive framferda', 'På denne bakgrunnen', 'Det er gjort framsteg'),
+    one('threat', '1b787fb33abdf4', 'Den aggressive framferda', 'På denne bakgrunnen', 'Det er gjort framsteg'),
     one('vision-2030', '0ee53adb89452b', 'Ministrane uttrykte tilfredsheit med det', 'Med underteikninga'),
     one('corridors', '030b456af7d9d4', 'På møtet slutta', 'Ministrane underteikna òg', 'Initiativa vil òg'),
     one('norfolk', '01d5fee1bd3df4', 'Ministrane ser fram', 'Ministrane understreka'),

@@ -1,4 +1,4 @@
-import type { Html, Node as MdNode, Parent, RootContent } from 'mdast';
+import type { Heading, Html, Node as MdNode, Paragraph, Parent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
@@ -71,13 +71,34 @@ export function parseDocumentFully(file: string, raw: string): Result<SourceDocu
   return parse(file, raw, { quick: false });
 }
 
+type Fail = (point: Point, code: string, message: string) => void;
+
 function parse(file: string, raw: string, options: { readonly quick: boolean }): Result<SourceDocument> {
   const text = withoutBom(raw);
   const problems: Problem[] = [];
-  const fail = (point: Point, code: string, message: string): void => {
+  const fail: Fail = (point, code, message) => {
     problems.push({ severity: 'error', code, message, file, line: point.line, column: point.column });
   };
-  // The English is published as it is: what no translation may hold, the original may not either.
+  checkCharacters(text, fail);
+  const tree = (options.quick ? quickTree(text) : undefined) ?? fromMarkdown(text, OPTIONS);
+  const front = readFront({ file, text, children: tree.children, fail, problems });
+  if (!front) return { ok: false, problems };
+  const { blocks, markers } = readBlocks(text, front.children, fail);
+  checkDuplicateIds(blocks, markers, fail);
+  const namespace = front.meta.get('namespace') ?? '';
+  if (problems.length > 0) return { ok: false, problems };
+  if (!ID_PATTERN.test(namespace))
+    return {
+      ok: false,
+      problems: [
+        { severity: 'error', code: 'namespace', message: "the front matter must name the document's namespace", file, line: 1, column: 1 },
+      ],
+    };
+  return success({ file, namespace, meta: front.meta, blocks });
+}
+
+/** The English is published as it is: what no translation may hold, the original may not either. */
+function checkCharacters(text: string, fail: Fail): void {
   const locate = lineLocator(text);
   for (const found of forbiddenCharacters(text))
     fail(
@@ -85,10 +106,18 @@ function parse(file: string, raw: string, options: { readonly quick: boolean }):
       'forbidden-character',
       `the text holds ${describeCharacter(found.codePoint)}, which must never be published (a bidi control reorders the words on the page; a control character or lone surrogate is no text): remove it`,
     );
-  const tree = (options.quick ? quickTree(text) : undefined) ?? fromMarkdown(text, OPTIONS);
-  const [first, ...rest] = tree.children;
-  let meta: ReadonlyMap<string, string> = new Map();
-  let children: RootContent[] = tree.children;
+}
+
+/** The front matter's fields and the nodes after it; undefined when an unclosed front matter makes the rest unreadable. */
+function readFront(input: {
+  readonly file: string;
+  readonly text: string;
+  readonly children: RootContent[];
+  readonly fail: Fail;
+  readonly problems: Problem[];
+}): { meta: ReadonlyMap<string, string>; children: RootContent[] } | undefined {
+  const { file, text, fail } = input;
+  const [first, ...rest] = input.children;
   if (first?.type === 'yaml' && first.position) {
     const front = readFrontMatter({
       file,
@@ -96,24 +125,27 @@ function parse(file: string, raw: string, options: { readonly quick: boolean }):
       firstLine: first.position.start.line + 1,
       usesDate: text.includes('{{date}}'),
     });
-    problems.push(...front.problems);
-    meta = front.meta;
-    children = rest;
-  } else if (FENCE.test(text)) {
+    input.problems.push(...front.problems);
+    return { meta: front.meta, children: rest };
+  }
+  if (FENCE.test(text)) {
     fail(
       { line: 1, column: 1 },
       'front-matter',
       'the front matter opened on this line is never closed: add a line "---" after its last "key: value" line',
     );
-    return { ok: false, problems };
-  } else {
-    fail(
-      { line: 1, column: 1 },
-      'namespace',
-      'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")',
-    );
+    return undefined;
   }
+  fail(
+    { line: 1, column: 1 },
+    'namespace',
+    'the document needs front matter naming its namespace ("---", "namespace: lower-case-name", "---")',
+  );
+  return { meta: new Map(), children: input.children };
+}
 
+/** The headings and paragraphs, each with the id marker above it (and where that marker stands). */
+function readBlocks(text: string, children: readonly RootContent[], fail: Fail): { blocks: Block[]; markers: Map<Block, Point> } {
   const blocks: Block[] = [];
   const markers = new Map<Block, Point>();
   let pending: { id: string; at: Point } | undefined;
@@ -138,42 +170,49 @@ function parse(file: string, raw: string, options: { readonly quick: boolean }):
       );
       continue;
     }
-    for (const html of inlineHtml(node)) {
-      const inside = classifyComments(html.value);
-      const where = html.position?.start ?? start;
-      if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
-      else if (inside.problems.length > 0) for (const p of inside.problems) fail(where, p.code, p.message);
-      // The reader shows the English as text: a comment or tag inside a paragraph would be published as written.
-      else
-        fail(
-          where,
-          'inline-html',
-          'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown',
-        );
-    }
-    const end = node.position?.end;
-    const head = node.children[0]?.position?.start;
-    const tail = node.children[node.children.length - 1]?.position?.end;
-    // A heading's text is what lies between its markers (`#`, closing `#`s, a setext underline).
-    const from = node.type === 'heading' ? (head?.offset ?? start.offset ?? 0) : (start.offset ?? 0);
-    const to = node.type === 'heading' ? (tail?.offset ?? end?.offset ?? 0) : (end?.offset ?? 0);
-    const source = text.slice(from, to);
-    if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--'))
-      fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
-    const kind: BlockKind = node.type === 'heading' ? (node.depth === 1 ? 'title' : 'heading') : 'paragraph';
-    const block: Block = {
-      id: pending?.id,
-      kind,
-      text: normaliseSpace(source),
-      line: start.line,
-      lineOffset: (start.offset ?? 0) - (start.column - 1),
-    };
+    checkInlineHtml(node, fail);
+    const block = blockOf(text, node, pending?.id, fail);
     if (pending) markers.set(block, pending.at);
     blocks.push(block);
     pending = undefined;
   }
   if (pending) fail(pending.at, 'orphan-id', `id "${pending.id}" is not followed by a paragraph`);
+  return { blocks, markers };
+}
 
+function checkInlineHtml(node: Heading | Paragraph, fail: Fail): void {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  for (const html of inlineHtml(node)) {
+    const inside = classifyComments(html.value);
+    const where = html.position?.start ?? start;
+    if (inside.ids.length > 0) fail(where, 'inline-id', 'an id marker must stand on its own line, above its paragraph');
+    else if (inside.problems.length > 0) for (const p of inside.problems) fail(where, p.code, p.message);
+    // The reader shows the English as text: a comment or tag inside a paragraph would be published as written.
+    else
+      fail(
+        where,
+        'inline-html',
+        'a comment or HTML tag inside a paragraph would be shown as text: put a comment on a line of its own, and write plain Markdown',
+      );
+  }
+}
+
+function blockOf(text: string, node: Heading | Paragraph, id: string | undefined, fail: Fail): Block {
+  const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+  const end = node.position?.end;
+  const head = node.children[0]?.position?.start;
+  const tail = node.children[node.children.length - 1]?.position?.end;
+  // A heading's text is what lies between its markers (`#`, closing `#`s, a setext underline).
+  const from = node.type === 'heading' ? (head?.offset ?? start.offset ?? 0) : (start.offset ?? 0);
+  const to = node.type === 'heading' ? (tail?.offset ?? end?.offset ?? 0) : (end?.offset ?? 0);
+  const source = text.slice(from, to);
+  if (source.replace(/<!--[\s\S]*?-->/g, '').includes('<!--'))
+    fail(start, 'unterminated-comment', 'a comment ("<!--") in this paragraph is never closed with "-->"');
+  const kind: BlockKind = node.type === 'heading' ? (node.depth === 1 ? 'title' : 'heading') : 'paragraph';
+  return { id, kind, text: normaliseSpace(source), line: start.line, lineOffset: (start.offset ?? 0) - (start.column - 1) };
+}
+
+function checkDuplicateIds(blocks: readonly Block[], markers: ReadonlyMap<Block, Point>, fail: Fail): void {
   const byId = new Map<string, Block>();
   for (const block of blocks) {
     if (block.id === undefined) continue;
@@ -186,16 +225,6 @@ function parse(file: string, raw: string, options: { readonly quick: boolean }):
       );
     } else byId.set(block.id, block);
   }
-  const namespace = meta.get('namespace') ?? '';
-  if (problems.length > 0) return { ok: false, problems };
-  if (!ID_PATTERN.test(namespace))
-    return {
-      ok: false,
-      problems: [
-        { severity: 'error', code: 'namespace', message: "the front matter must name the document's namespace", file, line: 1, column: 1 },
-      ],
-    };
-  return success({ file, namespace, meta, blocks });
 }
 
 /** The English catalog of a document: id -> text, in document order. */

@@ -55,42 +55,9 @@ export function scanSource(ts: TypeScriptApi, file: string, text: string): { str
   const problems: Problem[] = [];
   const found = (node: TS.Node, rawKey: string, english: string | undefined, ns: string | undefined): void => {
     const { line, character } = source.getLineAndCharacterOfPosition(node.getStart(source));
-    const where = { file, line: line + 1, column: character + 1 };
-    const colon = rawKey.indexOf(':');
-    const namespace = colon > 0 ? rawKey.slice(0, colon) : (ns ?? DEFAULT_NAMESPACE);
-    const key = colon > 0 ? rawKey.slice(colon + 1) : rawKey;
-    if (!isNamespace(namespace)) {
-      problems.push({
-        severity: 'error',
-        code: 'namespace',
-        message: `"${namespace}" is not a namespace name: use letters, digits, hyphens and underscores`,
-        ...where,
-        key,
-      });
-      return;
-    }
-    if (english === undefined) {
-      problems.push({
-        severity: 'error',
-        code: 'no-default',
-        message: `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`,
-        ...where,
-        key,
-      });
-      return;
-    }
-    const forbidden = forbiddenCharacters(english);
-    if (forbidden.length > 0) {
-      problems.push({
-        severity: 'error',
-        code: 'forbidden-character',
-        message: `the English of "${rawKey}" holds ${listCharacters(forbidden)}, which must never be published: remove it`,
-        ...where,
-        key,
-      });
-      return;
-    }
-    strings.push({ namespace, key, english, ...where });
+    const read = codeString({ rawKey, english, ns, where: { file, line: line + 1, column: character + 1 } });
+    if ('severity' in read) problems.push(read);
+    else strings.push(read);
   };
   const visit = (node: TS.Node): void => {
     if (ts.isCallExpression(node) && isTranslateCall(ts, node)) {
@@ -115,6 +82,30 @@ export function scanSource(ts: TypeScriptApi, file: string, text: string): { str
   };
   visit(source);
   return { strings, problems };
+}
+
+/** One call's key and English as an interface string, or why it cannot be one. */
+function codeString(call: {
+  readonly rawKey: string;
+  readonly english: string | undefined;
+  readonly ns: string | undefined;
+  readonly where: { readonly file: string; readonly line: number; readonly column: number };
+}): CodeString | Problem {
+  const { rawKey, english, where } = call;
+  const colon = rawKey.indexOf(':');
+  const namespace = colon > 0 ? rawKey.slice(0, colon) : (call.ns ?? DEFAULT_NAMESPACE);
+  const key = colon > 0 ? rawKey.slice(colon + 1) : rawKey;
+  const refuse = (code: string, message: string): Problem => ({ severity: 'error', code, message, ...where, key });
+  if (!isNamespace(namespace))
+    return refuse('namespace', `"${namespace}" is not a namespace name: use letters, digits, hyphens and underscores`);
+  if (english === undefined) return refuse('no-default', `"${rawKey}" has no English default: write t('${rawKey}', { defaultValue: '…' })`);
+  const forbidden = forbiddenCharacters(english);
+  if (forbidden.length > 0)
+    return refuse(
+      'forbidden-character',
+      `the English of "${rawKey}" holds ${listCharacters(forbidden)}, which must never be published: remove it`,
+    );
+  return { namespace, key, english, ...where };
 }
 
 /** Merge the strings of all files into one catalog per namespace, sorted by key; conflicting defaults are errors. */

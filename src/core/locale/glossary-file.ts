@@ -79,52 +79,81 @@ export function parseGlossary(file: string, raw: string): Result<GlossaryFile> {
   const glossary: GlossaryTerm[] = [];
   const warnings: Problem[] = [];
   for (const [index, term] of terms.entries()) {
-    if (typeof term !== 'object' || term === null) return fail(`term ${index + 1} must be an object`);
-    const record = term as Record<string, unknown>;
-    const en = record['en'];
-    const where = text.indexOf(JSON.stringify(Array.isArray(en) ? en[0] : ''));
-    if (!isStringList(en) || en.length === 0) return fail(`term ${index + 1} needs an "en" list of English forms`, Math.max(0, where));
-    const forms = new Map<string, readonly string[]>();
-    for (const [language, value] of Object.entries(record)) {
-      if (language === 'note' || language === 'caseSensitive' || language === 'headword') continue;
-      if (!isStringList(value)) return fail(`term "${en[0]}": "${language}" must be a list of non-empty strings`, Math.max(0, where));
-      for (const form of value) {
-        const forbidden = forbiddenCharacters(form);
-        if (forbidden.length > 0)
-          return fail(
-            `term "${en[0]}": the ${language} form "${visibleCharacters(form)}" holds ${listCharacters(forbidden)}: remove it`,
-            Math.max(0, where),
-          );
-        const invisible = zeroWidthCharacters(form);
-        if (invisible.length > 0)
-          warnings.push({
-            severity: 'warning',
-            code: 'glossary-zero-width',
-            message: `term "${en[0]}": the ${language} form "${form}" holds ${listCharacters(invisible)}, invisible, so the form matches only a text with the same character there: remove it unless it is meant`,
-            file,
-            ...lineColumn(text, Math.max(0, where)),
-          });
-      }
-      if (language !== 'en') forms.set(language, value);
-    }
-    const note = record['note'];
-    // A reader of the glossary pages must be able to look up every citation; one the file does not list stops here.
-    const unlisted = typeof note === 'string' ? citations(note).find((c) => !sources.has(c)) : undefined;
-    if (unlisted)
-      return fail(`term "${en[0]}": the note cites [${unlisted}], which "sources" does not list: add it there`, Math.max(0, where));
-    const headword = record['headword'];
-    if (
-      headword !== undefined &&
-      (typeof headword !== 'object' || headword === null || !Object.values(headword).every((v) => typeof v === 'string' && v.trim() !== ''))
-    )
-      return fail(`term "${en[0]}": "headword" must map languages to non-empty strings`, Math.max(0, where));
-    glossary.push({
-      en,
-      forms,
-      ...(typeof note === 'string' ? { note } : {}),
-      ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}),
-      ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
-    });
+    const read = readTerm(term, index, { file, text, sources, warnings });
+    if ('message' in read) return fail(read.message, read.offset);
+    glossary.push(read);
   }
   return success({ glossary, same: new Set(same.keys), sources }, warnings);
+}
+
+interface TermContext {
+  readonly file: string;
+  readonly text: string;
+  readonly sources: ReadonlyMap<string, string>;
+  readonly warnings: Problem[];
+}
+
+interface TermError {
+  readonly message: string;
+  readonly offset: number;
+}
+
+function readTerm(term: unknown, index: number, context: TermContext): GlossaryTerm | TermError {
+  if (typeof term !== 'object' || term === null) return { message: `term ${index + 1} must be an object`, offset: 0 };
+  const record = term as Record<string, unknown>;
+  const en = record['en'];
+  const offset = Math.max(0, context.text.indexOf(JSON.stringify(Array.isArray(en) ? en[0] : '')));
+  if (!isStringList(en) || en.length === 0) return { message: `term ${index + 1} needs an "en" list of English forms`, offset };
+  const forms = readForms(record, en, offset, context);
+  if (!(forms instanceof Map)) return forms;
+  const note = record['note'];
+  // A reader of the glossary pages must be able to look up every citation; one the file does not list stops here.
+  const unlisted = typeof note === 'string' ? citations(note).find((c) => !context.sources.has(c)) : undefined;
+  if (unlisted) return { message: `term "${en[0]}": the note cites [${unlisted}], which "sources" does not list: add it there`, offset };
+  const headword = record['headword'];
+  if (
+    headword !== undefined &&
+    (typeof headword !== 'object' || headword === null || !Object.values(headword).every((v) => typeof v === 'string' && v.trim() !== ''))
+  )
+    return { message: `term "${en[0]}": "headword" must map languages to non-empty strings`, offset };
+  return {
+    en,
+    forms,
+    ...(typeof note === 'string' ? { note } : {}),
+    ...(record['caseSensitive'] === true ? { caseSensitive: true } : {}),
+    ...(headword ? { headword: new Map(Object.entries(headword as Record<string, string>)) } : {}),
+  };
+}
+
+/** A term's agreed forms by language (the English's apart); a form with a zero-width character is a warning. */
+function readForms(
+  record: Record<string, unknown>,
+  en: readonly string[],
+  offset: number,
+  context: TermContext,
+): Map<string, readonly string[]> | TermError {
+  const forms = new Map<string, readonly string[]>();
+  for (const [language, value] of Object.entries(record)) {
+    if (language === 'note' || language === 'caseSensitive' || language === 'headword') continue;
+    if (!isStringList(value)) return { message: `term "${en[0]}": "${language}" must be a list of non-empty strings`, offset };
+    for (const form of value) {
+      const forbidden = forbiddenCharacters(form);
+      if (forbidden.length > 0)
+        return {
+          message: `term "${en[0]}": the ${language} form "${visibleCharacters(form)}" holds ${listCharacters(forbidden)}: remove it`,
+          offset,
+        };
+      const invisible = zeroWidthCharacters(form);
+      if (invisible.length > 0)
+        context.warnings.push({
+          severity: 'warning',
+          code: 'glossary-zero-width',
+          message: `term "${en[0]}": the ${language} form "${form}" holds ${listCharacters(invisible)}, invisible, so the form matches only a text with the same character there: remove it unless it is meant`,
+          file: context.file,
+          ...lineColumn(context.text, offset),
+        });
+    }
+    if (language !== 'en') forms.set(language, value);
+  }
+  return forms;
 }

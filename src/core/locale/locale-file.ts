@@ -127,52 +127,69 @@ export function parseLocaleFileFully(file: string, raw: string): Result<LocaleFi
     return { ok: false, problems: [at(root.offset, 'shape', 'a locale file must be a JSON object of keys and strings')] };
   const catalog = new Map<string, string>();
   const positions = new Map<string, Position>();
-  const walk = (node: Node, prefix: string): void => {
-    const seen = new Set<string>();
-    for (const property of node.children ?? []) {
-      const [keyNode, valueNode] = property.children ?? [];
-      if (!keyNode || !valueNode) continue;
-      const key = String(keyNode.value);
-      const path = prefix ? `${prefix}${KEY_SEPARATOR}${key}` : key;
-      if (FORBIDDEN_KEYS.has(key)) {
-        problems.push(at(keyNode.offset, 'forbidden-key', `the key "${key}" is not allowed`, path));
-        continue;
-      }
-      if (key === '' || key.includes(KEY_SEPARATOR)) {
-        problems.push(
-          at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path),
-        );
-        continue;
-      }
-      if (seen.has(key)) {
-        problems.push(
-          at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path),
-        );
-        continue;
-      }
-      seen.add(key);
-      positions.set(path, lineColumn(keyNode.offset));
-      if (valueNode.type === 'string') {
-        const value = String(valueNode.value);
-        if (isInvisibleOnly(value)) {
-          warnings.push({
-            ...at(
-              valueNode.offset,
-              'invisible-only',
-              `the value of "${path}" holds only invisible characters (${codePoints(value)}); it counts as untranslated and is written back as ""`,
-              path,
-            ),
-            severity: 'warning',
-          });
-          catalog.set(path, '');
-        } else catalog.set(path, value);
-      } else if (valueNode.type === 'object') walk(valueNode, path);
-      else
-        problems.push(
-          at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path),
-        );
-    }
-  };
-  walk(root, '');
+  walkObject(root, '', { at, lineColumn, catalog, positions, problems, warnings });
   return problems.length > 0 ? failure(problems) : success({ catalog, positions }, warnings);
+}
+
+interface Walk {
+  readonly at: (offset: number, code: string, message: string, key?: string) => Problem;
+  readonly lineColumn: (offset: number) => Position;
+  readonly catalog: Map<string, string>;
+  readonly positions: Map<string, Position>;
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+/** Each key of one JSON object (and of the objects in it), with its position; a key that cannot be one is a problem. */
+function walkObject(node: Node, prefix: string, walk: Walk): void {
+  const { at, problems } = walk;
+  const seen = new Set<string>();
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const key = String(keyNode.value);
+    const path = prefix ? `${prefix}${KEY_SEPARATOR}${key}` : key;
+    if (FORBIDDEN_KEYS.has(key)) {
+      problems.push(at(keyNode.offset, 'forbidden-key', `the key "${key}" is not allowed`, path));
+      continue;
+    }
+    if (key === '' || key.includes(KEY_SEPARATOR)) {
+      problems.push(
+        at(keyNode.offset, 'shape', `the key "${key}" must be non-empty and contain no "${KEY_SEPARATOR}": nest objects instead`, path),
+      );
+      continue;
+    }
+    if (seen.has(key)) {
+      problems.push(
+        at(keyNode.offset, 'duplicate-key', `the key "${path}" appears twice; JSON readers would silently keep only the last`, path),
+      );
+      continue;
+    }
+    seen.add(key);
+    walk.positions.set(path, walk.lineColumn(keyNode.offset));
+    if (valueNode.type === 'string') readString(valueNode, path, walk);
+    else if (valueNode.type === 'object') walkObject(valueNode, path, walk);
+    else
+      problems.push(
+        at(valueNode.offset, 'shape', `the value of "${path}" must be a string (or an object of strings), not ${valueNode.type}`, path),
+      );
+  }
+}
+
+function readString(valueNode: Node, path: string, walk: Walk): void {
+  const value = String(valueNode.value);
+  if (!isInvisibleOnly(value)) {
+    walk.catalog.set(path, value);
+    return;
+  }
+  walk.warnings.push({
+    ...walk.at(
+      valueNode.offset,
+      'invisible-only',
+      `the value of "${path}" holds only invisible characters (${codePoints(value)}); it counts as untranslated and is written back as ""`,
+      path,
+    ),
+    severity: 'warning',
+  });
+  walk.catalog.set(path, '');
 }

@@ -60,9 +60,23 @@ function insertionIndex(english: Catalog, path: readonly string[]) {
  * with the same checks as the extraction (placeholders, tags, not empty, glossary as warnings).
  */
 export function applyTranslations(input: ApplyInput): Result<Applied> {
-  const { language, namespace, file, english } = input;
-  const parsed = parseLocaleFile(file, input.text);
+  const parsed = parseLocaleFile(input.file, input.text);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const checked = checkEdits(input);
+  if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
+  const { text, entries, changed } = writeEdits(input, parsed.value.catalog);
+  // The state file lists entries in English order, as the extraction writes it.
+  const ordered = new Map<string, EntryState>();
+  for (const key of input.english.keys()) {
+    const entry = entries.get(key);
+    if (entry) ordered.set(key, entry);
+  }
+  return success({ text, state: { entries: ordered, obsolete: input.state.obsolete }, changed }, checked.warnings);
+}
+
+/** The extraction's checks on each edit: errors refuse the batch, warnings go with the result. */
+function checkEdits(input: ApplyInput): { problems: Problem[]; warnings: Problem[] } {
+  const { language, namespace, file, english } = input;
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   for (const edit of input.edits) {
@@ -91,8 +105,11 @@ export function applyTranslations(input: ApplyInput): Result<Applied> {
     problems.push(...found.filter((p) => p.severity === 'error'));
     warnings.push(...found.filter((p) => p.severity === 'warning'));
   }
-  if (problems.length > 0) return { ok: false, problems };
+  return { problems, warnings };
+}
 
+/** The file with each changed value replaced in place, and the state entries of what changed. */
+function writeEdits(input: ApplyInput, catalog: Catalog): { text: string; entries: Map<string, EntryState>; changed: string[] } {
   let text = input.text;
   const entries = new Map<string, EntryState>(input.state.entries);
   const changed: string[] = [];
@@ -100,31 +117,25 @@ export function applyTranslations(input: ApplyInput): Result<Applied> {
     const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
     const before = input.state.entries.get(edit.key);
     const same =
-      parsed.value.catalog.get(edit.key) === edit.translation &&
+      catalog.get(edit.key) === edit.translation &&
       before !== undefined &&
       before.unverified !== true &&
       before.from === entry.from &&
       before.seen === entry.seen;
     if (same) continue;
-    if (parsed.value.catalog.get(edit.key) !== edit.translation) {
+    if (catalog.get(edit.key) !== edit.translation) {
       const path = edit.key.split(KEY_SEPARATOR);
       text = applyEdits(
         text,
         modify(text, path, edit.translation, {
           // A key inserted into a file with CRLF line ends (a Windows checkout) gets CRLF too.
           formattingOptions: { ...FORMAT, eol: lineEndingOf(input.text) },
-          getInsertionIndex: insertionIndex(english, path),
+          getInsertionIndex: insertionIndex(input.english, path),
         }),
       );
     }
     entries.set(edit.key, entry);
     changed.push(edit.key);
   }
-  // The state file lists entries in English order, as the extraction writes it.
-  const ordered = new Map<string, EntryState>();
-  for (const key of english.keys()) {
-    const entry = entries.get(key);
-    if (entry) ordered.set(key, entry);
-  }
-  return success({ text, state: { entries: ordered, obsolete: input.state.obsolete }, changed }, warnings);
+  return { text, entries, changed };
 }

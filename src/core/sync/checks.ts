@@ -97,32 +97,50 @@ export function usableWith(problems: readonly Problem[]): boolean {
   return !problems.some((p) => p.severity === 'error' || p.code === IDENTICAL);
 }
 
+type Report = (severity: Problem['severity'], code: string, message: string) => void;
+
 /** Content checks on one translation (not empty), against the English it answers to. */
 export function checkEntry(context: CheckContext, key: string, english: string, translation: string): Problem[] {
   const problems: Problem[] = [];
   const { language, namespace, file } = context;
-  const report = (severity: Problem['severity'], code: string, message: string): void => {
+  const report: Report = (severity, code, message) => {
     problems.push({ severity, code, message, language, namespace, key, ...(file === undefined ? {} : { file }) });
   };
   if (!translation.trim()) {
     report('error', 'empty', 'the translation is only white space; leave it as "" if it is not translated yet');
     return problems;
   }
-  const forbidden = forbiddenCharacters(translation);
-  if (forbidden.length > 0) {
-    const bidi = forbidden.some(
-      (f) => (f.codePoint >= 0x202a && f.codePoint <= 0x202e) || (f.codePoint >= 0x2066 && f.codePoint <= 0x2069),
-    );
-    report(
-      'error',
-      'forbidden-character',
-      `the translation holds ${listCharacters(forbidden)} (character ${(forbidden[0]?.index ?? 0) + 1} of the value): ${bidi ? 'a bidi control makes the page show words in another order than the file has them' : 'a control character, lone surrogate or noncharacter is no text and breaks the exchange files'}. Remove it; until then the reader shows the English`,
-    );
-  }
+  checkCharactersOf(translation, report);
   // A stale translation answers to the English it was made from: a placeholder the English gained since
   // makes it stale (the sync says so), not invalid.
   const older = context.madeFrom?.(key);
-  const references = older === undefined || older === english ? [english] : [english, older];
+  checkCodes(older === undefined || older === english ? [english] : [english, older], translation, report);
+  const rightlySame = context.same?.has(`${namespace}:${key}`) || context.same?.has(`${language}:${namespace}:${key}`);
+  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !rightlySame) {
+    report(
+      'warning',
+      IDENTICAL,
+      `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same as the English, list "${namespace}:${key}" under "sameAsEnglishIn": { "${language}": […] } in locales/glossary.json, or under "sameInEveryLanguage" if it is so in every language)`,
+    );
+  }
+  checkTerms({ glossary: context.glossary, language, english, translation }, report);
+  return problems;
+}
+
+function checkCharactersOf(translation: string, report: Report): void {
+  const forbidden = forbiddenCharacters(translation);
+  if (forbidden.length === 0) return;
+  const bidi = forbidden.some((f) => (f.codePoint >= 0x202a && f.codePoint <= 0x202e) || (f.codePoint >= 0x2066 && f.codePoint <= 0x2069));
+  report(
+    'error',
+    'forbidden-character',
+    `the translation holds ${listCharacters(forbidden)} (character ${(forbidden[0]?.index ?? 0) + 1} of the value): ${bidi ? 'a bidi control makes the page show words in another order than the file has them' : 'a control character, lone surrogate or noncharacter is no text and breaks the exchange files'}. Remove it; until then the reader shows the English`,
+  );
+}
+
+/** Placeholders and tags as in one of the English texts the translation may answer to (the first is the English now). */
+function checkCodes(references: readonly [string, ...string[]], translation: string, report: Report): void {
+  const [english] = references;
   const names = (text: string): string[] => tokens(text, PLACEHOLDER).map((t) => t.replace(/^\{\{\s*|\s*\}\}$/g, ''));
   const gotPlaceholders = names(translation);
   if (!references.some((r) => sameTokens(names(r), gotPlaceholders))) {
@@ -140,16 +158,12 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
       `tags differ from the English: expected ${describe(tokens(english, TAG), (t) => `<${t}>`)}, found ${describe(gotTags, (t) => `<${t}>`)}`,
     );
   }
-  const rightlySame = context.same?.has(`${namespace}:${key}`) || context.same?.has(`${language}:${namespace}:${key}`);
-  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !rightlySame) {
-    report(
-      'warning',
-      IDENTICAL,
-      `the translation is identical to the English, so it counts as untranslated (if this text is rightly the same as the English, list "${namespace}:${key}" under "sameAsEnglishIn": { "${language}": […] } in locales/glossary.json, or under "sameInEveryLanguage" if it is so in every language)`,
-    );
-  }
+}
+
+function checkTerms(args: { glossary: Glossary; language: string; english: string; translation: string }, report: Report): void {
+  const { language, translation } = args;
   const lower = folded(translation, language);
-  for (const term of termsFor(context.glossary, language, english)) {
+  for (const term of termsFor(args.glossary, language, args.english)) {
     const forms = term.forms.get(language) ?? [];
     if (containsForm(term, forms, translation, lower, language)) continue;
     report(
@@ -158,7 +172,6 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
       `the English has "${term.en[0] ?? ''}" but the translation has none of the agreed forms: ${forms.map((f) => `"${f}"`).join(', ')}`,
     );
   }
-  return problems;
 }
 
 /** Content checks on the translations of one catalog; untranslated (empty) entries are not problems here. */

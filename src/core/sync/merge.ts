@@ -80,44 +80,17 @@ export function syncCatalog(input: SyncInput): SyncResult {
 
   for (const [key, english] of input.english) {
     const previous = previousStatus(key, input);
-    let translation = input.target.get(key) ?? '';
-    let entry: Omit<EntryState, 'seen'> | undefined;
-    const stored = obsolete.get(key);
-    if (!translation && stored) {
-      // The paragraph came back (an undone deletion): its translation returns with it.
-      translation = stored.translation;
-      entry = stored.from === undefined ? { unverified: true } : { from: stored.from };
-      obsolete.delete(key);
-    } else if (stored) {
-      // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
-      // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
-      // Put back as it was, the store's record of its English still holds.
-      if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined)
-        entry = { from: stored.from };
-      obsolete.delete(key);
-    }
+    const { translation, entry: restored } = takeFromStore(key, input, obsolete);
     target.set(key, translation);
     if (!translation) {
       report.push({ key, status: 'untranslated', previous });
       continue;
     }
     const seen = textFingerprint(translation);
-    const recorded = input.state.entries.get(key);
-    if (!entry && recorded?.seen === seen) entry = recorded;
-    if (!entry) {
-      const evidence = input.evidence?.(key);
-      if (!evidence) unvouched.push(key);
-      entry = answersTo({ previous: recorded, evidence, replacement: input.replacements?.has(key) ?? false });
-    }
-    if (input.confirm?.has(key)) entry = { from: english };
-    const state: EntryState = { ...entry, seen };
+    const found = restored ?? vouchedEntry({ key, seen, input, unvouched });
+    const state: EntryState = { ...(input.confirm?.has(key) ? { from: english } : found), seen };
     entries.set(key, state);
-    const usable = input.usable?.(key, translation, state.unverified ? undefined : state.from) ?? true;
-    const status = entryStatus({ english, translation, entry: state, usable });
-    const flags = { ...(state.unverified ? { unverified: true as const } : {}), ...(usable ? {} : { unusable: true as const }) };
-    if (status === 'stale')
-      report.push({ key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags });
-    else report.push({ key, status, previous, translation, ...flags });
+    report.push(liveReport({ key, english, translation, state, previous, input }));
   }
 
   for (const [key, translation] of input.target) {
@@ -126,18 +99,7 @@ export function syncCatalog(input: SyncInput): SyncResult {
     const from = entry?.from ?? input.previousEnglish.get(key);
     obsolete.set(key, from === undefined ? { translation } : { translation, from });
   }
-
-  for (const [key, entry] of obsolete) {
-    const wasObsolete = input.state.obsolete.has(key);
-    report.push({
-      key,
-      status: 'obsolete',
-      previous: wasObsolete ? 'obsolete' : previousStatus(key, input),
-      translation: entry.translation,
-      ...(entry.from === undefined ? {} : { from: entry.from }),
-      ...(input.prune ? { pruned: true } : {}),
-    });
-  }
+  report.push(...obsoleteReport(obsolete, input));
 
   return {
     target,
@@ -145,4 +107,68 @@ export function syncCatalog(input: SyncInput): SyncResult {
     report,
     unvouched,
   };
+}
+
+type Answer = Omit<EntryState, 'seen'>;
+
+/**
+ * A live key's translation, and what it answers to when the obsolete store decides it; the store
+ * loses the key either way.
+ */
+function takeFromStore(
+  key: string,
+  input: SyncInput,
+  obsolete: Map<string, ObsoleteEntry>,
+): { translation: string; entry: Answer | undefined } {
+  const translation = input.target.get(key) ?? '';
+  const stored = obsolete.get(key);
+  if (!stored) return { translation, entry: undefined };
+  obsolete.delete(key);
+  // The paragraph came back (an undone deletion): its translation returns with it.
+  if (!translation)
+    return { translation: stored.translation, entry: stored.from === undefined ? { unverified: true } : { from: stored.from } };
+  // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
+  // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
+  // Put back as it was, the store's record of its English still holds.
+  if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined)
+    return { translation, entry: { from: stored.from } };
+  return { translation, entry: undefined };
+}
+
+/** What the state records for the translation as it is, or else what history shows (noting a key nothing vouches for). */
+function vouchedEntry(args: { key: string; seen: string; input: SyncInput; unvouched: string[] }): Answer {
+  const { key, seen, input } = args;
+  const recorded = input.state.entries.get(key);
+  if (recorded?.seen === seen) return recorded;
+  const evidence = input.evidence?.(key);
+  if (!evidence) args.unvouched.push(key);
+  return answersTo({ previous: recorded, evidence, replacement: input.replacements?.has(key) ?? false });
+}
+
+function liveReport(args: {
+  key: string;
+  english: string;
+  translation: string;
+  state: EntryState;
+  previous: Previous;
+  input: SyncInput;
+}): SyncReportEntry {
+  const { key, english, translation, state, previous } = args;
+  const usable = args.input.usable?.(key, translation, state.unverified ? undefined : state.from) ?? true;
+  const status = entryStatus({ english, translation, entry: state, usable });
+  const flags = { ...(state.unverified ? { unverified: true as const } : {}), ...(usable ? {} : { unusable: true as const }) };
+  if (status === 'stale')
+    return { key, status, previous, ...(state.from === undefined ? {} : { from: state.from }), to: english, translation, ...flags };
+  return { key, status, previous, translation, ...flags };
+}
+
+function obsoleteReport(obsolete: ReadonlyMap<string, ObsoleteEntry>, input: SyncInput): SyncReportEntry[] {
+  return [...obsolete].map(([key, entry]) => ({
+    key,
+    status: 'obsolete',
+    previous: input.state.obsolete.has(key) ? 'obsolete' : previousStatus(key, input),
+    translation: entry.translation,
+    ...(entry.from === undefined ? {} : { from: entry.from }),
+    ...(input.prune ? { pruned: true } : {}),
+  }));
 }

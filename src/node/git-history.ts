@@ -43,17 +43,39 @@ function stashCommits(reflog: string | undefined, parents: ReadonlyMap<string, r
   return out;
 }
 
+/** `git rev-list --parents` output as each commit's parents. */
+function parentsOf(graph: string): Map<string, string[]> {
+  const parents = new Map<string, string[]>();
+  for (const line of graph.split('\n')) {
+    const [id, ...rest] = line.trim().split(' ');
+    if (id) parents.set(id, rest);
+  }
+  return parents;
+}
+
+function ancestorsOf(head: string | undefined, parents: ReadonlyMap<string, readonly string[]>): ReadonlySet<string> {
+  const ancestors = new Set<string>();
+  const queue = head ? [head] : [];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (ancestors.has(id)) continue;
+    ancestors.add(id);
+    queue.push(...(parents.get(id) ?? []));
+  }
+  return ancestors;
+}
+
+function stateOf(text: string | undefined): SyncState | undefined {
+  const parsed = text === undefined ? undefined : parseState('state', text);
+  return parsed?.ok ? parsed.value : undefined;
+}
+
 /** History of `paths` (relative to the project root), or undefined without git or without a commit. */
 export async function readHistory(root: string, paths: readonly string[]): Promise<History | undefined> {
   const where = await locate(root);
   if (!where.git) return undefined;
   const graph = await runGit(root, ['rev-list', '--all', '--reflog', '--parents']);
   if (graph === undefined) return undefined;
-  const parents = new Map<string, string[]>();
-  for (const line of graph.split('\n')) {
-    const [id, ...rest] = line.trim().split(' ');
-    if (id) parents.set(id, rest);
-  }
+  const parents = parentsOf(graph);
   if (parents.size === 0) return undefined;
   const head = (await runGit(root, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
   const stash = stashCommits(await readFile(join(where.git.commonDir, 'logs/refs/stash'), 'utf8').catch(() => undefined), parents);
@@ -68,7 +90,7 @@ export async function readHistory(root: string, paths: readonly string[]): Promi
   const contents = await catFile(root, blobs);
   const catalogs = new Map<string, Catalog | undefined>();
   const states = new Map<string, SyncState | undefined>();
-  let ancestors: Set<string> | undefined;
+  let ancestors: ReadonlySet<string> | undefined;
   return {
     parents,
     head,
@@ -85,23 +107,9 @@ export async function readHistory(root: string, paths: readonly string[]): Promi
     },
     state(blob) {
       if (blob === undefined) return undefined;
-      if (!states.has(blob)) {
-        const text = contents.get(blob)?.content?.toString('utf8');
-        const parsed = text === undefined ? undefined : parseState('state', text);
-        states.set(blob, parsed?.ok ? parsed.value : undefined);
-      }
+      if (!states.has(blob)) states.set(blob, stateOf(contents.get(blob)?.content?.toString('utf8')));
       return states.get(blob);
     },
-    ancestorsOfHead() {
-      if (ancestors) return ancestors;
-      ancestors = new Set();
-      const queue = head ? [head] : [];
-      for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
-        if (ancestors.has(id)) continue;
-        ancestors.add(id);
-        queue.push(...(parents.get(id) ?? []));
-      }
-      return ancestors;
-    },
+    ancestorsOfHead: () => (ancestors ??= ancestorsOf(head, parents)),
   };
 }

@@ -80,68 +80,51 @@ export async function saveTranslations(root: string, request: SaveRequest): Prom
   }
 }
 
+type Refusal = Extract<SavePlan, { ok: false }>;
+
+function refuse(reason: Refusal['reason'], message: string, problems: readonly Problem[] = []): Refusal {
+  return { ok: false, reason, message, problems };
+}
+
 /** What a save would write (paths relative to the root), or why it cannot; reads only. Call holding the lock. */
 export async function planSave(root: string, request: SaveRequest): Promise<SavePlan> {
-  const fail = (reason: 'invalid' | 'conflict' | 'broken', message: string, problems: readonly Problem[] = []): SavePlan => ({
-    ok: false,
-    reason,
-    message,
-    problems,
-  });
   const { language, namespace } = request;
-  if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return fail('invalid', `"${language}" is not a translated language`);
-  if (!isNamespace(namespace)) return fail('invalid', `"${namespace}" is not a namespace`);
+  if (!isLanguageCode(language) || language === SOURCE_LANGUAGE) return refuse('invalid', `"${language}" is not a translated language`);
+  if (!isNamespace(namespace)) return refuse('invalid', `"${namespace}" is not a namespace`);
   const file = localeFile(language, namespace);
   const englishFile = localeFile(SOURCE_LANGUAGE, namespace);
   const files = await readProjectFiles(root, [file, englishFile, stateFile(language, namespace), GLOSSARY_FILE]);
   const text = files.get(file);
   const englishLoaded = loadLocale(files, SOURCE_LANGUAGE, namespace);
-  if (englishLoaded === undefined) return fail('invalid', `there is no ${englishFile}: run npm run extract`);
-  if (text === undefined) return fail('invalid', `there is no ${file}: run npm run extract`);
+  if (englishLoaded === undefined) return refuse('invalid', `there is no ${englishFile}: run npm run extract`);
+  if (text === undefined) return refuse('invalid', `there is no ${file}: run npm run extract`);
   if (request.version !== undefined && request.version !== fileVersion(text)) {
-    return fail(
+    return refuse(
       'conflict',
       `${file} changed on disk since this page loaded it. Nothing was saved: reload to see the file as it is now, then make your change again.`,
     );
   }
-  if (!englishLoaded.ok) return fail('broken', `${englishFile} is broken`, englishLoaded.problems);
-  const english = { catalog: englishLoaded.value.catalog };
-  if (request.origin === 'editor') {
-    const behind = request.edits.filter((edit) => english.catalog.has(edit.key) && english.catalog.get(edit.key) !== edit.from);
-    if (behind.length > 0) {
-      return fail(
-        'conflict',
-        `the English of ${behind.map((e) => `"${e.key}"`).join(', ')} in ${englishFile} is not the English this page showed. Nothing was saved: if the English document changed, run npm run extract; then reload and make your change again.`,
-        behind.map((e) => ({
-          severity: 'error',
-          code: 'english-changed',
-          message: 'the English changed since this page loaded',
-          file: englishFile,
-          language,
-          namespace,
-          key: e.key,
-        })),
-      );
-    }
-  }
+  if (!englishLoaded.ok) return refuse('broken', `${englishFile} is broken`, englishLoaded.problems);
+  const english = englishLoaded.value.catalog;
+  const behind = request.origin === 'editor' ? englishBehind(request, english, englishFile) : undefined;
+  if (behind) return behind;
   const state = loadState(files, language, namespace);
-  if (!state.ok) return fail('broken', `${stateFile(language, namespace)} is broken`, state.problems);
+  if (!state.ok) return refuse('broken', `${stateFile(language, namespace)} is broken`, state.problems);
   const glossary = loadGlossary(files);
-  if (!glossary.ok) return fail('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
-  const stateText = files.get(stateFile(language, namespace));
+  if (!glossary.ok) return refuse('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
   const result = applyTranslations({
     language,
     namespace,
     file,
     text,
-    english: english.catalog,
+    english,
     state: state.value,
     glossary: glossary.value,
     edits: request.edits,
   });
   if (!result.ok) {
     const broken = result.problems.some((p) => p.line !== undefined);
-    return fail(
+    return refuse(
       broken ? 'broken' : 'invalid',
       broken ? `${file} is broken` : result.problems.map((p) => p.message).join('; '),
       result.problems,
@@ -149,8 +132,29 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   }
   const writes = new Map<string, string>();
   if (result.value.text !== text) writes.set(file, result.value.text);
+  const stateText = files.get(stateFile(language, namespace));
   const newState = withLineEndingsOf(stateText, formatState(result.value.state));
   if (newState !== stateText) writes.set(stateFile(language, namespace), newState);
   const read = new Map([...writes.keys()].map((path) => [path, files.get(path) ?? null]));
   return { ok: true, version: fileVersion(result.value.text), changed: result.value.changed, warnings: result.warnings, writes, read };
+}
+
+/** The editor's edits made from an English the file no longer holds: a conflict, unless there are none. */
+function englishBehind(request: SaveRequest, english: ReadonlyMap<string, string>, englishFile: string): Refusal | undefined {
+  const { language, namespace } = request;
+  const behind = request.edits.filter((edit) => english.has(edit.key) && english.get(edit.key) !== edit.from);
+  if (behind.length === 0) return undefined;
+  return refuse(
+    'conflict',
+    `the English of ${behind.map((e) => `"${e.key}"`).join(', ')} in ${englishFile} is not the English this page showed. Nothing was saved: if the English document changed, run npm run extract; then reload and make your change again.`,
+    behind.map((e) => ({
+      severity: 'error',
+      code: 'english-changed',
+      message: 'the English changed since this page loaded',
+      file: englishFile,
+      language,
+      namespace,
+      key: e.key,
+    })),
+  );
 }

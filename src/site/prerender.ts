@@ -88,35 +88,87 @@ async function writeMovedPages(
   }
 }
 
+/** What each step of the prerender shares: the server, where pages go, and the sitemap being gathered. */
+interface Output {
+  readonly root: string;
+  readonly dist: string;
+  readonly server: Server;
+  readonly siteUrl: string;
+  readonly write: (path: string, content: string) => Promise<void>;
+  readonly list: (head: HeadData, lastmod: string | undefined) => void;
+  /** The date of the last commit that changed these paths, where it is known: a page's lastmod. */
+  readonly lastChange: (paths: readonly string[]) => string | undefined;
+}
+
+// A language's pages change when its files or the English document do; `/` when any of them does.
+const languagePaths = (language: LanguageCode): string[] => [
+  DOCUMENTS_DIR,
+  `${LOCALES_DIR}/${SOURCE_LANGUAGE}`,
+  `${LOCALES_DIR}/${language}`,
+];
+
 export async function prerender(root: string, siteUrl: string): Promise<string[]> {
   const dist = join(root, 'dist');
   const server = (await import(pathToFileURL(join(root, 'dist-ssr/entry-server.js')).href)) as Server;
   const { template, rootTemplate, notFoundTemplate, recordTemplate } = await templates(root);
   const written: string[] = [];
-  const write = async (path: string, content: string): Promise<void> => {
-    await mkdir(join(dist, path, '..'), { recursive: true });
-    await writeFile(join(dist, path), content);
-    written.push(path);
-  };
-
   // The sitemap lists every page written whose head lets search engines index it, with that head's alternates.
   const indexed: SitemapPage[] = [];
-  const list = (head: HeadData, lastmod: string | undefined): void => {
-    const entry = sitemapEntry(head, lastmod);
-    if (entry) indexed.push(entry);
+  const out: Output = {
+    root,
+    dist,
+    server,
+    siteUrl,
+    write: async (path, content) => {
+      await mkdir(join(dist, path, '..'), { recursive: true });
+      await writeFile(join(dist, path), content);
+      written.push(path);
+    },
+    list: (head, lastmod) => {
+      const entry = sitemapEntry(head, lastmod);
+      if (entry) indexed.push(entry);
+    },
+    // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
+    lastChange: (paths) => {
+      const revision = revisionOf(root, paths);
+      return 'date' in revision ? revision.date : undefined;
+    },
   };
-  // The same reading of git as the pages' "last revised": no lastmod where that date is not known.
-  const lastChange = (paths: readonly string[]): string | undefined => {
-    const revision = revisionOf(root, paths);
-    return 'date' in revision ? revision.date : undefined;
-  };
-  // A language's pages change when its files or the English document do; `/` when any of them does.
-  const english = [DOCUMENTS_DIR, `${LOCALES_DIR}/${SOURCE_LANGUAGE}`];
-  const languagePaths = (language: LanguageCode): string[] => [...english, `${LOCALES_DIR}/${language}`];
+  await writeReadingPages(out, template, recordTemplate);
 
-  const pdfs = await builtPdfs(dist);
-  const views = await viewsStylesheet(dist);
-  const source = { root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
+  const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
+  await out.write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
+  out.list(chooser.head, out.lastChange([DOCUMENTS_DIR, LOCALES_DIR]));
+  await rm(join(dist, 'root.html'), { force: true });
+
+  await writeNotFoundPages(out, notFoundTemplate);
+  await rm(join(dist, 'not-found.html'), { force: true });
+
+  const glossaryText = await readFile(join(root, GLOSSARY_FILE), 'utf8').catch(() => undefined);
+  // A glossary page shows the glossary's terms and where its language's text first uses each.
+  const glossaryDate = (language: LanguageCode): string | undefined => out.lastChange([GLOSSARY_FILE, ...languagePaths(language)]);
+  await writeGlossaries({
+    server,
+    template: recordTemplate,
+    siteUrl,
+    write: out.write,
+    list: out.list,
+    glossaryText,
+    lastmod: glossaryDate,
+  });
+  await rm(join(dist, 'record.html'), { force: true });
+
+  await out.write('sitemap.xml', sitemapXml(indexed));
+  await out.write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/+$/, '')}/sitemap.xml\n`);
+  return written;
+}
+
+/** The history pages, then every page of the app's routes: the readings, the comparisons and the review. */
+async function writeReadingPages(out: Output, template: string, recordTemplate: string): Promise<void> {
+  const { server, siteUrl, write, list } = out;
+  const pdfs = await builtPdfs(out.dist);
+  const views = await viewsStylesheet(out.dist);
+  const source = { root: out.root, documentFile: `${DOCUMENTS_DIR}/declaration.md`, namespace: 'declaration' };
   const histories = await writeHistories({ server, source, template: recordTemplate, siteUrl, write, list });
   for (const route of staticRoutes()) {
     const page = await server.renderPage(route, siteUrl, route.kind === 'review' ? [] : pdfs);
@@ -124,7 +176,7 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
     // A reading page names its history's feed, for feed readers that look for one (none without a dated version).
     const feed = route.kind === 'reader' && (histories.get(route.language)?.versions.length ?? 0) > 0;
     const moreHead = feed && route.kind === 'reader' ? [feedLink(route.language)] : [];
-    if (route.kind === 'reader') list(page.head, lastChange(languagePaths(route.language)));
+    if (route.kind === 'reader') list(page.head, out.lastChange(languagePaths(route.language)));
     await write(
       `${routePath(route).slice(1)}index.html`,
       // Reading pages are never hydrated (boot.ts); the review and the comparison (its sentence alignment) are the app's.
@@ -136,29 +188,17 @@ export async function prerender(root: string, siteUrl: string): Promise<string[]
       }),
     );
   }
+}
 
-  const chooser = await server.renderPage({ kind: 'root' }, siteUrl);
-  await write('index.html', pageHtml(rootTemplate, chooser.head, chooser.html));
-  list(chooser.head, lastChange([DOCUMENTS_DIR, LOCALES_DIR]));
-  await rm(join(dist, 'root.html'), { force: true });
-
-  // The site-wide not-found page speaks every language (its script keeps the address's); each language's
-  // folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
+/**
+ * The site-wide not-found page speaks every language (its script keeps the address's); each language's
+ * folder has its own too, for hosts that serve the nearest 404.html (npm run serve, Cloudflare Pages).
+ */
+async function writeNotFoundPages(out: Output, notFoundTemplate: string): Promise<void> {
   const notFoundRoutes: Route[] = [{ kind: 'not-found' }, ...LANGUAGES.map((l): Route => ({ kind: 'not-found', language: l.code }))];
   for (const route of notFoundRoutes) {
-    const page = await server.renderPage(route, siteUrl);
-    await write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
+    const page = await out.server.renderPage(route, out.siteUrl);
+    await out.write(routePath(route).slice(1), pageHtml(notFoundTemplate, page.head, page.html));
   }
-  await writeMovedPages(server, notFoundTemplate, siteUrl, write);
-  await rm(join(dist, 'not-found.html'), { force: true });
-
-  const glossaryText = await readFile(join(root, GLOSSARY_FILE), 'utf8').catch(() => undefined);
-  // A glossary page shows the glossary's terms and where its language's text first uses each.
-  const glossaryDate = (language: LanguageCode): string | undefined => lastChange([GLOSSARY_FILE, ...languagePaths(language)]);
-  await writeGlossaries({ server, template: recordTemplate, siteUrl, write, list, glossaryText, lastmod: glossaryDate });
-  await rm(join(dist, 'record.html'), { force: true });
-
-  await write('sitemap.xml', sitemapXml(indexed));
-  await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl.replace(/\/+$/, '')}/sitemap.xml\n`);
-  return written;
+  await writeMovedPages(out.server, notFoundTemplate, out.siteUrl, out.write);
 }

@@ -12,11 +12,10 @@ import { fingerprint } from '../../core/common/hash.ts';
 import { unflatten } from '../../core/common/catalog.ts';
 import type { ExtractionPlan, ProjectSnapshot } from '../../core/sync/extraction.ts';
 import { planProject } from '../../node/plan.ts';
-import { reviewData } from '../../core/report/review.ts';
 import { readSnapshot } from '../../node/project-io.ts';
 import { renderProblem, renderWrites } from '../../core/report/render.ts';
 import { readerExtras } from '../reader-extras.ts';
-import { alignmentData } from '../alignment-data.ts';
+import { alignmentModule, mainModule, reviewModule, type ModuleSources } from './locale-modules.ts';
 
 const MAIN = 'virtual:locale-data';
 const REVIEW = 'virtual:review-data';
@@ -89,7 +88,7 @@ export interface SiteOptions {
 }
 
 /** A source document's outline, with the file it was read from. */
-type Outline = DocumentOutline & { readonly file: string };
+export type Outline = DocumentOutline & { readonly file: string };
 
 /** The outline of every source document, read with `read` (a project-relative path). */
 export function documentOutlines(root: string, site: SiteOptions, read: (path: string) => string): Outline[] {
@@ -192,56 +191,24 @@ export function localeData(root: string, site: SiteOptions = {}): Plugin {
       return id === MAIN || id === REVIEW || id === ALIGNMENT || id.startsWith(PREFIX) ? `\0${id}` : undefined;
     },
     async load(id) {
+      if (id !== `\0${REVIEW}` && id !== `\0${ALIGNMENT}` && !id.startsWith(`\0${MAIN}`)) return undefined;
       const watch = (file: string): void => this.addWatchFile(file);
-      if (id === `\0${REVIEW}`) {
-        const { snapshot, plan: planned } = await plan(watch);
-        return `export default ${JSON.stringify(
-          reviewData(
-            planned,
-            snapshot.locales,
-            outlines(watch).map((o) => o.namespace),
-          ),
-        )};`;
-      }
-      if (id === `\0${ALIGNMENT}`) {
-        const planned = await plan(watch);
-        const texts = new Map(LANGUAGE_CODES.map((code) => [code, published(planned, code).resources]));
-        const shown = (language: string, ns: string, key: string): string => {
-          const value = texts.get(language as LanguageData['code'])?.[ns]?.[key];
-          return typeof value === 'string' ? value : '';
-        };
-        const data = JSON.stringify(alignmentData({ planned, documents: outlines(watch), shown }));
-        // The comparison's pages fetch it as an asset; a reading page never does.
-        if (!(building && this.environment.config.consumer === 'client')) return `export const loadAlignment = async () => (${data});`;
-        const reference = this.emitFile({ type: 'asset', name: 'alignment.json', source: data });
-        return `export const loadAlignment = () => fetch(import.meta.ROLLUP_FILE_URL_${reference}).then((r) => (r.ok ? r.json() : {}));`;
-      }
-      if (!id.startsWith(`\0${MAIN}`)) return undefined;
-      if (id === `\0${MAIN}`) {
-        const others = LANGUAGE_CODES.filter((c) => c !== SOURCE_LANGUAGE);
-        // The browser's build fetches each language as a hashed JSON asset (see fetch-language.ts for why not import());
-        // the prerender (SSR), the development server and the tests import its module.
-        const client = building && this.environment.config.consumer === 'client';
-        const loaders: string[] = [];
-        for (const c of others) {
-          if (!client) {
-            loaders.push(`${JSON.stringify(c)}: () => import('${PREFIX}${c}').then((m) => m.default)`);
-            continue;
-          }
-          const reference = this.emitFile({ type: 'asset', name: `${c}.json`, source: JSON.stringify(await languageData(c, watch, true)) });
-          loaders.push(`${JSON.stringify(c)}: () => fetchLanguage(import.meta.ROLLUP_FILE_URL_${reference}, ${JSON.stringify(c)})`);
-        }
-        return [
-          `import english from '${PREFIX}${SOURCE_LANGUAGE}';`,
-          ...(client ? [`import { fetchLanguage } from ${JSON.stringify(FETCH_LANGUAGE)};`] : []),
-          'export { english };',
-          `export const loaders = {${loaders.map((l) => `\n  ${l},`).join('')}\n};`,
-          `export const documents = ${JSON.stringify(outlines(watch).map(({ file: _file, ...outline }) => outline))};`,
-        ].join('\n');
-      }
+      const client = building && this.environment.config.consumer === 'client';
+      const sources: ModuleSources = {
+        plan: () => plan(watch),
+        outlines: () => outlines(watch),
+        languageData: (code, options) => languageData(code, watch, options.client),
+        texts: (planned, code) => published(planned, code).resources,
+        client,
+        emitAsset: (name, source) => this.emitFile({ type: 'asset', name, source }),
+        fetchLanguage: FETCH_LANGUAGE,
+        prefix: PREFIX,
+      };
+      if (id === `\0${REVIEW}`) return reviewModule(sources);
+      if (id === `\0${ALIGNMENT}`) return alignmentModule(sources);
+      if (id === `\0${MAIN}`) return mainModule(sources);
       const code = id.slice(`\0${PREFIX}`.length);
       if (!(LANGUAGE_CODES as readonly string[]).includes(code)) fail(`unknown language ${code}`);
-      const client = building && this.environment.config.consumer === 'client';
       return `export default ${JSON.stringify(await languageData(code, watch, client))};`;
     },
   };

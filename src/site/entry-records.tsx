@@ -15,7 +15,7 @@ import { feedPath, glossaryPath, historyPath, versionPath } from '../app/routes.
 import { GlossaryPage } from '../app/components/record/GlossaryPage.tsx';
 import { READER_EXTRAS_NAMESPACE, type DocumentOutline, type ReaderExtras } from '../core/wire/locale-data.ts';
 import type { GlossaryData } from '../core/wire/glossary-data.ts';
-import { prepareApp } from '../app/start.ts';
+import { prepareApp } from '../app/prepare-app.ts';
 
 export interface RecordPage {
   readonly html: string;

@@ -5,7 +5,7 @@ import { App } from '../app/App.tsx';
 import { Moved } from '../app/components/Moved.tsx';
 import { pageHead, type HeadData } from '../app/head.ts';
 import type { Route } from '../app/routes.ts';
-import { prepareApp } from '../app/start.ts';
+import { prepareApp } from '../app/prepare-app.ts';
 import { documentDate } from '../app/i18n.ts';
 import { SOURCE_LANGUAGE } from '../languages.ts';
 

@@ -41,7 +41,7 @@ function headTags(head: HeadData): string {
 export interface PageParts {
   /** Marks the root element with the language rendered, so the client knows it can hydrate. */
   readonly prerendered?: string;
-  /** Start the app at once instead of on the first interaction (see boot.ts). */
+  /** Start the app at once instead of on the first interaction (see enhance-page.ts). */
   readonly eager?: boolean;
   /** Tags after the page's own head tags (a redirect's canonical link and refresh). */
   readonly moreHead?: readonly string[];

@@ -179,7 +179,7 @@ async function writeReadingPages(out: Output, template: string, recordTemplate: 
     if (route.kind === 'reader') list(page.head, out.lastChange(languagePaths(route.language)));
     await write(
       `${routePath(route).slice(1)}index.html`,
-      // Reading pages are never hydrated (boot.ts); the review and the comparison (its sentence alignment) are the app's.
+      // Reading pages are never hydrated (enhance-page.ts); the review and the comparison (its sentence alignment) are the app's.
       pageHtml(template, page.head, page.html, {
         prerendered: page.head.lang,
         eager: route.kind === 'review' || route.kind === 'compare',

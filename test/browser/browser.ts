@@ -43,7 +43,7 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 }
 
 /**
- * The page's script has run: it marks the root `js` as it installs its listeners, in the same task (boot.ts,
+ * The page's script has run: it marks the root `js` as it installs its listeners, in the same task (enhance-page.ts,
  * enhance/), so a key or click the test sends next meets them. Pages the app hydrates (the comparison, the
  * review; data-hydrate) are ready once the app has committed and run its effects (App.tsx marks the root).
  */

@@ -119,7 +119,7 @@ describeInBrowser('switching, detection, permalinks, not found', (browser) => {
     await page.waitForFunction(() => document.querySelector('#corridors [role="status"]')?.textContent !== '');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}/sv/#corridors`);
     await page.waitForLoadState('networkidle');
-    const appOrLanguage = new RegExp(`^/assets/(main|${LANGUAGES.map((l) => l.code).join('|')})-`);
+    const appOrLanguage = new RegExp(`^/assets/(render-app|${LANGUAGES.map((l) => l.code).join('|')})-`);
     expect(requests.filter((p) => appOrLanguage.test(p))).toEqual([]);
     expect(requests.filter((p) => p !== '/favicon.svg')).toEqual(loaded);
     await context.close();

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import type { LanguageData } from '../../src/core/wire/locale-data.ts';
 import { pdfPath } from '../../src/app/pdf.ts';
-import { loadLanguage, prepareApp } from '../../src/app/start.ts';
+import { loadLanguage, prepareApp } from '../../src/app/prepare-app.ts';
 import type { LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { ROOT } from '../support/root.ts';

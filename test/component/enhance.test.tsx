@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { enhance } from '../../src/app/enhance/index.ts';
 import { ENGLISH_KEY } from '../../src/app/enhance/english.ts';
-import { prepareApp } from '../../src/app/start.ts';
+import { prepareApp } from '../../src/app/prepare-app.ts';
 import type { LanguageCode } from '../../src/languages.ts';
 import { declarationIds } from '../support/declaration.ts';
 

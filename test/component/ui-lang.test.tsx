@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import type { LanguageData, NestedStrings } from '../../src/core/wire/locale-data.ts';
-import { loadLanguage, prepareApp } from '../../src/app/start.ts';
+import { loadLanguage, prepareApp } from '../../src/app/prepare-app.ts';
 import { ROOT } from '../support/root.ts';
 
 afterEach(cleanup);

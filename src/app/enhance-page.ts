@@ -25,7 +25,7 @@ if (prerendered && root?.dataset['hydrate'] !== 'eager') {
   // Opening a language's page is choosing it: `/` will bring the reader back here.
   if (isLanguageCode(prerendered)) rememberLanguage(prerendered);
 } else {
-  void import('./main.tsx')
+  void import('./render-app.tsx')
     .then(({ startApp }) => startApp())
     // The development server renders the citations on the client, after the first filling.
     .then(() => fillAccessedDates(document, new Date()));

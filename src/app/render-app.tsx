@@ -2,9 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { parseRoute } from './routes.ts';
-import { prepareApp } from './start.ts';
+import { prepareApp } from './prepare-app.ts';
 
-/** Render or hydrate the app for the current address; boot.ts decides when. */
+/** Render or hydrate the app for the current address; enhance-page.ts decides when. */
 export async function startApp(): Promise<void> {
   const route = parseRoute(window.location.pathname);
   if (route.kind === 'root') {

@@ -3,6 +3,7 @@ import { textFingerprint } from '../core/common/hash.ts';
 import { localeFile, stateFile } from '../core/common/paths.ts';
 import type { LanguageEvidence, WriteEvidence } from '../core/state/evidence.ts';
 import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '../core/state/judge-write.ts';
+import { sameWords } from '../core/state/same-words.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
 import { englishAt, fingerprint, locate, readRecords, type Records } from './records/records.mjs';
@@ -24,26 +25,50 @@ export async function gatherEvidence(root: string, plan: ExtractionPlan, records
     paths.add(stateFile(u.language, u.namespace));
   }
   const history = await readHistory(root, [...paths].sort());
-  const recordedByFile = new Map<string, RecordedState[]>();
+  const context: Context = { history, records: known, recordedByFile: new Map() };
   for (const u of plan.unvouched) {
     const english = plan.english.get(u.namespace)?.get(u.key);
     if (english === undefined) continue;
-    const state = stateFile(u.language, u.namespace);
-    if (history && !recordedByFile.has(state)) recordedByFile.set(state, statesOf(history, state));
-    const sighting = sightingOf(known, u);
-    const introductions = history ? introductionsOf(history, u, known) : [];
-    const facts: WriteFacts = {
-      english,
-      recorded: recordedFor(recordedByFile.get(state) ?? [], u),
-      introductions,
-      ...(sighting ? { sighting } : {}),
-      ...beforeAndChange(history, u, introductions, sighting, previousText(known, u)),
-    };
     const map = found.get(u.language) ?? new Map<string, WriteEvidence>();
-    map.set(`${u.namespace}:${u.key}`, judgeWrite(facts));
+    map.set(`${u.namespace}:${u.key}`, judgeWrite(factsOf(context, u, english, new Set())));
     found.set(u.language, map);
   }
   return found;
+}
+
+interface Context {
+  readonly history: History | undefined;
+  readonly records: Records;
+  /** The sync states in history, by state file, read once. */
+  readonly recordedByFile: Map<string, RecordedState[]>;
+}
+
+/**
+ * What history and the records show about one text; with, when it changes no word of the text before
+ * it (sameWords), the facts about that text too, and so on back (`visited` ends a cycle of such texts).
+ */
+function factsOf(context: Context, u: Unvouched, english: string, visited: Set<string>): WriteFacts {
+  const { history, records } = context;
+  visited.add(u.translation);
+  const state = stateFile(u.language, u.namespace);
+  if (history && !context.recordedByFile.has(state)) context.recordedByFile.set(state, statesOf(history, state));
+  const sighting = sightingOf(records, u);
+  const introductions = history ? introductionsOf(history, u, records) : [];
+  const change = beforeAndChange(history, u, introductions, sighting, previousText(records, u));
+  const before = change.before;
+  const earlier =
+    before !== undefined && !visited.has(before) && sameWords(before, u.translation)
+      ? factsOf(context, { ...u, translation: before }, english, visited)
+      : undefined;
+  return {
+    text: u.translation,
+    english,
+    recorded: recordedFor(context.recordedByFile.get(state) ?? [], u),
+    introductions,
+    ...(sighting ? { sighting } : {}),
+    ...change,
+    ...(earlier ? { earlier } : {}),
+  };
 }
 
 interface RecordedState {

@@ -1,4 +1,5 @@
 import type { WriteEvidence } from './evidence.ts';
+import { sameWords } from './same-words.ts';
 
 /**
  * Everything known about a translation the working tree's sync state does not vouch for (edited since
@@ -7,6 +8,8 @@ import type { WriteEvidence } from './evidence.ts';
  * date and no commit date takes part.
  */
 export interface WriteFacts {
+  /** The translation judged. */
+  readonly text: string;
   /** The English of the key now. */
   readonly english: string;
   /**
@@ -21,6 +24,12 @@ export interface WriteFacts {
   /** The text before this change, and the change, for telling a replacement across entries from an edit. */
   readonly before?: string;
   readonly change?: string;
+  /**
+   * The facts about `before` (its text), wanted when this text changes no word of it (sameWords): such
+   * a change reviews nothing, so unless the text has evidence of its own in history it answers to what
+   * `before` does.
+   */
+  readonly earlier?: WriteFacts;
 }
 
 export interface Introduction {
@@ -51,9 +60,19 @@ const short = (id: string): string => id.slice(0, 7);
  *    record where the English was already the English of now, as it was at the record before, so it
  *    was written against it; and no commit made elsewhere brought it: current;
  * 4. anything else shows nothing: it needs review.
+ * But a text that changes no word of the one before it (white space only) is no review: the working
+ * tree's sighting of it (rule 3), or its lack of evidence, gives way to the judgement of that earlier text.
  */
 export function judgeWrite(facts: WriteFacts): WriteEvidence {
   const change = { ...(facts.before === undefined ? {} : { before: facts.before }), ...(facts.change ? { change: facts.change } : {}) };
+  const own = judgeOwn(facts, change);
+  if (own.kind === 'recorded' || own.kind === 'older') return own;
+  if (!facts.earlier || facts.earlier.text !== facts.before || !sameWords(facts.earlier.text, facts.text)) return own;
+  const { before: _before, change: _change, ...earlier } = judgeWrite(facts.earlier);
+  return { ...earlier, ...change, source: `only white space changed since the text before it: ${earlier.source}` };
+}
+
+function judgeOwn(facts: WriteFacts, change: Pick<WriteEvidence, 'before' | 'change'>): WriteEvidence {
   const vouching = facts.recorded.find((r) => !r.unverified && r.from === facts.english);
   if (vouching) return { ...change, english: facts.english, kind: 'recorded', source: `the sync state of ${vouching.where} records it` };
   const older = facts.recorded.find((r) => !r.unverified && r.from !== undefined);

@@ -102,4 +102,27 @@ describe('a record of the locale files', () => {
     expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 3, brought: false, text: 'Én!' });
     expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
+
+  it('folds the sightings of a key when it is asked for, as the whole log folded in turn', () => {
+    const fp = (text: string): string => fingerprint(text);
+    const log = [
+      { h: 'a', b: { 'da:doc:one': [fp('Én.')] }, l: { 'da:doc:two': [fp('To.')] }, t: { 'da:doc:two': ['To.'] } },
+      { h: 'b', l: { 'da:doc:one': [fp('Én!'), fp('Én.')], 'da:doc:three': [] }, t: { 'da:doc:one': ['Én!', 'Én.'] } },
+      { h: 'c', b: { 'da:doc:two': [fp('To!')] }, l: { 'da:doc:two': [fp('To.')] } },
+    ].map((line) => `${JSON.stringify(line)}\n`);
+    const whole = foldRecords(log.join(''));
+    const asked = foldRecords(log.join(''));
+    // One key asked before the others, the others one by one, then the whole map.
+    expect(asked.seen.get('da:doc:two')).toEqual(
+      new Map([
+        [fp('To.'), { seq: 1, brought: false, text: 'To.' }],
+        [fp('To!'), { seq: 3, brought: true }],
+      ]),
+    );
+    expect(asked.seen.get('da:doc:one')?.get(fp('Én.'))).toEqual({ seq: 1, brought: true });
+    expect(asked.seen.has('da:doc:three')).toBe(true);
+    expect(asked.seen.get('da:doc:four')).toBeUndefined();
+    expect([...asked.seen.keys()].sort()).toEqual(['da:doc:one', 'da:doc:three', 'da:doc:two']);
+    expect(asked).toEqual(whole);
+  });
 });

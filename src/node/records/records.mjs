@@ -18,10 +18,10 @@ import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, open } from 'node:fs/promises';
 import { dirname, isAbsolute, join } from 'node:path';
+import { emptyRecords, foldInto } from './fold.mjs';
 import { runGit } from './git.mjs';
 
-/** The English the translations answer to: must stay in step with SOURCE_LANGUAGE in src/languages.ts. */
-export const SOURCE = 'en';
+export { englishAt, foldRecords, SOURCE } from './fold.mjs';
 
 /**
  * A fingerprint of a text, of its canonical Unicode form (an editor that re-normalises to NFD has
@@ -94,115 +94,11 @@ export async function locate(root) {
 }
 
 /**
- * @typedef {{ seq: number, brought: boolean, text?: string }} Sighting
- * @typedef {{
- *   count: number,
- *   english: Map<string, Array<[number, string | null]>>,
- *   seen: Map<string, Map<string, Sighting>>,
- *   local: Set<string>,
- *   files: Set<string>,
- *   englishFiles: Map<string, string>,
- *   bytes: number,
- * }} Records
- */
-
-/** @returns {Records} */
-function emptyRecords() {
-  return { count: 0, english: new Map(), seen: new Map(), local: new Set(), files: new Set(), englishFiles: new Map(), bytes: 0 };
-}
-
-/**
- * Apply one record to the folded records (in place).
- * @param {Records} records
- * @param {{ e?: Record<string, string | null>, l?: Record<string, string[]>, b?: Record<string, string[]>, t?: Record<string, string[]>, c?: string[], f?: string[], k?: Record<string, string>, p?: number }} record
- */
-export function applyRecord(records, record) {
-  const seq = ++records.count;
-  // A record taken beside another (or by an older version, which names no contents) may leave the
-  // English of a file's keys at neither file's content: no English content is known after it.
-  const alone = record.p === seq - 1;
-  if (!alone) records.englishFiles.clear();
-  for (const [key, text] of Object.entries(record.e ?? {})) {
-    const history = records.english.get(key) ?? [];
-    if (history.at(-1)?.[1] !== text) history.push([seq, text]);
-    records.english.set(key, history);
-    records.englishFiles.delete(`locales/${SOURCE}/${key.slice(0, key.indexOf(':'))}.json`);
-  }
-  if (alone) for (const [path, key] of Object.entries(record.k ?? {})) records.englishFiles.set(path, key);
-  // Sightings only grow, so a content whose values were all sighted stays so, beside any other record.
-  for (const key of record.f ?? []) records.files.add(key);
-  for (const [field, brought] of /** @type {const} */ ([
-    ['b', true],
-    ['l', false],
-  ])) {
-    for (const [key, fingerprints] of Object.entries(record[field] ?? {})) {
-      const seen = records.seen.get(key) ?? new Map();
-      const texts = brought ? undefined : record.t?.[key];
-      fingerprints.forEach((fp, i) => {
-        const text = texts?.[i];
-        if (!seen.has(fp)) seen.set(fp, { seq, brought, ...(typeof text === 'string' ? { text } : {}) });
-      });
-      records.seen.set(key, seen);
-    }
-  }
-  for (const id of record.c ?? []) records.local.add(id);
-}
-
-/**
- * Fold a log's bytes into `records` (in place). A line that does not parse (torn by a crash) is no
- * record; a last line that does not parse and has no end yet may still be being written, so it is
- * left for the next read (`bytes` counts what was folded).
- * @param {Records} records
- * @param {Buffer} data
- */
-function foldInto(records, data) {
-  let at = 0;
-  while (at < data.length) {
-    const end = data.indexOf(0x0a, at);
-    const line = data.toString('utf8', at, end < 0 ? data.length : end);
-    let record;
-    try {
-      record = line.trim() ? JSON.parse(line) : undefined;
-    } catch {
-      if (end < 0) break;
-    }
-    if (typeof record === 'object' && record !== null) applyRecord(records, record);
-    at = end < 0 ? data.length : end + 1;
-  }
-  records.bytes += at;
-  return records;
-}
-
-/**
- * Fold a log's text.
- * @param {string} text
- * @returns {Records}
- */
-export function foldRecords(text) {
-  return foldInto(emptyRecords(), Buffer.from(text, 'utf8'));
-}
-
-/**
- * The English of a key as record `seq` found it (null: the key did not exist; undefined: no record said).
- * @param {Records} records
- * @param {string} key `namespace:key`
- * @param {number} seq
- */
-export function englishAt(records, key, seq) {
-  let found;
-  for (const [at, text] of records.english.get(key) ?? []) {
-    if (at > seq) break;
-    found = text;
-  }
-  return found;
-}
-
-/**
  * The log folded; with `records` (this log's, as read before), only the lines appended since are
  * read and folded into them. A log shorter than what was read is another log: read whole.
  * @param {string} log
- * @param {Records} [records]
- * @returns {Promise<Records>}
+ * @param {import('./fold.mjs').Records} [records]
+ * @returns {Promise<import('./fold.mjs').Records>}
  */
 export async function readRecords(log, records) {
   let file;

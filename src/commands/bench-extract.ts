@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { canMeasure, GNU_TIME, type Measurement } from '../bench/measure.ts';
 import { po4aVersion } from '../bench/po4a.ts';
 import { growthRows } from '../bench/profile.ts';
+import { compareAt, worktreeOf } from '../bench/compare.ts';
 import { measureProject, measureSize, type SizeResult } from '../bench/runs.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -30,9 +31,14 @@ Prints a table and the growth per 10x; writes bench-results/extract.json.
   --runs N          runs per measurement (default 3)
   --profile         also profile the tool at each size (node --cpu-prof) and print the steps
                     that take the most time with their growth per 10x
+  --compare-with REV  measure nothing: run the extraction of git revision REV (checked out in a
+                    temporary worktree) and of this tree on the same fresh corpora of --sizes
+                    (extract, the English edited, extract, extract --check) and compare every
+                    file they wrote byte for byte, and what they printed
   -h, --help        this text
 
-Exit codes: 0 measured; 2 bad options or GNU time missing; 3 a run failed.`;
+Exit codes: 0 measured (or, comparing, the same); 1 the comparison found differences; 2 bad
+options or GNU time missing; 3 a run failed.`;
 
 const SPEC = commandSpec({
   name: 'bench:extract',
@@ -41,6 +47,7 @@ const SPEC = commandSpec({
     sizes: { type: 'string', default: '1000,10000,100000' },
     runs: { type: 'string', default: '3' },
     profile: { type: 'boolean', default: false },
+    'compare-with': { type: 'string' },
   },
 });
 
@@ -80,6 +87,28 @@ const load = (): string =>
     .map((l) => l.toFixed(2))
     .join(' ');
 
+/** --compare-with: the other revision's output and this tree's, size by size. */
+async function compare(revision: string, sizes: readonly number[], env: CommandEnvironment): Promise<number> {
+  const tree = worktreeOf(ROOT, revision);
+  try {
+    let same = true;
+    env.out(`Comparing extract at ${revision} (${tree.commit.slice(0, 12)}) with this tree, on the same fresh corpora:`);
+    for (const paragraphs of sizes) {
+      const result = await compareAt(ROOT, tree.dir, paragraphs);
+      same &&= result.differences.length === 0;
+      const at = `${paragraphs.toLocaleString('en')} paragraphs`;
+      env.out(
+        result.differences.length === 0
+          ? `  ${at}: the same ${result.files.toLocaleString('en')} files, byte for byte, and the same output of each step (extract, extract after the English edits, extract --check).`
+          : `  ${at}: ${result.differences.length} difference(s):\n${result.differences.map((d) => `    ${d}`).join('\n')}`,
+      );
+    }
+    return same ? EXIT.ok : EXIT.failed;
+  } finally {
+    tree.remove();
+  }
+}
+
 async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
@@ -89,6 +118,8 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
     env.err('bench:extract: --sizes takes whole numbers of paragraphs (at least 10) separated by commas, --runs a whole number from 1');
     return EXIT.broken;
   }
+  const revision = cli.values['compare-with'];
+  if (revision !== undefined) return compare(revision, sizes, env);
   if (!canMeasure()) {
     env.err(`bench:extract: needs GNU time at ${GNU_TIME} (Debian and Ubuntu: apt-get install time)`);
     return EXIT.broken;

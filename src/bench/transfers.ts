@@ -4,6 +4,8 @@ import type { Page } from 'playwright-core';
 export interface Transfer {
   readonly path: string;
   readonly bytes: number;
+  /** The body's Content-Encoding (`br`, `gzip`), or `identity` when it came uncompressed. */
+  readonly encoding: string;
 }
 
 export interface TransferLog {
@@ -22,16 +24,20 @@ export async function recordTransfers(page: Page): Promise<TransferLog> {
   await cdp.send('Network.enable');
   const urls = new Map<string, string>();
   const cached = new Set<string>();
+  const encodings = new Map<string, string>();
   let log: Transfer[] = [];
   cdp.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
   cdp.on('Network.requestServedFromCache', (event) => cached.add(event.requestId));
   cdp.on('Network.responseReceived', (event) => {
     if (event.response.fromDiskCache || event.response.fromPrefetchCache) cached.add(event.requestId);
+    const headers = Object.entries(event.response.headers);
+    encodings.set(event.requestId, headers.find(([name]) => name.toLowerCase() === 'content-encoding')?.[1] ?? 'identity');
   });
   cdp.on('Network.loadingFinished', (event) => {
     const url = urls.get(event.requestId);
     if (!url || cached.has(event.requestId) || !/^https?:/.test(url)) return;
-    log.push({ path: new URL(url).pathname, bytes: event.encodedDataLength });
+    const encoding = encodings.get(event.requestId) ?? 'identity';
+    log.push({ path: new URL(url).pathname, bytes: event.encodedDataLength, encoding });
   });
   return {
     transfers: () => [...log],

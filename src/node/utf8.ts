@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { lineColumn } from '../core/common/problems.ts';
 import { failure, success, type Result } from '../core/common/result.ts';
 
@@ -31,6 +32,9 @@ function firstInvalid(bytes: Uint8Array): number {
  * at its line and column, never text with U+FFFD in it that the next write would keep for good.
  */
 export function decodeUtf8(file: string, bytes: Uint8Array): Result<string> {
+  // Valid UTF-8, nearly every file: checked and decoded by Node's own (SIMD) routines, several times
+  // faster than a fatal TextDecoder; the same text (a byte-order mark kept, as ignoreBOM keeps it).
+  if (isUtf8(bytes)) return success(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   try {
     return success(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch {

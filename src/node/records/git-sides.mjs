@@ -1,5 +1,7 @@
 // The git side of a record: what HEAD, the index, the stashes and a merge's other side hold of the
 // translation files. Plain JavaScript: see git.mjs.
+import { Buffer } from 'node:buffer';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { catFile } from './git.mjs';
@@ -27,15 +29,17 @@ const commitIds = (text) => (text ?? '').split('\n').flatMap((line) => (/^[0-9a-
 
 /**
  * The git side of a record: per locale file, the values HEAD, the index, the stash and any other
- * side (a merge, a pick, or the parents a commit made here merged) hold. One `git cat-file` process,
- * and a second only after a commit made here, for its parents.
+ * side (a merge, a pick, or the parents a commit made here merged) hold. One `git cat-file` process
+ * for the objects' ids, a second for the contents the working tree does not hold (none in a clean
+ * tree: no side's content is held in memory beside the working tree's), and one more only after a
+ * commit made here, for its parents.
  * @param {string} root
  * @param {{ gitDir: string, commonDir: string, prefix: string }} git
- * @param {readonly string[]} paths
+ * @param {{ paths: readonly string[], working: readonly Version[] }} files the locale files, and the working tree's versions
  * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here
- * @param {(path: string, raw: string | Buffer | undefined) => import('./take-record.mjs').Version} versionOf
+ * @param {(path: string, raw: string | Buffer | undefined) => Version} versionOf
  */
-export async function gitSides(root, git, paths, committed, versionOf) {
+export async function gitSides(root, git, files, committed, versionOf) {
   const [headLog, stashLog, autostashes, ...heads] = await Promise.all([
     readText(join(git.gitDir, 'logs/HEAD')),
     readText(join(git.commonDir, 'logs/refs/stash')),
@@ -61,16 +65,16 @@ export async function gitSides(root, git, paths, committed, versionOf) {
   };
   const spec = (/** @type {string} */ revision, /** @type {string} */ path) => `${revision}:${git.prefix}${path}`;
   // Only the translations are read from git: a record takes the English from the working tree alone.
-  const translations = paths.filter((path) => path.split('/')[1] !== SOURCE);
+  const translations = files.paths.filter((path) => path.split('/')[1] !== SOURCE);
+  const asks = Object.values(revisions).flatMap((list) => list.flatMap((r) => translations.map((path) => ({ path, spec: spec(r, path) }))));
   // HEAD itself is asked in the same batch: its id, for the commits made here.
-  const objects = await catFile(root, [
-    'HEAD',
-    ...Object.values(revisions).flatMap((list) => list.flatMap((r) => translations.map((p) => spec(r, p)))),
-  ]);
+  const ids = await catFile(root, ['HEAD', ...asks.map((ask) => ask.spec)], { check: true });
+  const version = versionsByObject(files.working, versionOf);
+  const contents = await catFile(root, [...new Set(asks.flatMap((ask) => version.wanted(ask.path, ids.get(ask.spec)?.id)))]);
   /** @param {string[]} list */
-  const read = (list) => list.flatMap((r) => translations.map((path) => versionOf(path, objects.get(spec(r, path))?.content)));
+  const read = (list) => list.flatMap((r) => translations.map((path) => version.of(path, ids.get(spec(r, path))?.id, contents)));
   return {
-    head: objects.get('HEAD')?.id,
+    head: ids.get('HEAD')?.id,
     lastMove,
     sides: {
       head: read(revisions.head),
@@ -81,3 +85,45 @@ export async function gitSides(root, git, paths, committed, versionOf) {
     },
   };
 }
+
+/**
+ * The id git gives a file's content (a blob's SHA-1), for a text that is its UTF-8 bytes exactly;
+ * none for a text that is not well formed, which its bytes would not give back.
+ * @param {string | Buffer | undefined} raw
+ * @returns {{ blob?: string }}
+ */
+export function blobOf(raw) {
+  if (raw === undefined || (typeof raw === 'string' && !raw.isWellFormed())) return {};
+  const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
+  return { blob: createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex') };
+}
+
+/**
+ * The sides' versions by path and object: an object the working tree holds at the same path is its
+ * version (the same bytes), and any other is read once, however many sides hold it. So only contents
+ * the working tree does not hold are asked of git, and each once (the sides mostly hold the same).
+ * @param {readonly Version[]} working
+ * @param {(path: string, raw: string | Buffer | undefined) => Version} versionOf
+ */
+function versionsByObject(working, versionOf) {
+  /** @type {Map<string, Version>} */
+  const known = new Map();
+  for (const v of working) if (v.blob !== undefined) known.set(`${v.path}\0${v.blob}`, v);
+  return {
+    /** The object to ask git for, if any. @param {string} path @param {string | undefined} id */
+    wanted: (path, id) => (id === undefined || known.has(`${path}\0${id}`) ? [] : [id]),
+    /**
+     * @param {string} path @param {string | undefined} id
+     * @param {Map<string, { content?: Buffer } | undefined>} contents
+     */
+    of: (path, id, contents) => {
+      if (id === undefined) return versionOf(path, undefined);
+      const key = `${path}\0${id}`;
+      let found = known.get(key);
+      if (!found) known.set(key, (found = versionOf(path, contents.get(id)?.content)));
+      return found;
+    },
+  };
+}
+
+/** @typedef {import('./take-record.mjs').Version} Version */

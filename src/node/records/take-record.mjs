@@ -2,7 +2,7 @@
 // records before. Plain JavaScript: see git.mjs.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gitSides, readText } from './git-sides.mjs';
+import { blobOf, gitSides, readText } from './git-sides.mjs';
 import { appendRecord, catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
 
 /**
@@ -47,7 +47,7 @@ async function localeFiles(root) {
 }
 
 /**
- * @typedef {{ path: string, key?: string, catalog: Map<string, string> | undefined }} Version
+ * @typedef {{ path: string, key?: string, catalog: Map<string, string> | undefined, blob?: string }} Version
  * @typedef {import('./records.mjs').Records} Records
  */
 
@@ -162,9 +162,15 @@ export async function takeRecord(root, options) {
   // One file at a time: only the contents no record has read are held, as catalogs.
   /** @type {Version[]} */
   const working = [];
-  for (const path of paths) working.push(version(path, options.files?.get(path) ?? (await readText(join(root, path)))));
+  for (const path of paths) {
+    const raw = options.files?.get(path) ?? (await readText(join(root, path)));
+    // The id git would give the content, so that git is asked only for contents the working tree lacks.
+    working.push({ ...version(path, raw), ...(where.git && path.split('/')[1] !== SOURCE ? blobOf(raw) : {}) });
+  }
   const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
-  const git = where.git ? await gitSides(root, where.git, paths, (lastMove) => kindAfter(lastMove) === 'commit', version) : undefined;
+  const git = where.git
+    ? await gitSides(root, where.git, { paths, working }, (lastMove) => kindAfter(lastMove) === 'commit', version)
+    : undefined;
   const kind = kindAfter(git?.lastMove ?? '');
   const sides = git?.sides ?? { head: [], index: [], stash: [], others: [], parents: [] };
   const arrived =

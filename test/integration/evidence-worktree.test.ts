@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
-import { reviseEnglishOn, translatedRepo, TWO_NEW } from '../support/git-project.ts';
+import { DA_FILE, englishWaiting, pull } from '../support/evidence-scenario.ts';
+import { TWO_NEW } from '../support/git-project.ts';
 import { runCommand, tempDir } from '../support/project.ts';
 
 /**
@@ -12,13 +13,11 @@ import { runCommand, tempDir } from '../support/project.ts';
  */
 describe('git worktree add after the pull', () => {
   it('an edit made in the new worktree counts (no false stale)', async () => {
-    const p = await translatedRepo();
-    await reviseEnglishOn(p, 'maint');
-    p.git('checkout', '-q', 'main');
-    p.git('merge', '-q', '--ff-only', 'maint');
+    const p = await englishWaiting();
+    pull(p);
     const wt = join(await tempDir(), 'wt');
     p.git('worktree', 'add', '-q', wt, '-b', 'wtb');
-    const file = join(wt, 'locales/da/doc.json');
+    const file = join(wt, DA_FILE);
     const data = JSON.parse(await readFile(file, 'utf8')) as Record<string, string>;
     await writeFile(file, `${JSON.stringify({ ...data, two: TWO_NEW }, null, 2)}\n`);
     const run = await runCommand(extract, wt, []);

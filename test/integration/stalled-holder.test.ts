@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { status } from '../../src/commands/status.ts';
 import { LOCK_FILE } from '../../src/node/lock.ts';
@@ -19,19 +19,6 @@ import { ROOT } from '../support/root.ts';
  * 5 MB value): real processes, stopped with SIGSTOP while a save arrives, then resumed with SIGCONT.
  * The save is refused, or it survives; never "saved" and then overwritten.
  */
-let project: TempProject | undefined;
-let child: ChildProcess | undefined;
-afterEach(async () => {
-  if (child && child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGCONT');
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child?.once('exit', resolve));
-  }
-  child = undefined;
-  await project?.remove();
-  project = undefined;
-});
-
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Danish current for both paragraphs, paragraph two 5 MB long: extract holds the lock for a while. */
@@ -49,14 +36,20 @@ async function setUp(): Promise<TempProject> {
 }
 
 /** `npm run extract` in its own process, stopped (SIGSTOP) once it holds the lock; undefined if it finished first. */
-async function stoppedExtract(dir: string, after = 0): Promise<{ exited: Promise<number | null> } | undefined> {
+async function stoppedExtract(dir: string, after = 0): Promise<{ exited: Promise<number | null>; resume: () => void } | undefined> {
   const loader = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const started = spawn(process.execPath, ['--import', loader, join(ROOT, 'src/commands/extract.ts'), '--quiet'], {
     cwd: dir,
     stdio: 'ignore',
     env: { ...process.env, NO_COLOR: '1' },
   });
-  child = started;
+  // Never left stopped or running: resumed and killed when the test finishes, whatever its outcome.
+  onTestFinished(async () => {
+    if (started.exitCode !== null || started.signalCode !== null) return;
+    started.kill('SIGCONT');
+    started.kill('SIGKILL');
+    await new Promise((resolve) => started.once('exit', resolve));
+  });
   const exited = new Promise<number | null>((resolve) => started.once('exit', (code) => resolve(code)));
   let done = false;
   void exited.then(() => (done = true));
@@ -67,7 +60,7 @@ async function stoppedExtract(dir: string, after = 0): Promise<{ exited: Promise
     return undefined;
   }
   started.kill('SIGSTOP');
-  return { exited };
+  return { exited, resume: () => void started.kill('SIGCONT') };
 }
 
 async function danish(p: TempProject): Promise<{ one: string; status: string }> {
@@ -97,7 +90,7 @@ describe('a lock holder that is stopped', () => {
       expect(outcome.reason).toBe('conflict');
       expect(outcome.message).toMatch(/Nothing was saved: locales\/ is being written by `npm run extract` \(process \d+, since/);
     }
-    child?.kill('SIGCONT');
+    stopped?.resume();
     expect(await stopped?.exited).toBe(0);
     expect(await danish(p)).toEqual({ one: 'Første.', status: 'translated' });
   }, 120_000);
@@ -115,7 +108,7 @@ describe('a lock holder that is stopped', () => {
       await rm(join(p.dir, LOCK_FILE), { force: true });
       const outcome = await saveTranslations(p.dir, SAVE);
       expect(outcome.ok, outcome.ok ? '' : outcome.message).toBe(true);
-      child?.kill('SIGCONT');
+      stopped.resume();
       // Refused (exit 1: the files changed after it read them) or run on the saved files (exit 0): either way the save stands.
       expect([0, 1]).toContain(await stopped.exited);
       expect(await danish(p)).toEqual({ one: 'Den første.', status: 'translated' });

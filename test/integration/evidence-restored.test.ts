@@ -66,6 +66,18 @@ describe('restored text counts as what it was: made against the old English', ()
     await expectTwoStale(p);
   });
 
+  it('a patch of the edit (git diff, git checkout -- FILE, pull, git apply) made after a command saw the edit', async () => {
+    const p = await englishWaiting();
+    await p.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
+    // What translating.md advises before setting an edit aside by hand: no git hook sees it before the checkout discards it.
+    await p.statuses('da');
+    await p.edit('two.patch', p.git('diff', '--', DA_FILE));
+    p.git('checkout', '--', DA_FILE);
+    pull(p);
+    p.git('apply', 'two.patch');
+    await expectTwoStale(p);
+  });
+
   it('git stash, fetch and git reset --hard to the new English, git stash pop', async () => {
     const clone = await cloneBehind();
     await clone.setValue(DA_FILE, 'two', TWO_OLD_EDIT);

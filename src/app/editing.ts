@@ -16,7 +16,7 @@ export interface EditTarget {
 export interface Editing {
   target(key: string): EditTarget;
   /** A translation was saved: show it, as current, without a reload. */
-  saved(key: string, translation: string, version: string): void;
+  saved(saved: { readonly key: string; readonly translation: string; readonly version: string }): void;
 }
 
 export const EditingContext = createContext<Editing | null>(null);

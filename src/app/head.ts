@@ -22,7 +22,27 @@ export interface HeadData {
   readonly pdfs?: readonly string[];
 }
 
-function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: string, siteUrl: string): Omit<HeadData, 'url'> {
+interface HeadInput {
+  readonly route: Route;
+  readonly lang: LanguageCode;
+  readonly t: TFunction<'ui'>;
+  /** The declaration's date as the language writes it. */
+  readonly date: string;
+  readonly siteUrl: string;
+}
+
+/** The title of a page for people only (the comparison, the review, not found), or undefined for a page search engines list. */
+function unlistedTitle(route: Route, t: TFunction<'ui'>, declaration: string): string | undefined {
+  if (route.kind === 'compare') {
+    const names = route.languages.map((code) => nameInText(getLanguage(code))).join(' · ');
+    return `${t('compare.title', { defaultValue: 'Side by side' })}: ${names} – ${declaration}`;
+  }
+  if (route.kind === 'review') return `${t('review.title', { defaultValue: 'Translation review' })} – ${declaration}`;
+  if (route.kind === 'not-found') return t('notFound.title', { defaultValue: 'Page not found' });
+  return undefined;
+}
+
+function headData({ route, lang, t, date, siteUrl }: HeadInput): Omit<HeadData, 'url'> {
   const base = siteUrl.replace(/\/+$/, '');
   const declaration = t('meta.title', { defaultValue: 'Joint declaration of the Nordic Ministers of Defence, {{date}}', date });
   const description = t('meta.description', {
@@ -30,41 +50,15 @@ function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: st
       'The joint declaration of the Nordic Ministers of Defence from the NORDEFCO ministerial meeting in Copenhagen on {{date}}, paragraph by paragraph.',
     date,
   });
+  const unlisted = unlistedTitle(route, t, declaration);
+  if (unlisted !== undefined) {
+    const canonical = route.kind === 'not-found' ? `${base}/` : `${base}${routePath(route)}`;
+    return { lang, title: unlisted, description, canonical, alternates: [], indexable: false };
+  }
   const alternates = [
     ...LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${readerPath(l.code)}` })),
     { hreflang: 'x-default', href: `${base}/` },
   ];
-  if (route.kind === 'compare') {
-    const names = route.languages.map((code) => nameInText(getLanguage(code))).join(' · ');
-    return {
-      lang,
-      title: `${t('compare.title', { defaultValue: 'Side by side' })}: ${names} – ${declaration}`,
-      description,
-      canonical: `${base}${routePath(route)}`,
-      alternates: [],
-      indexable: false,
-    };
-  }
-  if (route.kind === 'review') {
-    return {
-      lang,
-      title: `${t('review.title', { defaultValue: 'Translation review' })} – ${declaration}`,
-      description,
-      canonical: `${base}${routePath(route)}`,
-      alternates: [],
-      indexable: false,
-    };
-  }
-  if (route.kind === 'not-found') {
-    return {
-      lang,
-      title: t('notFound.title', { defaultValue: 'Page not found' }),
-      description,
-      canonical: `${base}/`,
-      alternates: [],
-      indexable: false,
-    };
-  }
   const canonical = route.kind === 'root' ? `${base}/` : `${base}${readerPath(lang)}`;
   if (route.kind === 'reader' && lang !== SOURCE_LANGUAGE) {
     // What a search result or a shared link shows says first that this text is not the authentic one.
@@ -89,7 +83,7 @@ function headData(route: Route, lang: LanguageCode, t: TFunction<'ui'>, date: st
 
 /** The whole head of a route's page in a language, as the prerender writes it and the client keeps it. */
 export function pageHead(route: Route, lang: LanguageCode, instance: i18n, outline: DocumentOutline, siteUrl: string): HeadData {
-  const head = headData(route, lang, instance.getFixedT(lang, 'ui'), documentDate(instance, lang, outline.date), siteUrl);
+  const head = headData({ route, lang, t: instance.getFixedT(lang, 'ui'), date: documentDate(instance, lang, outline.date), siteUrl });
   const url = route.kind === 'not-found' ? head.canonical : `${siteUrl.replace(/\/+$/, '')}${routePath(route)}`;
   if (route.kind !== 'reader') return { ...head, url };
   return {

@@ -24,7 +24,29 @@ export interface LanguageControls {
   /** The version of a namespace's locale file that the shown language was loaded from. */
   readonly versionOf: (namespace: string) => string;
   /** A translation of the shown language was saved (development server): show it as current. */
-  readonly translationSaved: (namespace: string, key: string, translation: string, version: string) => void;
+  readonly translationSaved: (saved: SavedTranslation) => void;
+}
+
+/** A translation saved through the development server, and the version of its locale file after the save. */
+export interface SavedTranslation {
+  readonly namespace: string;
+  readonly key: string;
+  readonly translation: string;
+  readonly version: string;
+}
+
+type Cache = Map<LanguageCode, LanguageData>;
+
+/** Loads a language with its fallbacks (languages.ts) first: i18next takes untranslated interface strings from them. */
+async function loadWithFallbacks(instance: i18n, language: LanguageCode, cache: Cache, load: Loader): Promise<LanguageData | undefined> {
+  let data: LanguageData | undefined;
+  for (const code of [...(getLanguage(language).fallbacks as readonly LanguageCode[]), language]) {
+    const loaded = cache.get(code) ?? (await load(code));
+    addLanguage(instance, loaded);
+    cache.set(code, loaded);
+    data = loaded;
+  }
+  return data;
 }
 
 /**
@@ -48,13 +70,7 @@ export function useLanguage(
       if (!data && load) {
         setState((s) => ({ ...s, requested: language, loading: true }));
         try {
-          // The language's fallbacks first (languages.ts): i18next takes untranslated interface strings from them.
-          for (const code of [...(getLanguage(language).fallbacks as readonly LanguageCode[]), language]) {
-            const loaded = cache.current.get(code) ?? (await load(code));
-            addLanguage(instance, loaded);
-            cache.current.set(code, loaded);
-            data = loaded;
-          }
+          data = await loadWithFallbacks(instance, language, cache.current, load);
         } catch {
           await instance.changeLanguage(SOURCE_LANGUAGE);
           setState({ requested: language, shown: SOURCE_LANGUAGE, failed: language, loading: false, stale: new Set() });
@@ -78,21 +94,26 @@ export function useLanguage(
   const versionOf = useCallback((namespace: string): string => cache.current.get(state.shown)?.versions[namespace] ?? '', [state.shown]);
 
   const translationSaved = useCallback(
-    (namespace: string, key: string, translation: string, version: string): void => {
-      const language = state.shown;
-      const staleKey = `${namespace}:${key}`;
-      instance.addResource(language, namespace, key, translation);
-      const data = cache.current.get(language);
-      if (data)
-        cache.current.set(language, {
-          ...data,
-          stale: data.stale.filter((k) => k !== staleKey),
-          versions: { ...data.versions, [namespace]: version },
-        });
+    (saved: SavedTranslation): void => {
+      const staleKey = addSaved(instance, state.shown, cache.current, saved);
       setState((s) => ({ ...s, stale: new Set([...s.stale].filter((k) => k !== staleKey)) }));
     },
     [instance, state.shown],
   );
-
   return { state, retry, versionOf, translationSaved };
+}
+
+/** A saved translation in i18next and in the cached language data, as current; gives its stale-list key. */
+function addSaved(
+  instance: i18n,
+  language: LanguageCode,
+  cache: Cache,
+  { namespace, key, translation, version }: SavedTranslation,
+): string {
+  const staleKey = `${namespace}:${key}`;
+  instance.addResource(language, namespace, key, translation);
+  const data = cache.get(language);
+  if (data)
+    cache.set(language, { ...data, stale: data.stale.filter((k) => k !== staleKey), versions: { ...data.versions, [namespace]: version } });
+  return staleKey;
 }

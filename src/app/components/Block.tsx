@@ -81,7 +81,7 @@ function InlineEdit({ view }: { readonly view: BlockView }) {
       english={target.english}
       initial={target.translation}
       version={target.version}
-      onSaved={(text, version) => editing.saved(view.id, text, version)}
+      onSaved={(text, version) => editing.saved({ key: view.id, translation: text, version })}
       onCancel={() => setOpen(false)}
     />
   );

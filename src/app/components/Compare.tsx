@@ -1,9 +1,6 @@
-import { useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import { getLanguage, nameInText, SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import type { DocumentOutline, LanguageData } from '../../core/wire/locale-data.ts';
-import { blockView } from '../paragraphs.ts';
 import { pdfPath } from '../pdf.ts';
 import { comparePath, switchedComparison } from '../routes.ts';
 import { useDocumentHead } from '../use-head.ts';
@@ -12,11 +9,9 @@ import { LoadFailedNotice, TranslationNotice } from './Notices.tsx';
 import { DocumentInfo, PrintIdentity } from './DocumentInfo.tsx';
 import { DocumentStrip } from './DocumentStrip.tsx';
 import { PageFrame } from './PageFrame.tsx';
-import { ParagraphTools } from './ParagraphTools.tsx';
-import { Cell, ColumnLabel } from './compare/Cell.tsx';
+import { ColumnLabel } from './compare/Cell.tsx';
+import { HeadingRows, ParagraphRows, useCompareRows } from './compare/CompareRows.tsx';
 import { CompareControls } from './compare/CompareControls.tsx';
-import { paragraphSentences } from './compare/paragraph-sentences.ts';
-import { useSentenceLinks, type SentenceAt } from './compare/use-sentence-links.ts';
 import type { AlignmentData } from '../../core/wire/alignment-data.ts';
 
 interface Props {
@@ -37,32 +32,12 @@ const nameWithin = (code: LanguageCode): string => nameInText(getLanguage(code))
  * cells are marked as in the reading view.
  */
 export function Compare({ document: outline, languages, loaded, unavailable, siteUrl, alignment }: Props) {
-  const { t, i18n } = useTranslation();
   const ui = useUiText();
   const [first = SOURCE_LANGUAGE] = languages;
-  const list = useRef<HTMLOListElement>(null);
-  const [chosen, setChosen] = useState<SentenceAt | undefined>();
-  useSentenceLinks(list, setChosen);
-
   useDocumentHead({ kind: 'compare', languages }, first, outline, siteUrl);
   const address = `${siteUrl.replace(/\/+$/, '')}${comparePath(languages)}`;
-  // The build's bilingual PDF is each translation beside the English.
-  const bilingualPdf =
-    languages.length === 2 && languages[1] === SOURCE_LANGUAGE && first !== SOURCE_LANGUAGE
-      ? pdfPath(first, { bilingual: true })
-      : undefined;
-
-  const rows = useMemo(
-    () =>
-      outline.blocks.map((block) => ({
-        block,
-        views: languages.map((code) => blockView(i18n, code, outline, block.id, new Set(loaded.get(code)?.stale ?? []))),
-      })),
-    [outline, languages, loaded, i18n],
-  );
-  const headingRows = rows.filter((r) => r.block.kind !== 'paragraph');
-  const paragraphRows = rows.filter((r) => r.block.kind === 'paragraph');
-
+  const rows = useCompareRows(outline, languages, loaded);
+  const stale = new Set(loaded.get(first)?.stale ?? []);
   return (
     <PageFrame
       language={first}
@@ -80,15 +55,7 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
       source={outline.source}
     >
       <PrintIdentity language={first} outline={outline} address={address} />
-      <h1 className="compare-title">
-        {ui.t('compare.title', { defaultValue: 'Side by side' })}:{' '}
-        {languages.map((code, i) => (
-          <span key={code}>
-            {i > 0 && ' · '}
-            <span lang={code}>{nameWithin(code)}</span>
-          </span>
-        ))}
-      </h1>
+      <CompareTitle languages={languages} />
       {unavailable.map((code) => (
         <LoadFailedNotice key={code} language={code} onRetry={() => window.location.reload()} />
       ))}
@@ -96,10 +63,10 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
       <DocumentStrip
         language={first}
         outline={outline}
-        stale={new Set(loaded.get(first)?.stale ?? [])}
+        stale={stale}
         address={address}
         englishSwitch={false}
-        {...(bilingualPdf ? { pdf: bilingualPdf } : {})}
+        {...bilingualPdf(languages)}
       />
       {/* A table only in print, where Chromium repeats a table's head on every page: the column labels.
           On screen its parts are display: contents, so the layout is that of its contents. */}
@@ -107,66 +74,56 @@ export function Compare({ document: outline, languages, loaded, unavailable, sit
         <thead>
           <tr>
             <td>
-              <div className="compare-columns" aria-hidden="true">
-                {languages.map((code) => (
-                  <p key={code}>
-                    <ColumnLabel code={code} />
-                  </p>
-                ))}
-              </div>
+              <ColumnLabels languages={languages} />
             </td>
           </tr>
         </thead>
         <tbody>
           <tr>
             <td>
-              <div className="compare-head">
-                {headingRows.map(({ block, views }) => (
-                  <div key={block.id} id={block.id} className="compare-row">
-                    <div className="compare-cells">
-                      {views.map((view, i) => (
-                        <Cell
-                          key={languages[i]}
-                          view={view}
-                          column={languages[i] ?? SOURCE_LANGUAGE}
-                          page={first}
-                          level={block.kind === 'title' ? 2 : 3}
-                        />
-                      ))}
-                    </div>
-                  </div>
-                ))}
-              </div>
-              <ol className="paragraphs" ref={list}>
-                {paragraphRows.map(({ block, views }, index) => (
-                  <li key={block.id} id={block.id} className="compare-row paragraph">
-                    <a
-                      className="paragraph-number"
-                      href={`#${block.id}`}
-                      aria-label={t('paragraph.link', { defaultValue: 'Link to paragraph {{number}}', number: index + 1 })}
-                    >
-                      {index + 1}
-                    </a>
-                    <div className="compare-cells">
-                      {views.map((view, i) => (
-                        <Cell
-                          key={languages[i]}
-                          view={view}
-                          column={languages[i] ?? SOURCE_LANGUAGE}
-                          page={first}
-                          sentences={paragraphSentences({ alignment, outline, view, column: i, row: index, chosen, i18n })}
-                        />
-                      ))}
-                    </div>
-                    <ParagraphTools id={block.id} number={index + 1} />
-                  </li>
-                ))}
-              </ol>
+              <HeadingRows rows={rows.headings} languages={languages} page={first} />
+              <ParagraphRows rows={rows.paragraphs} languages={languages} page={first} outline={outline} alignment={alignment} />
             </td>
           </tr>
         </tbody>
       </table>
-      <DocumentInfo language={first} outline={outline} stale={new Set(loaded.get(first)?.stale ?? [])} siteUrl={siteUrl} />
+      <DocumentInfo language={first} outline={outline} stale={stale} siteUrl={siteUrl} />
     </PageFrame>
+  );
+}
+
+/** The build's bilingual PDF, each translation beside the English: for a translation compared with the English. */
+function bilingualPdf(languages: readonly LanguageCode[]): { pdf?: string } {
+  const [first, second] = languages;
+  return languages.length === 2 && second === SOURCE_LANGUAGE && first !== undefined && first !== SOURCE_LANGUAGE
+    ? { pdf: pdfPath(first, { bilingual: true }) }
+    : {};
+}
+
+function CompareTitle({ languages }: { readonly languages: readonly LanguageCode[] }) {
+  const ui = useUiText();
+  return (
+    <h1 className="compare-title">
+      {ui.t('compare.title', { defaultValue: 'Side by side' })}:{' '}
+      {languages.map((code, i) => (
+        <span key={code}>
+          {i > 0 && ' · '}
+          <span lang={code}>{nameWithin(code)}</span>
+        </span>
+      ))}
+    </h1>
+  );
+}
+
+/** The column labels, shown only in print, where the table's head repeats them on every page. */
+function ColumnLabels({ languages }: { readonly languages: readonly LanguageCode[] }) {
+  return (
+    <div className="compare-columns" aria-hidden="true">
+      {languages.map((code) => (
+        <p key={code}>
+          <ColumnLabel code={code} />
+        </p>
+      ))}
+    </div>
   );
 }

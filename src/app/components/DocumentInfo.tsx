@@ -84,7 +84,6 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
   const version = useVersionText(language);
   const revised = useRevisionText(revisionOf(i18n, language, outline));
   const progress = progressOf(i18n, language, outline, stale);
-  const publication = <a href={outline.source} rel="external" hrefLang="en" />;
   return (
     <section className="document-info" id="about" aria-labelledby="about-title">
       <h2 id="about-title">{ui.t('about.title', { defaultValue: 'About this document' })}</h2>
@@ -100,26 +99,7 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
             date: documentDate(i18n, language, outline.date),
           })}
         </Row>
-        <Row term={ui.t('about.original', { defaultValue: 'Original' })}>
-          {outline.published ? (
-            <span lang={ui.langOf('about.originalPublished')}>
-              <Trans
-                i18nKey="about.originalPublished"
-                defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}"
-                values={{ date: documentDate(i18n, language, outline.published) }}
-                components={{ publication }}
-              />
-            </span>
-          ) : (
-            <span lang={ui.langOf('about.originalValue')}>
-              <Trans
-                i18nKey="about.originalValue"
-                defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)"
-                components={{ publication }}
-              />
-            </span>
-          )}
-        </Row>
+        <OriginalRow language={language} outline={outline} />
         <Row term={ui.t('about.version', { defaultValue: 'This version' })}>{version}</Row>
         {language !== SOURCE_LANGUAGE && <StatusRow language={language} progress={progress} />}
         <Row term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
@@ -139,6 +119,35 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
       <h3 id="about-cite">{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
       <Citation id="cite-document" citation={citation(t, i18n, { language, outline, siteUrl })} />
     </section>
+  );
+}
+
+/** What the original is and where (and when, if known) it was published. */
+function OriginalRow({ language, outline }: { readonly language: LanguageCode; readonly outline: DocumentOutline }) {
+  const { i18n } = useTranslation();
+  const ui = useUiText();
+  const publication = <a href={outline.source} rel="external" hrefLang="en" />;
+  return (
+    <Row term={ui.t('about.original', { defaultValue: 'Original' })}>
+      {outline.published ? (
+        <span lang={ui.langOf('about.originalPublished')}>
+          <Trans
+            i18nKey="about.originalPublished"
+            defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government) on {{date}}"
+            values={{ date: documentDate(i18n, language, outline.published) }}
+            components={{ publication }}
+          />
+        </span>
+      ) : (
+        <span lang={ui.langOf('about.originalValue')}>
+          <Trans
+            i18nKey="about.originalValue"
+            defaults="English, published on <publication>regjeringen.no</publication> (the Norwegian Government)"
+            components={{ publication }}
+          />
+        </span>
+      )}
+    </Row>
   );
 }
 

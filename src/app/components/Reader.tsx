@@ -27,31 +27,14 @@ interface Props {
 
 /** The reading page: language switcher, provenance notice, the declaration, and its source. */
 export function Reader({ document: outline, controls, siteUrl }: Props) {
-  const { i18n } = useTranslation();
   const ui = useUiText();
-  const { state, retry, versionOf, translationSaved } = controls;
+  const { state, retry } = controls;
   const language: LanguageCode = state.shown;
 
   useDocumentHead({ kind: 'reader', language }, language, outline, siteUrl);
   const cite = useParagraphCitation(language, outline, siteUrl);
 
-  const editing = useMemo<Editing | null>(() => {
-    if (!import.meta.env.DEV || language === SOURCE_LANGUAGE) return null;
-    const raw = (lang: string, key: string): string => {
-      const value: unknown = i18n.getResource(lang, outline.namespace, key);
-      return typeof value === 'string' ? value : '';
-    };
-    return {
-      target: (key) => ({
-        language,
-        namespace: outline.namespace,
-        translation: raw(language, key),
-        english: raw(SOURCE_LANGUAGE, key),
-        version: versionOf(outline.namespace),
-      }),
-      saved: (key, translation, version) => translationSaved(outline.namespace, key, translation, version),
-    };
-  }, [i18n, language, outline.namespace, versionOf, translationSaved]);
+  const editing = useEditing(language, outline.namespace, controls);
 
   return (
     <EditingContext.Provider value={editing}>
@@ -88,4 +71,27 @@ export function Reader({ document: outline, controls, siteUrl }: Props) {
       </CiteContext.Provider>
     </EditingContext.Provider>
   );
+}
+
+/** The development server's in-place editing of the shown translation; none in the build, nor for the English. */
+function useEditing(language: LanguageCode, namespace: string, controls: LanguageControls): Editing | null {
+  const { i18n } = useTranslation();
+  const { versionOf, translationSaved } = controls;
+  return useMemo<Editing | null>(() => {
+    if (!import.meta.env.DEV || language === SOURCE_LANGUAGE) return null;
+    const raw = (lang: string, key: string): string => {
+      const value: unknown = i18n.getResource(lang, namespace, key);
+      return typeof value === 'string' ? value : '';
+    };
+    return {
+      target: (key) => ({
+        language,
+        namespace,
+        translation: raw(language, key),
+        english: raw(SOURCE_LANGUAGE, key),
+        version: versionOf(namespace),
+      }),
+      saved: (saved) => translationSaved({ namespace, ...saved }),
+    };
+  }, [i18n, language, namespace, versionOf, translationSaved]);
 }

@@ -76,34 +76,41 @@ export function TranslationEditor({ language, namespace, entryKey, english, init
           </button>
         )}
       </div>
-      <div role="alert" className="editor-message">
-        {outcome.kind === 'saved' && (
-          <>
-            <p>{t('edit.saved', { defaultValue: 'Saved. The translation is up to date with the English.' })}</p>
-            {outcome.warnings.length > 0 && (
-              <ul lang="en">
-                {outcome.warnings.map((p, i) => (
-                  <li key={i}>{p.message}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-        {outcome.kind === 'refused' && (
-          <>
-            <p>
-              {t('edit.refused', { defaultValue: 'Not saved.' })} <span lang="en">{outcome.message}</span>
-            </p>
-            {outcome.problems.length > 0 && (
-              <ul lang="en">
-                {outcome.problems.map((p, i) => (
-                  <li key={i}>{`${where(p)}${p.message}`}</li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
-      </div>
+      <EditorMessage outcome={outcome} />
     </form>
+  );
+}
+
+/** What became of the last save: saved (with any warnings), or refused with its reasons, in English as the checks write them. */
+function EditorMessage({ outcome }: { readonly outcome: Outcome }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="editor-message">
+      {outcome.kind === 'saved' && (
+        <>
+          <p>{t('edit.saved', { defaultValue: 'Saved. The translation is up to date with the English.' })}</p>
+          <ProblemList lines={outcome.warnings.map((p) => p.message)} />
+        </>
+      )}
+      {outcome.kind === 'refused' && (
+        <>
+          <p>
+            {t('edit.refused', { defaultValue: 'Not saved.' })} <span lang="en">{outcome.message}</span>
+          </p>
+          <ProblemList lines={outcome.problems.map((p) => `${where(p)}${p.message}`)} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ProblemList({ lines }: { readonly lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  return (
+    <ul lang="en">
+      {lines.map((line, i) => (
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
   );
 }

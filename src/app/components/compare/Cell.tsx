@@ -27,7 +27,7 @@ export function ColumnLabel({ code }: { readonly code: LanguageCode }) {
   );
 }
 
-interface CellProps {
+export interface CellProps {
   readonly view: BlockView;
   readonly column: LanguageCode;
   /** The page's language, which the label and the marker are written in. */

@@ -41,6 +41,26 @@ function Paragraph({
   };
   return (
     <li className="review-alignment" id={`align-${language}-${alignment.key}`}>
+      <AlignmentLabel alignment={alignment} />
+      <AlignmentTable language={language} alignment={alignment} links={links} onToggle={editable ? toggle : undefined} />
+      {editable && (
+        <p>
+          <button type="button" className="button" onClick={() => void save()}>
+            {ui.t('review.align.save', { defaultValue: 'Save this alignment' })}
+          </button>{' '}
+          <span role="status">{message}</span>
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The paragraph's key, whose alignment it is, and whether to check it. */
+function AlignmentLabel({ alignment }: { readonly alignment: ReviewAlignment }) {
+  const { t } = useTranslation();
+  const ui = useUiText();
+  return (
+    <>
       <p className="review-label">
         {alignment.key}
         {alignment.source === 'translator' && ` · ${t('review.align.corrected', { defaultValue: 'corrected by a translator' })}`}
@@ -53,35 +73,44 @@ function Paragraph({
           })}
         </p>
       )}
-      <table className="alignment-table">
-        <tbody>
-          {alignment.translation.map((sentence, row) => (
-            <tr key={row}>
-              <td lang={language}>{sentence}</td>
-              <td lang="en">{(links[row] ?? []).map((e) => alignment.english[e]).join(' ')}</td>
-              {editable && (
-                <td>
-                  {alignment.english.map((_, e) => (
-                    <label key={e} className="alignment-choice">
-                      <input type="checkbox" checked={(links[row] ?? []).includes(e)} onChange={() => toggle(row, e)} />{' '}
-                      {t('review.align.english', { defaultValue: 'English {{number}}', number: e + 1 })}
-                    </label>
-                  ))}
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {editable && (
-        <p>
-          <button type="button" className="button" onClick={() => void save()}>
-            {ui.t('review.align.save', { defaultValue: 'Save this alignment' })}
-          </button>{' '}
-          <span role="status">{message}</span>
-        </p>
-      )}
-    </li>
+    </>
+  );
+}
+
+/** Each translated sentence beside the English it renders; with `onToggle`, a choice of the English sentences for each. */
+function AlignmentTable({
+  language,
+  alignment,
+  links,
+  onToggle,
+}: {
+  readonly language: string;
+  readonly alignment: ReviewAlignment;
+  readonly links: ReviewAlignment['links'];
+  readonly onToggle: ((row: number, english: number) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <table className="alignment-table">
+      <tbody>
+        {alignment.translation.map((sentence, row) => (
+          <tr key={row}>
+            <td lang={language}>{sentence}</td>
+            <td lang="en">{(links[row] ?? []).map((e) => alignment.english[e]).join(' ')}</td>
+            {onToggle && (
+              <td>
+                {alignment.english.map((_, e) => (
+                  <label key={e} className="alignment-choice">
+                    <input type="checkbox" checked={(links[row] ?? []).includes(e)} onChange={() => onToggle(row, e)} />{' '}
+                    {t('review.align.english', { defaultValue: 'English {{number}}', number: e + 1 })}
+                  </label>
+                ))}
+              </td>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useUiText } from '../../ui-text.tsx';
 import type { ReviewEntry as Entry } from '../../../core/wire/review-data.ts';
 import { TranslationEditor } from '../TranslationEditor.tsx';
@@ -53,30 +53,12 @@ export function ReviewEntry({
   readonly onSaved: () => void;
 }) {
   const ui = useUiText();
-  const [editing, setEditing] = useState(false);
   return (
     <li className="review-entry" data-status={entry.status} data-language={language}>
       <EntryHeading entry={entry} language={language} outline={outline} />
-      {entry.status === 'stale' ? (
-        <Diff entry={entry} />
-      ) : entry.english !== undefined ? (
-        <div className="review-text">
-          <p className="review-label">{ui.t('review.english', { defaultValue: 'English' })}</p>
-          <p lang="en">{entry.english}</p>
-        </div>
-      ) : entry.from !== undefined ? (
-        <div className="review-text">
-          <p className="review-label">
-            {ui.t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}
-          </p>
-          <p lang="en">{entry.from}</p>
-        </div>
-      ) : null}
+      <EntryEnglish entry={entry} />
       {entry.translation !== undefined && (
-        <div className="review-text">
-          <p className="review-label">{ui.t('review.translation', { defaultValue: 'Translation' })}</p>
-          <p lang={language}>{entry.translation}</p>
-        </div>
+        <LabelledText label={ui.t('review.translation', { defaultValue: 'Translation' })} lang={language} text={entry.translation} />
       )}
       {entry.problems.length > 0 && (
         <ul className="review-problems" lang="en">
@@ -86,26 +68,70 @@ export function ReviewEntry({
         </ul>
       )}
       {/* DEV again, where the editor is rendered: a prop alone would keep the editor in the production bundle. */}
-      {import.meta.env.DEV &&
-        editable &&
-        entry.status !== 'obsolete' &&
-        entry.english !== undefined &&
-        (editing ? (
-          <TranslationEditor
-            language={language}
-            namespace={entry.namespace}
-            entryKey={entry.key}
-            english={entry.english}
-            initial={entry.translation ?? ''}
-            version={version}
-            onSaved={onSaved}
-            onCancel={() => setEditing(false)}
-          />
-        ) : (
-          <button type="button" className="button edit-button" onClick={() => setEditing(true)}>
-            {ui.t('edit.open', { defaultValue: 'Edit translation' })}
-          </button>
-        ))}
+      {import.meta.env.DEV && editable && entry.status !== 'obsolete' && entry.english !== undefined && (
+        <EntryEditor entry={entry} english={entry.english} language={language} version={version} onSaved={onSaved} />
+      )}
     </li>
+  );
+}
+
+/** The English a stale entry's translation was made from (how it changed), a live entry's English, or an obsolete one's last. */
+function EntryEnglish({ entry }: { readonly entry: Entry }) {
+  const ui = useUiText();
+  if (entry.status === 'stale') return <Diff entry={entry} />;
+  if (entry.english !== undefined)
+    return <LabelledText label={ui.t('review.english', { defaultValue: 'English' })} lang="en" text={entry.english} />;
+  if (entry.from === undefined) return null;
+  return (
+    <LabelledText
+      label={ui.t('review.removedEnglish', { defaultValue: 'English it was translated from (no longer in the original)' })}
+      lang="en"
+      text={entry.from}
+    />
+  );
+}
+
+function LabelledText({ label, lang, text }: { readonly label: ReactNode; readonly lang: string; readonly text: string }) {
+  return (
+    <div className="review-text">
+      <p className="review-label">{label}</p>
+      <p lang={lang}>{text}</p>
+    </div>
+  );
+}
+
+/** The button that opens the editor of the entry's translation, and the editor. */
+function EntryEditor({
+  entry,
+  english,
+  language,
+  version,
+  onSaved,
+}: {
+  readonly entry: Entry;
+  readonly english: string;
+  readonly language: string;
+  readonly version: string;
+  readonly onSaved: () => void;
+}) {
+  const ui = useUiText();
+  const [editing, setEditing] = useState(false);
+  if (!editing)
+    return (
+      <button type="button" className="button edit-button" onClick={() => setEditing(true)}>
+        {ui.t('edit.open', { defaultValue: 'Edit translation' })}
+      </button>
+    );
+  return (
+    <TranslationEditor
+      language={language}
+      namespace={entry.namespace}
+      entryKey={entry.key}
+      english={english}
+      initial={entry.translation ?? ''}
+      version={version}
+      onSaved={onSaved}
+      onCancel={() => setEditing(false)}
+    />
   );
 }

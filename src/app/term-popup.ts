@@ -8,6 +8,8 @@ import './styles/term-popup.css';
 const POPUP_ID = 'term-popup';
 let names: ReturnType<typeof loadGlossaryNames> | undefined;
 let shownFor: HTMLAnchorElement | undefined;
+/** How many times the reader pressed Escape: a pop-up still waiting for the names when they did stays away. */
+let dismissals = 0;
 
 function popup(): HTMLElement {
   const found = document.getElementById(POPUP_ID);
@@ -17,7 +19,8 @@ function popup(): HTMLElement {
   element.className = 'term-popup';
   element.setAttribute('role', 'tooltip');
   element.hidden = true;
-  document.body.append(element);
+  // In the page's main landmark, with the text it is about, so that no content stands outside a landmark.
+  (document.querySelector('main') ?? document.body).append(element);
   // Hoverable (WCAG 1.4.13): moving onto the pop-up keeps it open.
   element.addEventListener('pointerleave', (event) => {
     if (!(event.relatedTarget instanceof Node && shownFor?.contains(event.relatedTarget))) hideTerm();
@@ -34,10 +37,9 @@ export async function showTerm(anchor: HTMLAnchorElement, { tapped = false }: { 
   const term = anchor.dataset['term'];
   if (!term) return;
   names ??= loadGlossaryNames();
+  const dismissed = dismissals;
   const forms = (await names)[term];
-  // The names load when a reader first reaches a term; by then they may have tabbed or moved on, and a pop-up
-  // for a term they left would stay over what they moved to (no focusout or pointerout is left to hide it).
-  if (!forms || (!tapped && !anchor.matches(':focus, :hover'))) return;
+  if (!forms || dismissed !== dismissals || !stillWanted(anchor, { tapped })) return;
   const element = popup();
   const here = document.documentElement.lang;
   element.replaceChildren(
@@ -58,10 +60,40 @@ export async function showTerm(anchor: HTMLAnchorElement, { tapped = false }: { 
   shownFor = anchor;
   anchor.setAttribute('aria-describedby', POPUP_ID);
   element.hidden = false;
+  place(element, anchor);
+}
+
+/**
+ * Under the term, or above it where under would cover the element that has focus (a term shown by the pointer while
+ * the keyboard is elsewhere); where both would, not at all (WCAG 2.4.11: the focused element is never hidden).
+ */
+function place(element: HTMLElement, anchor: HTMLAnchorElement): void {
   const box = anchor.getBoundingClientRect();
   const width = Math.min(element.offsetWidth, document.documentElement.clientWidth - 16);
   element.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
   element.style.top = `${box.bottom + window.scrollY + 4}px`;
+  if (!coversFocus(element)) return;
+  element.style.top = `${box.top + window.scrollY - element.offsetHeight - 4}px`;
+  if (coversFocus(element)) hideTerm();
+}
+
+/** Whether the pop-up lies over any part of the focused element, other than its own term. */
+function coversFocus(element: HTMLElement, focused: Element | null = document.activeElement): boolean {
+  if (!focused || focused === document.body || focused === shownFor || element.contains(focused)) return false;
+  const popup = element.getBoundingClientRect();
+  return [...focused.getClientRects()].some(
+    (box) => box.left < popup.right && box.right > popup.left && box.top < popup.bottom && box.bottom > popup.top,
+  );
+}
+
+/**
+ * The names load when a reader first reaches a term; by then they may have tabbed or moved on, and a pop-up for a
+ * term they left would stay over what they moved to (no focusout or pointerout is left to hide it). A term the
+ * pointer merely rests on (or a scroll brought under it) gives way to the term the keyboard is on.
+ */
+function stillWanted(anchor: HTMLAnchorElement, { tapped }: { readonly tapped: boolean }): boolean {
+  if (tapped || anchor.matches(':focus')) return true;
+  return anchor.matches(':hover') && !document.activeElement?.matches('a.term');
 }
 
 function hideTerm(): void {
@@ -72,7 +104,14 @@ function hideTerm(): void {
 }
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && shownFor) hideTerm();
+  if (event.key !== 'Escape') return;
+  dismissals++;
+  hideTerm();
+});
+// Focus moving under a pop-up the pointer opened (2.4.11): the pop-up gives way.
+document.addEventListener('focusin', (event) => {
+  const element = document.getElementById(POPUP_ID);
+  if (shownFor && element && !element.hidden && event.target instanceof Element && coversFocus(element, event.target)) hideTerm();
 });
 document.addEventListener('focusout', (event) => {
   if (event.target === shownFor) hideTerm();

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { expect, inject, it } from 'vitest';
+import { describeInBrowser, scriptsReady } from './browser.ts';
+
+const base = inject('baseUrl');
+
+/** Every menu of the reading and comparison pages: the page, its toggle, and a menu to open first where it is nested. */
+const MENUS = [
+  { name: 'language', path: '/fi/', toggle: '.switcher-toggle summary' },
+  { name: 'compare', path: '/fi/', toggle: '.compare-menu summary' },
+  { name: 'paragraph tools', path: '/fi/', toggle: '#threat details.tools summary' },
+  { name: 'language (comparison)', path: '/is/compare/en/', toggle: '.switcher-toggle summary' },
+  { name: 'languages compared', path: '/is/compare/en/', toggle: '.controls-toggle summary' },
+  { name: 'add a language', path: '/is/compare/en/', toggle: '.compare-add summary', within: '.controls-toggle summary' },
+] as const;
+
+interface Focus {
+  readonly name: string;
+  /** The topmost thing painted at its centre is it (or inside it), and that centre is on screen. */
+  readonly seen: boolean;
+  /** Within the menu tested. */
+  readonly inMenu: boolean;
+  /** Menus open on the page that the focus is not in, by their class: one of them could lie over it. */
+  readonly openElsewhere: readonly string[];
+}
+
+function focusNow(page: Page, toggle: string): Promise<Focus> {
+  return page.evaluate((selector) => {
+    const element = document.activeElement as HTMLElement | null;
+    const menu = document.querySelector(selector)?.closest('[data-menu]');
+    const openElsewhere = [...document.querySelectorAll('[data-menu]')]
+      .filter((m) => (m instanceof HTMLDetailsElement ? m : m.querySelector('details'))?.open === true && !m.contains(element))
+      .map((m) => m.className);
+    if (!element || element === document.body) return { name: 'body', seen: true, inMenu: false, openElsewhere };
+    const rect = element.getBoundingClientRect();
+    const x = Math.min(Math.max(rect.left + Math.min(rect.width / 2, 8), 0), window.innerWidth - 1);
+    const y = rect.top + rect.height / 2;
+    const top = document.elementFromPoint(x, y);
+    const seen = y >= 0 && y <= window.innerHeight && !!top && (top === element || element.contains(top) || top.contains(element));
+    const name = `${element.tagName} ${element.textContent?.trim().slice(0, 30) ?? ''}`;
+    return { name, seen, inMenu: !!menu?.contains(element), openElsewhere };
+  }, toggle);
+}
+
+async function openWithKeyboard(page: Page, summary: string): Promise<void> {
+  await page.locator(summary).first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((s) => document.querySelector(s)?.closest('details')?.open === true, summary);
+}
+
+/**
+ * Opens the menu from the keyboard and tabs through it and out of it (forwards, then backwards from its toggle):
+ * where the focus is at each step, described when it is hidden or under an open menu it is not in.
+ */
+async function tabThrough(page: Page, menu: (typeof MENUS)[number]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const key of ['Tab', 'Shift+Tab']) {
+    if ('within' in menu && (await page.locator(menu.within).isVisible())) await openWithKeyboard(page, menu.within);
+    await openWithKeyboard(page, menu.toggle);
+    for (let step = 0; step < 20; step++) {
+      await page.keyboard.press(key);
+      const focus = await focusNow(page, menu.toggle);
+      if (!focus.seen) problems.push(`${key} ${step}: ${focus.name} hidden`);
+      // A menu the focus left has closed as it left (the one tested, or one it is nested in).
+      if (focus.openElsewhere.length > 0) problems.push(`${key} ${step}: ${focus.name}, still open: ${focus.openElsewhere.join(', ')}`);
+      if (!focus.inMenu || key === 'Shift+Tab') break;
+    }
+    await page.keyboard.press('Escape');
+  }
+  return problems;
+}
+
+describeInBrowser('menus at 200 % text: the focus is never under an open menu (WCAG 2.4.11)', (browser) => {
+  for (const width of [390, 1280]) {
+    it(`tabs into and out of every menu at ${width} px with the text at 200 %`, async () => {
+      const context = await browser().newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
+      const page = await context.newPage();
+      // The browser's text-size setting, not page zoom: rem and media queries follow it.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+      const tested: string[] = [];
+      for (const menu of MENUS) {
+        await page.goto(`${base}${menu.path}`, { waitUntil: 'networkidle' });
+        await scriptsReady(page);
+        // Deep in the text, where the sticky header's menus open over paragraphs.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+        const nested = 'within' in menu && (await page.locator(menu.within).isVisible());
+        if (!nested && !(await page.locator(menu.toggle).first().isVisible())) continue;
+        tested.push(menu.name);
+        expect(await tabThrough(page, menu), `${menu.name} on ${menu.path} at ${width} px`).toEqual([]);
+      }
+      // At 200 % text both widths are narrow screens in rem: every menu is behind its toggle, so every one is tested.
+      expect(tested).toEqual(MENUS.map((m) => m.name));
+      await context.close();
+    });
+  }
+});

@@ -1,9 +1,11 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
+import { MESSAGES_ID, formatWithCalendar } from '../app/enhance/messages.ts';
 import { pdfPath } from '../app/pdf.ts';
+import type { Calendar } from '../core/wire/locale-data.ts';
 import { routePath, type Route } from '../app/routes.ts';
 import type { PrintStrings } from './entry-server.tsx';
 import { escapeHtml } from './html.ts';
@@ -42,6 +44,21 @@ function templates(strings: PrintStrings): { header: string; footer: string } {
   };
 }
 
+/**
+ * A PDF is the text as it stood on the day it was made, and its citations say so: "accessed" that day, where
+ * the prerendered page (printed without scripts) leaves "[date]" for the reader's script to fill. The same
+ * template and calendar the page's script uses (enhance/messages.ts).
+ */
+async function fillAccessedDates(page: Page, made: Date): Promise<void> {
+  const { template, calendar } = await page.$eval(`#${MESSAGES_ID}`, (messages) => ({
+    template: messages.querySelector('[data-message="accessed"]')?.textContent ?? '',
+    calendar: (messages as HTMLElement).dataset['calendar'] ?? '',
+  }));
+  if (template === '' || calendar === '') return;
+  const accessed = template.replace('{{date}}', formatWithCalendar(made, JSON.parse(calendar) as Calendar));
+  await page.$$eval('.accessed', (spans, text) => spans.forEach((span) => (span.textContent = text)), accessed);
+}
+
 export interface PdfOptions {
   /** The built site (dist/, with dist-ssr/ beside it). */
   readonly dist: string;
@@ -77,6 +94,7 @@ export async function makePdfs({ dist, out = join(dist, 'pdf'), jobs, browser }:
       const route = jobRoute(job);
       const page = await context.newPage();
       await page.goto(`${base}${routePath(route)}`, { waitUntil: 'load' });
+      await fillAccessedDates(page, new Date());
       // The address the site was built for, which the pages carry (og:url), not this temporary server's.
       const address = (await page.getAttribute('meta[property="og:url"]', 'content')) ?? '';
       const strings = await server.printStrings(route, new URL(address).origin);

@@ -83,6 +83,27 @@ describeInBrowser(
       });
     }
 
+    // Each PDF: the page that carries the source line (the last) also carries the citation, whose date of access is
+    // the day the PDF was made, not the page's "[date]" left for a script.
+    for (const [language, bilingual] of [
+      ['is', false],
+      ['en', false],
+      ['fi', true],
+    ] as const) {
+      it(`${language}${bilingual ? ' beside English' : ''}: the source line never alone on a page, the citation with its date`, () => {
+        const sheets = text(file(language, bilingual))
+          .split('\f')
+          .filter((s) => s.trim() !== '')
+          .map(flat);
+        const sourceLead = ui(language, 'print', 'source').split('{{url}}')[0] ?? '?';
+        const withSource = sheets.filter((sheet) => sheet.includes(sourceLead));
+        expect(withSource).toHaveLength(1);
+        const accessed = ui(language, 'cite', 'accessed').replace('{{date}}', formatDate(new Date().toISOString().slice(0, 10), language));
+        expect(withSource[0]).toContain(flat(accessed));
+        expect(sheets.join(' ')).not.toContain(ui(language, 'cite', 'accessedBlank'));
+      });
+    }
+
     it('fi beside English: both languages, the column heads on every page of the text', () => {
       const pdf = file('fi', true);
       const body = text(pdf);

@@ -40,7 +40,7 @@ export function say(region: Element | null | undefined, content: Node | undefine
 }
 
 /** A date in a language's long form from its build-time calendar (no Intl data needed). */
-function formatWithCalendar(date: Date, calendar: Calendar): string {
+export function formatWithCalendar(date: Date, calendar: Calendar): string {
   return calendar.pattern
     .replace('{d}', String(date.getDate()))
     .replace('{m}', calendar.months[date.getMonth()] ?? String(date.getMonth() + 1))

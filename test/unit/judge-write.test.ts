@@ -60,39 +60,39 @@ describe('judgeWrite', () => {
       change: 'record 7',
     });
   });
+});
 
-  describe('a text that changes no word of the one before it is judged as that one', () => {
-    const spaced = `${TEXT} `;
-    const staleBefore = facts({ recorded: [{ from: OLD, unverified: false, where: 'commit 1a2b3c4' }] });
+describe('judgeWrite: a text that changes no word of the one before it is judged as that one', () => {
+  const spaced = `${TEXT} `;
+  const staleBefore = facts({ recorded: [{ from: OLD, unverified: false, where: 'commit 1a2b3c4' }] });
 
-    it("written here after the English arrived, white space only: it keeps the earlier text's older English", () => {
-      const judged = judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, change: 'record 7', earlier: staleBefore }));
-      expect(judged).toMatchObject({ english: OLD, kind: 'older', before: TEXT, change: 'record 7' });
-      expect(judged.source).toMatch(/^only white space changed since the text before it: the sync state of commit 1a2b3c4/);
+  it("written here after the English arrived, white space only: it keeps the earlier text's older English", () => {
+    const judged = judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, change: 'record 7', earlier: staleBefore }));
+    expect(judged).toMatchObject({ english: OLD, kind: 'older', before: TEXT, change: 'record 7' });
+    expect(judged.source).toMatch(/^only white space changed since the text before it: the sync state of commit 1a2b3c4/);
+  });
+
+  it("an earlier text that nothing showed the English of: nothing shows this one's either", () => {
+    expect(judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, earlier: facts({}) })).english).toBeUndefined();
+  });
+
+  it('no record of this one, a current earlier text: current (no false stale)', () => {
+    const current = facts({ recorded: [{ from: NOW, unverified: false, where: 'commit 1' }] });
+    expect(judgeWrite(facts({ text: spaced, before: TEXT, earlier: current }))).toMatchObject({ english: NOW, kind: 'recorded' });
+  });
+
+  it('a word changed, or evidence of its own in history: its own judgement', () => {
+    const reworded = 'De blev enige om at styrke forsvarssamarbejdet.';
+    expect(judgeWrite(facts({ text: reworded, sighting: written, before: TEXT, earlier: staleBefore }))).toMatchObject({
+      english: NOW,
+      kind: 'written',
     });
+    const recorded = facts({ text: spaced, recorded: [{ from: NOW, unverified: false, where: 'the index' }], before: TEXT });
+    expect(judgeWrite({ ...recorded, earlier: staleBefore })).toMatchObject({ english: NOW, kind: 'recorded' });
+  });
 
-    it("an earlier text that nothing showed the English of: nothing shows this one's either", () => {
-      expect(judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, earlier: facts({}) })).english).toBeUndefined();
-    });
-
-    it('no record of this one, a current earlier text: current (no false stale)', () => {
-      const current = facts({ recorded: [{ from: NOW, unverified: false, where: 'commit 1' }] });
-      expect(judgeWrite(facts({ text: spaced, before: TEXT, earlier: current }))).toMatchObject({ english: NOW, kind: 'recorded' });
-    });
-
-    it('a word changed, or evidence of its own in history: its own judgement', () => {
-      const reworded = 'De blev enige om at styrke forsvarssamarbejdet.';
-      expect(judgeWrite(facts({ text: reworded, sighting: written, before: TEXT, earlier: staleBefore }))).toMatchObject({
-        english: NOW,
-        kind: 'written',
-      });
-      const recorded = facts({ text: spaced, recorded: [{ from: NOW, unverified: false, where: 'the index' }], before: TEXT });
-      expect(judgeWrite({ ...recorded, earlier: staleBefore })).toMatchObject({ english: NOW, kind: 'recorded' });
-    });
-
-    it('facts about another text than the one before it are not used', () => {
-      const other = { ...staleBefore, text: 'Noget andet.' };
-      expect(judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, earlier: other }))).toMatchObject({ english: NOW });
-    });
+  it('facts about another text than the one before it are not used', () => {
+    const other = { ...staleBefore, text: 'Noget andet.' };
+    expect(judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, earlier: other }))).toMatchObject({ english: NOW });
   });
 });

@@ -1,13 +1,12 @@
 import { SOURCE_LANGUAGE } from '../languages.ts';
 import { LOCALES_DIR } from '../core/common/paths.ts';
 import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
-import { locked } from '../node/lock.ts';
 import { recordRun } from '../node/plan.ts';
 import type { Records } from '../node/records/records.mjs';
 import { planProjectInParts } from '../node/plan-in-parts.ts';
-import { commitWrites } from '../node/transaction.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
+import { commitRun, underLock } from './shared/pipeline.ts';
 import { renderProblem, renderStatus, renderWrites } from '../core/report/render.ts';
 
 const USAGE = `Usage: npm run extract -- [options]
@@ -76,7 +75,7 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
     restore.push({ namespace, key });
   }
 
-  return locked(env, 'npm run extract', () => run(env, { confirm, restore }, args));
+  return underLock(env, 'npm run extract', () => run(env, { confirm, restore }, args));
 }
 
 type Restored = { readonly namespace: string; readonly key: string };
@@ -131,13 +130,8 @@ async function run(
     return errors > 0 ? EXIT.failed : EXIT.ok;
   }
 
-  const committed = await commitWrites(env.cwd, plan.writes, { command: 'npm run extract', read: plan.read });
-  if (!committed.ok) {
-    env.err(
-      `extract: ${committed.changed.join(', ')} changed on disk after extract read ${committed.changed.length === 1 ? 'it' : 'them'} (an editor, or a save made while extract was stopped); nothing was written. Run npm run extract again.`,
-    );
-    return EXIT.failed;
-  }
+  const committed = await commitRun(env, plan, { name: 'extract', reader: 'extract', again: 'Run npm run extract again.' });
+  if (!committed.ok) return committed.code;
   // The English this run wrote is the English from now on: an edit made after this run answers to it.
   if ([...plan.writes.keys()].some((path) => path.startsWith(`${LOCALES_DIR}/${SOURCE_LANGUAGE}/`)))
     await recordRun(env.cwd, 'npm run extract', records ? { after: records } : {});
@@ -145,9 +139,7 @@ async function run(
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, { verbose: false }));
   if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
-  // Someone's write in the instant between the check and a file's own write wins; this run is then not whole.
-  for (const path of committed.kept)
-    env.err(`extract: ${path} changed on disk while extract wrote; left as it was found. Run npm run extract again.`);
+  // Someone's write in the instant between the check and a file's own write wins; this run is then not whole (said by commitRun).
   return errors > 0 || committed.kept.length > 0 ? EXIT.failed : EXIT.ok;
 }
 

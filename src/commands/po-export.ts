@@ -1,7 +1,6 @@
 import { PO } from '../core/exchange/formats/po.ts';
-import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
-import { runExport } from './shared/exchange.ts';
-import type { CommandEnvironment } from './shared/io.ts';
+import { runIfMain } from './shared/command.ts';
+import { exportCommand } from './shared/exchange-export.ts';
 
 const USAGE = `Usage: npm run po:export -- [options]
 
@@ -16,26 +15,18 @@ A PO file that holds translations not yet imported (edited #~ entries included) 
 overwritten: import it first, or pass --force to throw those translations away.
 
   --lang LANG   only this language (repeatable)
-  --out DIR     write into DIR instead of po/
+  --dir DIR     write into DIR instead of po/ (po:import's --dir)
   --force       overwrite PO files even when they hold translations not yet imported
   -h, --help    this text
 
 Exit codes: 0 written; 1 a PO file holds work not yet imported (nothing written); 2 broken input or bad options (nothing written).`;
 
-const SPEC = commandSpec({
+export const poExport = exportCommand({
   name: 'po:export',
   usage: USAGE,
-  options: {
-    ...LANGUAGE_OPTION,
-    out: { type: 'string', default: PO.defaultDir },
-    force: { type: 'boolean', default: false },
-  },
+  defaultDir: PO.defaultDir,
+  options: {},
+  choose: () => ({ format: PO }),
 });
-
-export async function poExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  const cli = parseCommand(SPEC, argv, env);
-  if (!cli.ok) return cli.code;
-  return runExport({ name: SPEC.name, format: PO, dir: cli.values.out, languages: cli.languages, force: cli.values.force }, env);
-}
 
 await runIfMain(import.meta.url, 'po:export', poExport);

@@ -1,6 +1,6 @@
 import { PO } from '../core/exchange/formats/po.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange.ts';
+import { importCommand } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run po:import -- [options]
 

@@ -1,9 +1,9 @@
 import { belowThreshold, statusJson } from '../core/report/status-report.ts';
-import { locked } from '../node/lock.ts';
 import { planProject } from '../node/plan.ts';
 import { readSnapshot } from '../node/project-io.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
+import { underLock } from './shared/pipeline.ts';
 import { renderProblem, renderStatus } from '../core/report/render.ts';
 
 const USAGE = `Usage: npm run status -- [options]
@@ -40,7 +40,7 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
     return EXIT.broken;
   }
 
-  return locked(env, 'npm run status', () => run(env, args, minimum));
+  return underLock(env, 'npm run status', () => run(env, args, minimum));
 }
 
 async function run(

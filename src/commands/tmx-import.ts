@@ -1,7 +1,7 @@
 import { TMX } from '../core/exchange/formats/tmx.ts';
 import { planMemoryImport } from '../core/exchange/memory-policy.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange.ts';
+import { importCommand } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run tmx:import -- [options]
 

@@ -1,8 +1,7 @@
 import { XLIFF, XLIFF_VERSIONS } from '../core/exchange/formats/xliff.ts';
 import { XLIFF12_FOR_OMEGAT } from '../core/exchange/formats/xliff12.ts';
-import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
-import { runExport } from './shared/exchange.ts';
-import { EXIT, type CommandEnvironment } from './shared/io.ts';
+import { runIfMain } from './shared/command.ts';
+import { exportCommand } from './shared/exchange-export.ts';
 
 const USAGE = `Usage: npm run xliff:export -- [options]
 
@@ -22,44 +21,26 @@ or pass --force to throw those translations away.
   --lang LANG       only this language (repeatable)
   --version V       1.2 (default: every CAT tool reads it) or 2.1
   --for TOOL        standard (default) or omegat (XLIFF 1.2 for OmegaT's built-in filter)
-  --out DIR         write into DIR instead of xliff/
+  --dir DIR         write into DIR instead of xliff/ (xliff:import's --dir)
   --force           overwrite files even when they hold translations not yet imported
   -h, --help        this text
 
 Exit codes: 0 written; 1 a file holds work not yet imported (nothing written); 2 broken input or bad options (nothing written).`;
 
-const SPEC = commandSpec({
+export const xliffExport = exportCommand({
   name: 'xliff:export',
   usage: USAGE,
-  options: {
-    ...LANGUAGE_OPTION,
-    version: { type: 'string', default: '1.2' },
-    for: { type: 'string', default: 'standard' },
-    out: { type: 'string', default: XLIFF.defaultDir },
-    force: { type: 'boolean', default: false },
+  defaultDir: XLIFF.defaultDir,
+  options: { version: { type: 'string', default: '1.2' }, for: { type: 'string', default: 'standard' } },
+  choose: ({ version, for: tool }) => {
+    const standard = XLIFF_VERSIONS[version];
+    if (!standard) return `--version ${version}: one of ${Object.keys(XLIFF_VERSIONS).join(', ')}`;
+    if (tool !== 'standard' && tool !== 'omegat') return `--for ${tool}: one of standard, omegat`;
+    // OmegaT's built-in filter reads XLIFF 1.2.
+    if (tool === 'omegat' && version !== '1.2')
+      return `--for omegat writes XLIFF 1.2, which OmegaT's filter reads; leave out --version ${version}`;
+    return { format: tool === 'omegat' ? XLIFF12_FOR_OMEGAT : standard, reader: XLIFF };
   },
 });
-
-export async function xliffExport(argv: readonly string[], env: CommandEnvironment): Promise<number> {
-  const cli = parseCommand(SPEC, argv, env);
-  if (!cli.ok) return cli.code;
-  const { version, for: tool } = cli.values;
-  const standard = XLIFF_VERSIONS[version];
-  if (!standard) {
-    env.err(`xliff:export: --version ${version}: one of ${Object.keys(XLIFF_VERSIONS).join(', ')}`);
-    return EXIT.broken;
-  }
-  if (tool !== 'standard' && tool !== 'omegat') {
-    env.err(`xliff:export: --for ${tool}: one of standard, omegat`);
-    return EXIT.broken;
-  }
-  // OmegaT's built-in filter reads XLIFF 1.2.
-  if (tool === 'omegat' && version !== '1.2') {
-    env.err(`xliff:export: --for omegat writes XLIFF 1.2, which OmegaT's filter reads; leave out --version ${version}`);
-    return EXIT.broken;
-  }
-  const format = tool === 'omegat' ? XLIFF12_FOR_OMEGAT : standard;
-  return runExport({ name: SPEC.name, format, reader: XLIFF, dir: cli.values.out, languages: cli.languages, force: cli.values.force }, env);
-}
 
 await runIfMain(import.meta.url, 'xliff:export', xliffExport);

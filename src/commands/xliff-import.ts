@@ -1,6 +1,6 @@
 import { XLIFF } from '../core/exchange/formats/xliff.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange.ts';
+import { importCommand } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run xliff:import -- [options]
 

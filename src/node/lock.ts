@@ -4,7 +4,6 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { STATE_DIR } from '../core/common/paths.ts';
 import { alive } from './processes.ts';
-import { BrokenInput } from './project-io.ts';
 import { recoverInterrupted, type Recovery } from './transaction.ts';
 
 /**
@@ -149,27 +148,5 @@ export async function withProjectLock<T>(root: string, options: LockOptions, wor
     return await work(recovery);
   } finally {
     await release(root, me);
-  }
-}
-
-/**
- * A command's body under the project lock: a lock held too long by another command is a refusal with a
- * message (exit 1), a file that is not UTF-8 broken input (exit 2, nothing written), never a stack trace.
- */
-export async function locked(
-  env: { readonly cwd: string; readonly err: (text: string) => void },
-  command: string,
-  work: () => Promise<number>,
-): Promise<number> {
-  try {
-    return await withProjectLock(env.cwd, { command, notice: env.err }, work);
-  } catch (error) {
-    if (error instanceof BrokenInput) {
-      env.err(error.message);
-      return 2;
-    }
-    if (!(error instanceof LockBusy)) throw error;
-    env.err(`${command}: ${error.message}`);
-    return 1;
   }
 }

@@ -49,7 +49,10 @@ const rank = (name: string): number => (ORDER.includes(name) ? ORDER.indexOf(nam
 const GENERAL = `Every command below takes \`-h\`/\`--help\`, which prints the text shown here. An unknown option or a stray word is
 refused with exit 2 and the usage; \`--lang\` takes one of the translated languages (every code in
 \`src/languages.ts\` but \`en\`) and may be repeated. Exit code 3 means an unexpected failure (a disk error, a bug):
-the message names the command and the cause.`;
+the message names the command and the cause. An export and its import name their folder alike, \`--dir\`: the
+export writes into it, the import reads it back (the exports' old \`--out\` is refused, naming \`--dir\`). Every
+command that reads or writes \`locales/\` holds the project lock: one held by another command is waited for, then
+refused by name (exit 1, nothing written).`;
 
 function help(file: string): Promise<string> {
   return new Promise((resolve, reject) => {

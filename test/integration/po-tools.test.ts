@@ -38,7 +38,7 @@ function msgmerge(cwd: string, ...args: string[]): void {
 
 /** A template as a PO editor's "update from POT" gets it: the English of a later export, no translations, none of our comments. */
 async function template(p: TempProject, comments: 'dropped' | 'from the later export' = 'dropped'): Promise<string> {
-  expect((await runCommand(poExport, p.dir, ['--lang', 'da', '--out', 'template'])).code).toBe(0);
+  expect((await runCommand(poExport, p.dir, ['--lang', 'da', '--dir', 'template'])).code).toBe(0);
   const later = await p.read('template/da.po');
   const pot = (comments === 'dropped' ? later.replace(/^#\. .*\n/gm, '') : later)
     .replace(/^msgstr ".+"$/gm, 'msgstr ""')
@@ -168,7 +168,7 @@ describe('npm run po:export, checked by GNU msgfmt', () => {
 
   it.skipIf(!haveMsgfmt())("passes msgfmt -c on the project's own locales", async () => {
     const out = await tempDir('nordefco-po-');
-    const result = await runCommand(poExport, ROOT, ['--out', out]);
+    const result = await runCommand(poExport, ROOT, ['--dir', out]);
     expect(result.code, result.err).toBe(0);
     const files = (await readdir(out)).filter((f) => f.endsWith('.po')).sort();
     expect(files).toEqual(TARGET_LANGUAGES.map((l) => `${l}.po`).sort());

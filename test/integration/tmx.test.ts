@@ -53,7 +53,7 @@ describe('npm run tmx:export', () => {
 
   it('pairs a stale translation with the older English it was made from, marked, never with the English of now', async () => {
     const p = await setUp();
-    expect((await runCommand(tmxExport, p.dir, ['--lang', 'da', '--out', 'memory'])).code).toBe(0);
+    expect((await runCommand(tmxExport, p.dir, ['--lang', 'da', '--dir', 'memory'])).code).toBe(0);
     const two = tu(await p.read('memory/da.tmx'), 'doc:two');
     expect(two).toContain('<prop type="x-state">needs-review: the translation of an older English of this entry</prop>');
     expect(two).toContain('<tuv xml:lang="en-GB">\n        <seg>Second on <ph x="1">{{date}}</ph>.</seg>');
@@ -109,7 +109,7 @@ describe('npm run tmx:export', () => {
     const p = await setUp();
     expect((await runCommand(tmxExport, p.dir)).code).toBe(0);
     const out = await tempDir('nordefco-tmx-');
-    expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
+    expect((await runCommand(tmxExport, ROOT, ['--dir', out])).code).toBe(0);
     for (const language of TARGET_LANGUAGES)
       for (const file of [join(p.dir, 'tmx', `${language}.tmx`), join(out, `${language}.tmx`)])
         expect(xmllint('--path', SCHEMAS, '--dtdvalid', TMX_DTD, file)).toEqual({ status: 0, stderr: '' });
@@ -129,7 +129,7 @@ describe('npm run tmx:export', () => {
 describe('the translation memories of the project', () => {
   it('pair exactly what `npm run status` calls translated with the English of now, per language', async () => {
     const out = await tempDir('nordefco-tmx-');
-    expect((await runCommand(tmxExport, ROOT, ['--out', out])).code).toBe(0);
+    expect((await runCommand(tmxExport, ROOT, ['--dir', out])).code).toBe(0);
     const report = await runCommand(status, ROOT, ['--json']);
     expect(report.code, report.err).toBe(0);
     const statuses = JSON.parse(report.out) as Record<string, Record<string, string>>;

@@ -58,7 +58,7 @@ describe('npm run xliff:export (XLIFF 1.2)', () => {
     const p = await setUp();
     await exportDa(p);
     const out = await tempDir('nordefco-xliff-');
-    expect((await runCommand(xliffExport, ROOT, ['--out', out])).code).toBe(0);
+    expect((await runCommand(xliffExport, ROOT, ['--dir', out])).code).toBe(0);
     const files = [...TARGET_LANGUAGES.map((l) => join(p.dir, 'xliff', `${l}.xlf`)), ...TARGET_LANGUAGES.map((l) => join(out, `${l}.xlf`))];
     for (const file of files) expect(xmllint('--schema', XLIFF_SCHEMA, file)).toEqual({ status: 0, stderr: `${file} validates\n` });
   });

@@ -41,6 +41,20 @@ export async function setUp(): Promise<TempProject> {
   return p;
 }
 
+/** One document of two paragraphs (doc:one "First.", doc:two "Second."), extracted, with this Danish file extracted too. */
+export async function twoParagraphs(danish: string): Promise<TempProject> {
+  const p = await tempProject({
+    'src/documents/doc.md': documentText([
+      ['one', 'First.'],
+      ['two', 'Second.'],
+    ]),
+  });
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  await p.write('locales/da/doc.json', danish);
+  expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+  return p;
+}
+
 export async function exportAll(p: TempProject): Promise<string> {
   const result = await runCommand(poExport, p.dir);
   expect(result.code, result.err).toBe(0);

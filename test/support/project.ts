@@ -101,15 +101,16 @@ export interface Captured {
   readonly err: string;
 }
 
-/** Run a command's main function in-process against a project directory, capturing its output. */
+/** Run a command's main function in-process against a project directory, capturing its output; `extra` adds to its environment (e.g. a short lock wait). */
 export async function runCommand(
   command: (argv: readonly string[], env: CommandEnvironment) => Promise<number>,
   dir: string,
   argv: readonly string[] = [],
+  extra: Partial<CommandEnvironment> = {},
 ): Promise<Captured> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await command(argv, { cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t), style: PLAIN });
+  const code = await command(argv, { cwd: dir, out: (t) => out.push(t), err: (t) => err.push(t), style: PLAIN, ...extra });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

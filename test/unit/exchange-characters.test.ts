@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { tmxExport } from '../../src/commands/tmx-export.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
@@ -7,7 +6,8 @@ import type { LanguageExport } from '../../src/core/exchange/exchange.ts';
 import { PO } from '../../src/core/exchange/formats/po.ts';
 import { TMX, TMX_FOR_OMEGAT } from '../../src/core/exchange/formats/tmx.ts';
 import { XLIFF_VERSIONS } from '../../src/core/exchange/formats/xliff.ts';
-import { documentText, runCommand, tempProject, type TempProject, expectRefused } from '../support/project.ts';
+import { twoParagraphs } from '../support/po-fixture.ts';
+import { type TempProject, expectRefused } from '../support/project.ts';
 
 /** Every exchange writer refuses text that XML 1.0 cannot carry, naming the entry, and writes nothing. */
 const model = (translation: string): LanguageExport => ({
@@ -38,15 +38,7 @@ describe('the exchange writers', () => {
 
 describe('the export commands', () => {
   async function setUp(): Promise<TempProject> {
-    const p = await tempProject({
-      'src/documents/doc.md': documentText([
-        ['one', 'First.'],
-        ['two', 'Second.'],
-      ]),
-    });
-    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
-    await p.write('locales/da/doc.json', '{\n  "one": "Første.",\n  "two": "Anden."\n}\n');
-    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    const p = await twoParagraphs('{\n  "one": "Første.",\n  "two": "Anden."\n}\n');
     // What reaches a writer past the loaders: an English in the sync state's record, an obsolete translation, both edited by hand.
     const state = JSON.parse(await p.read('locales/.sync/da/doc.json')) as {
       entries: Record<string, { from: string }>;

@@ -12,16 +12,16 @@ import { EXIT, isMain, processEnvironment, type CommandEnvironment } from './io.
  */
 
 /** What parseArgs takes as `options` (@types/node 20 does not export the name). */
-type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+export type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
 const HELP = { help: { type: 'boolean', short: 'h', default: false } } as const;
 /** `--lang LANG`, repeatable, one of the translated languages: spread it into a command's options. */
 export const LANGUAGE_OPTION = { lang: { type: 'string', multiple: true, default: [] as string[] } } as const;
 
-type Config<O extends ParseArgsOptionsConfig> = { args: string[]; options: O & typeof HELP; strict: true; allowPositionals: false };
-export type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<Config<O>>>['values'];
+type Config<O extends OptionsConfig> = { args: string[]; options: O & typeof HELP; strict: true; allowPositionals: false };
+export type Values<O extends OptionsConfig> = ReturnType<typeof parseArgs<Config<O>>>['values'];
 
-export interface CommandSpec<O extends ParseArgsOptionsConfig> {
+export interface CommandSpec<O extends OptionsConfig> {
   /** As the user types it after `npm run`, e.g. `po:export`; it prefixes every message. */
   readonly name: string;
   /** The --help text, which also follows an option error. */
@@ -33,11 +33,11 @@ export interface CommandSpec<O extends ParseArgsOptionsConfig> {
 }
 
 /** A command's specification, typed so that its options' values are known to the body (`as const` would make defaults read-only arrays, which parseArgs' types do not accept). */
-export function commandSpec<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O>): CommandSpec<O> {
+export function commandSpec<O extends OptionsConfig>(spec: CommandSpec<O>): CommandSpec<O> {
   return spec;
 }
 
-export type Parsed<O extends ParseArgsOptionsConfig> =
+export type Parsed<O extends OptionsConfig> =
   | {
       readonly ok: true;
       readonly values: Values<O>;
@@ -52,11 +52,7 @@ export type Parsed<O extends ParseArgsOptionsConfig> =
 export type Command = (argv: readonly string[], env: CommandEnvironment) => Promise<number>;
 
 /** A command's arguments, or the exit code when there is nothing more to do. */
-export function parseCommand<O extends ParseArgsOptionsConfig>(
-  spec: CommandSpec<O>,
-  argv: readonly string[],
-  env: CommandEnvironment,
-): Parsed<O> {
+export function parseCommand<O extends OptionsConfig>(spec: CommandSpec<O>, argv: readonly string[], env: CommandEnvironment): Parsed<O> {
   const options = { ...spec.options, ...HELP };
   let values: Values<O>;
   try {

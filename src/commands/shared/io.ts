@@ -15,6 +15,8 @@ export interface CommandEnvironment {
    * it the code is scanned afresh.
    */
   readonly codeScan?: CodeScanCache;
+  /** How long a command waits for another's project lock before it refuses, in ms (30 s unless set; tests shorten it). */
+  readonly lockWaitMs?: number;
 }
 
 export function processEnvironment(): CommandEnvironment {

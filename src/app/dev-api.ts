@@ -2,9 +2,10 @@
 import type { ReviewData } from '../core/wire/review-data.ts';
 import { DEV_API, type SaveAlignmentRequest, type SaveReply, type SaveTranslationRequest } from '../core/wire/dev-api.ts';
 
-export async function saveTranslation(request: SaveTranslationRequest): Promise<SaveReply> {
+/** POST a request to an endpoint; a server that cannot be reached answers as a refusal, never as a throw. */
+async function post(endpoint: string, request: SaveTranslationRequest | SaveAlignmentRequest): Promise<SaveReply> {
   try {
-    const response = await fetch(`${DEV_API}/save`, {
+    const response = await fetch(`${DEV_API}/${endpoint}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(request),
@@ -13,6 +14,10 @@ export async function saveTranslation(request: SaveTranslationRequest): Promise<
   } catch (error) {
     return { ok: false, reason: 'unreachable', message: error instanceof Error ? error.message : String(error), problems: [] };
   }
+}
+
+export async function saveTranslation(request: SaveTranslationRequest): Promise<SaveReply> {
+  return post('save', request);
 }
 
 export async function fetchReview(): Promise<ReviewData> {
@@ -22,14 +27,5 @@ export async function fetchReview(): Promise<ReviewData> {
 }
 
 export async function saveAlignment(request: SaveAlignmentRequest): Promise<SaveReply> {
-  try {
-    const response = await fetch(`${DEV_API}/alignment`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(request),
-    });
-    return (await response.json()) as SaveReply;
-  } catch (error) {
-    return { ok: false, reason: 'unreachable', message: error instanceof Error ? error.message : String(error), problems: [] };
-  }
+  return post('alignment', request);
 }

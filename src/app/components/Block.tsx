@@ -6,6 +6,7 @@ import { EditingContext } from '../editing.ts';
 import { ParagraphTools } from './ParagraphTools.tsx';
 import { TranslationEditor } from './TranslationEditor.tsx';
 import { RevisionNote, TermText, WhatChanged } from './ParagraphNotes.tsx';
+import { EnglishLabels } from './EnglishLabels.tsx';
 
 interface Props {
   readonly view: BlockView;
@@ -20,21 +21,11 @@ interface Props {
  * shows the English under every paragraph (enhance/english.ts), which open it.
  */
 function Original({ view }: { readonly view: BlockView }) {
-  const ui = useUiText();
   const stale = view.state === 'stale';
   return (
     <details className="original" id={`original-${view.id}`}>
       <summary>
-        <span className="when-closed">
-          {stale
-            ? ui.t('status.showCurrent', { defaultValue: 'Show the current English text' })
-            : ui.t('original.show', { defaultValue: 'Show the English original' })}
-        </span>
-        <span className="when-open">
-          {stale
-            ? ui.t('status.hideCurrent', { defaultValue: 'Hide the current English text' })
-            : ui.t('original.hide', { defaultValue: 'Hide the English original' })}
-        </span>
+        <EnglishLabels stale={stale} />
       </summary>
       <blockquote lang="en" className="current-english">
         <p>{view.english}</p>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiText } from '../ui-text.tsx';
 import { CitationText, StatusRegion } from './Citation.tsx';
 import { CiteContext } from '../cite.ts';
+import { EnglishLabels } from './EnglishLabels.tsx';
 
 interface Props {
   readonly id: string;
@@ -46,16 +47,7 @@ export function ParagraphTools({ id, number, english, stale = false }: Props) {
           </button>
           {english && (
             <button type="button" className="tool tool-english needs-js" data-tool="english" aria-controls={english} aria-expanded="false">
-              <span className="when-closed">
-                {stale
-                  ? ui.t('status.showCurrent', { defaultValue: 'Show the current English text' })
-                  : ui.t('original.show', { defaultValue: 'Show the English original' })}
-              </span>
-              <span className="when-open">
-                {stale
-                  ? ui.t('status.hideCurrent', { defaultValue: 'Hide the current English text' })
-                  : ui.t('original.hide', { defaultValue: 'Hide the English original' })}
-              </span>
+              <EnglishLabels stale={stale} />
             </button>
           )}
           {/* Issue 20: "what changed" for a stale paragraph goes here. */}

@@ -42,25 +42,15 @@ export function enhanceMenus(doc: Document, signal: AbortSignal): void {
     },
     { signal },
   );
-  // A click, not a pointerdown: closing an in-flow menu moves what is below it, and the click must land where it was aimed.
-  doc.addEventListener(
-    'click',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof Node)) return;
-      for (const menu of openMenus(doc)) if (!menu.contains(target)) closeMenu(menu, { refocus: false });
-    },
-    { signal },
-  );
-  doc.addEventListener(
-    'focusin',
-    (event) => {
-      const target = event.target;
-      if (!(target instanceof Node)) return;
-      for (const menu of openMenus(doc)) if (!menu.contains(target)) closeMenu(menu, { refocus: false });
-    },
-    { signal },
-  );
+  // A click or a focus outside an open menu closes it. A click, not a pointerdown: closing an in-flow menu moves
+  // what is below it, and the click must land where it was aimed.
+  const closeOutside = (event: Event): void => {
+    const target = event.target;
+    if (!(target instanceof Node)) return;
+    for (const menu of openMenus(doc)) if (!menu.contains(target)) closeMenu(menu, { refocus: false });
+  };
+  doc.addEventListener('click', closeOutside, { signal });
+  doc.addEventListener('focusin', closeOutside, { signal });
   // Opening one menu closes the others (a toggle event does not bubble, but it is seen on its way down).
   doc.addEventListener(
     'toggle',

@@ -8,37 +8,30 @@ import { RecordFrame } from './RecordFrame.tsx';
 
 /** Says how much of the history this build knows, without guessing dates it does not. */
 function HistoryKnown({ history }: { readonly history: HistoryData }) {
-  const { t: rt } = useTranslation('record');
-  const ui = { t: rt };
-  return (
-    <>
-      {history.known === 'unknown' && (
-        <p className="notice" role="note">
-          {ui.t('history.unknown', {
-            ns: 'record',
-            defaultValue:
-              'The revision history is not known: this copy of the site was built without its version history (a copy without git, or one with a shortened history). No dates are given rather than guessed.',
-          })}
+  const { t } = useTranslation('record');
+  const notes = [
+    history.known === 'unknown' &&
+      t('history.unknown', {
+        ns: 'record',
+        defaultValue:
+          'The revision history is not known: this copy of the site was built without its version history (a copy without git, or one with a shortened history). No dates are given rather than guessed.',
+      }),
+    history.known === 'partial' &&
+      t('history.partial', {
+        ns: 'record',
+        defaultValue:
+          'Earlier revisions are not listed: this copy of the site was built from a shortened version history, and what changed before the first revision shown is not known.',
+      }),
+    history.uncommitted &&
+      t('history.uncommitted', { ns: 'record', defaultValue: 'The text now published has changes not yet recorded in this history.' }),
+  ];
+  return notes.map(
+    (note, i) =>
+      note && (
+        <p key={i} className="notice" role="note">
+          {note}
         </p>
-      )}
-      {history.known === 'partial' && (
-        <p className="notice" role="note">
-          {ui.t('history.partial', {
-            ns: 'record',
-            defaultValue:
-              'Earlier revisions are not listed: this copy of the site was built from a shortened version history, and what changed before the first revision shown is not known.',
-          })}
-        </p>
-      )}
-      {history.uncommitted && (
-        <p className="notice" role="note">
-          {ui.t('history.uncommitted', {
-            ns: 'record',
-            defaultValue: 'The text now published has changes not yet recorded in this history.',
-          })}
-        </p>
-      )}
-    </>
+      ),
   );
 }
 

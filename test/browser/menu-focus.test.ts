@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { describeInBrowser, scriptsReady } from './browser.ts';
@@ -12,6 +13,7 @@ const MENUS = [
   { name: 'language (comparison)', path: '/is/compare/en/', toggle: '.switcher-toggle summary' },
   { name: 'languages compared', path: '/is/compare/en/', toggle: '.controls-toggle summary' },
   { name: 'add a language', path: '/is/compare/en/', toggle: '.compare-add summary', within: '.controls-toggle summary' },
+  { name: 'language (review)', path: '/da/review/', toggle: '.switcher-toggle summary' },
 ] as const;
 
 interface Focus {
@@ -70,10 +72,21 @@ async function tabThrough(page: Page, menu: (typeof MENUS)[number]): Promise<str
   return problems;
 }
 
+/** What axe finds on the page with the menu open (and the one it is nested in). */
+async function violationsWithMenuOpen(page: Page, menu: (typeof MENUS)[number]): Promise<string[]> {
+  if ('within' in menu && (await page.locator(menu.within).isVisible())) await openWithKeyboard(page, menu.within);
+  await openWithKeyboard(page, menu.toggle);
+  const result = await new AxeBuilder({ page }).analyze();
+  await page.keyboard.press('Escape');
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describeInBrowser('menus at 200 % text: the focus is never under an open menu (WCAG 2.4.11)', (browser) => {
   for (const width of [390, 1280]) {
-    it(`tabs into and out of every menu at ${width} px with the text at 200 %`, async () => {
-      const context = await browser().newContext({ viewport: { width, height: width === 390 ? 844 : 800 } });
+    // Light on the phone, dark on the desktop: both schemes, each menu once.
+    const colorScheme = width === 390 ? 'light' : 'dark';
+    it(`tabs into and out of every menu at ${width} px with the text at 200 %; axe finds nothing with it open (${colorScheme})`, async () => {
+      const context = await browser().newContext({ viewport: { width, height: width === 390 ? 844 : 800 }, colorScheme });
       const page = await context.newPage();
       // The browser's text-size setting, not page zoom: rem and media queries follow it.
       const cdp = await context.newCDPSession(page);
@@ -88,10 +101,12 @@ describeInBrowser('menus at 200 % text: the focus is never under an open menu (W
         if (!nested && !(await page.locator(menu.toggle).first().isVisible())) continue;
         tested.push(menu.name);
         expect(await tabThrough(page, menu), `${menu.name} on ${menu.path} at ${width} px`).toEqual([]);
+        expect(await violationsWithMenuOpen(page, menu), `axe, ${menu.name} open on ${menu.path} at ${width} px`).toEqual([]);
       }
       // At 200 % text both widths are narrow screens in rem: every menu is behind its toggle, so every one is tested.
       expect(tested).toEqual(MENUS.map((m) => m.name));
       await context.close();
-    });
+      // Up to seven pages with axe each: more than the default minute on a loaded machine.
+    }, 240_000);
   }
 });

@@ -81,48 +81,9 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   }
   const dir = await mkdtemp(join(tmpdir(), 'nordefco-bench-evidence-'));
   try {
-    let started = performance.now();
-    await writeHistory(ROOT, dir, commits);
-    env.out(`A copy of this project with ${commits} commits, in ${(performance.now() - started).toFixed(0)} ms (git fast-import).`);
-    started = performance.now();
-    await installHooks(dir);
-    env.out(`npm install's hook set-up and first record: ${(performance.now() - started).toFixed(0)} ms.\n`);
-    const snapshot = await readSnapshot(dir);
-    const plan = planExtraction(snapshot);
+    await makeCopy(dir, commits, env);
     const log = (await locate(dir)).log;
-    const paths = [
-      ...new Set(
-        plan.unvouched.flatMap((u) => [
-          `locales/${u.language}/${u.namespace}.json`,
-          `locales/en/${u.namespace}.json`,
-          `locales/.sync/${u.language}/${u.namespace}.json`,
-        ]),
-      ),
-    ];
-    const unvouched = plan.unvouched.length;
-    const rows: Row[] = [
-      // What the machine gives a process and a git call right now: the figures below read against these.
-      outside('reference: node start-up alone', [process.execPath, '-e', ''], dir),
-      outside('reference: git rev-parse HEAD', ['git', 'rev-parse', 'HEAD'], dir),
-      outside(
-        'git hook at a HEAD move (node hook.mjs)',
-        [process.execPath, join(dir, 'src/node/records/hook.mjs'), 'post-checkout', 'HEAD', 'HEAD', '1'],
-        dir,
-      ),
-      await inProcess("a command's record (in process)", () => takeRecord(dir, { hook: 'bench', files: snapshot.locales })),
-      await inProcess('fold the records (in process)', () => readRecords(log)),
-      await inProcess(`read the history of ${paths.length} files at every commit (in process)`, () => readHistory(dir, paths)),
-      await inProcess(`evidence for ${unvouched} unvouched translations (in process)`, () => gatherEvidence(dir, plan)),
-      outside(`npm run status, ${unvouched} unvouched`, command('status', ['--summary']), dir),
-    ];
-    const extracted = spawnSync(process.execPath, command('extract', ['--quiet']).slice(1), { cwd: dir, encoding: 'utf8' });
-    if (extracted.status !== 0) throw new Error(`extract failed (exit ${String(extracted.status)}):\n${extracted.stderr}`);
-    rows.push(outside('npm run extract -- --check, every translation vouched', command('extract', ['--check', '--quiet']), dir));
-    rows.push(outside('npm run status, every translation vouched', command('status', ['--summary']), dir));
-    // A working tree that has moved a thousand times: the fold reads a long log.
-    const line = `${JSON.stringify({ h: 'post-checkout', e: {}, b: {}, l: {}, c: ['0'.repeat(40)] })}\n`;
-    await appendFile(log, line.repeat(1000));
-    rows.push(await inProcess('fold the records after 1000 more records (in process)', () => readRecords(log)));
+    const rows = [...(await measureUnvouched(dir, log)), ...(await measureVouched(dir, log))];
     env.out(`| ${'what'.padEnd(66)} | wall ms |  CPU ms |`);
     env.out(`|${'-'.repeat(68)}|---------|---------|`);
     for (const row of rows)
@@ -134,6 +95,62 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** This project with `commits` commits in `dir`, its hooks set up as npm install sets them: each step timed. */
+async function makeCopy(dir: string, commits: number, env: CommandEnvironment): Promise<void> {
+  let started = performance.now();
+  await writeHistory(ROOT, dir, commits);
+  env.out(`A copy of this project with ${commits} commits, in ${(performance.now() - started).toFixed(0)} ms (git fast-import).`);
+  started = performance.now();
+  await installHooks(dir);
+  env.out(`npm install's hook set-up and first record: ${(performance.now() - started).toFixed(0)} ms.\n`);
+}
+
+/** The steps of the evidence, and status, while translations the sync state does not vouch for wait for it. */
+async function measureUnvouched(dir: string, log: string): Promise<Row[]> {
+  const snapshot = await readSnapshot(dir);
+  const plan = planExtraction(snapshot);
+  const paths = [
+    ...new Set(
+      plan.unvouched.flatMap((u) => [
+        `locales/${u.language}/${u.namespace}.json`,
+        `locales/en/${u.namespace}.json`,
+        `locales/.sync/${u.language}/${u.namespace}.json`,
+      ]),
+    ),
+  ];
+  const unvouched = plan.unvouched.length;
+  return [
+    // What the machine gives a process and a git call right now: the figures below read against these.
+    outside('reference: node start-up alone', [process.execPath, '-e', ''], dir),
+    outside('reference: git rev-parse HEAD', ['git', 'rev-parse', 'HEAD'], dir),
+    outside(
+      'git hook at a HEAD move (node hook.mjs)',
+      [process.execPath, join(dir, 'src/node/records/hook.mjs'), 'post-checkout', 'HEAD', 'HEAD', '1'],
+      dir,
+    ),
+    await inProcess("a command's record (in process)", () => takeRecord(dir, { hook: 'bench', files: snapshot.locales })),
+    await inProcess('fold the records (in process)', () => readRecords(log)),
+    await inProcess(`read the history of ${paths.length} files at every commit (in process)`, () => readHistory(dir, paths)),
+    await inProcess(`evidence for ${unvouched} unvouched translations (in process)`, () => gatherEvidence(dir, plan)),
+    outside(`npm run status, ${unvouched} unvouched`, command('status', ['--summary']), dir),
+  ];
+}
+
+/** After an extract has vouched for every translation: the commands, and the fold of a long log. */
+async function measureVouched(dir: string, log: string): Promise<Row[]> {
+  const extracted = spawnSync(process.execPath, command('extract', ['--quiet']).slice(1), { cwd: dir, encoding: 'utf8' });
+  if (extracted.status !== 0) throw new Error(`extract failed (exit ${String(extracted.status)}):\n${extracted.stderr}`);
+  const rows = [
+    outside('npm run extract -- --check, every translation vouched', command('extract', ['--check', '--quiet']), dir),
+    outside('npm run status, every translation vouched', command('status', ['--summary']), dir),
+  ];
+  // A working tree that has moved a thousand times: the fold reads a long log.
+  const line = `${JSON.stringify({ h: 'post-checkout', e: {}, b: {}, l: {}, c: ['0'.repeat(40)] })}\n`;
+  await appendFile(log, line.repeat(1000));
+  rows.push(await inProcess('fold the records after 1000 more records (in process)', () => readRecords(log)));
+  return rows;
 }
 
 await runIfMain(import.meta.url, 'bench:evidence', main);

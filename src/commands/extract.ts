@@ -1,6 +1,6 @@
 import { SOURCE_LANGUAGE } from '../languages.ts';
 import { LOCALES_DIR } from '../core/common/paths.ts';
-import { unmatchedConfirmations, type Confirmation } from '../core/sync/extraction.ts';
+import { unmatchedConfirmations, type Confirmation, type ExtractionPlan } from '../core/sync/extraction.ts';
 import { recordRun } from '../node/plan.ts';
 import type { Records } from '../node/records/records.mjs';
 import { planProjectInParts } from '../node/plan-in-parts.ts';
@@ -103,21 +103,7 @@ async function run(
     env.err(`extract: ${plan.fatal.length} problem(s) in the input; nothing was written.`);
     return EXIT.broken;
   }
-  const unmatched = unmatchedConfirmations(plan, confirm);
-  if (unmatched.length > 0) {
-    for (const c of unmatched)
-      env.err(
-        `extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`,
-      );
-    return EXIT.broken;
-  }
-  const strays = restore.filter(
-    (r) => ![...plan.english].some(([ns, catalog]) => (r.namespace === '*' || r.namespace === ns) && (r.key === '*' || catalog.has(r.key))),
-  );
-  if (strays.length > 0) {
-    for (const r of strays) env.err(`extract: --restore ${r.namespace}:${r.key} names no paragraph of the English; nothing was written.`);
-    return EXIT.broken;
-  }
+  if (namesNothing(plan, { confirm, restore }, env)) return EXIT.broken;
   for (const p of plan.problems) env.err(renderProblem(p));
   const errors = plan.problems.filter((p) => p.severity === 'error' || args.strict).length;
 
@@ -141,6 +127,25 @@ async function run(
   if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
   // Someone's write in the instant between the check and a file's own write wins; this run is then not whole (said by commitRun).
   return errors > 0 || committed.kept.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** True (and said) when a --confirm names no entry or a --restore no paragraph: a typo must not pass as done. */
+function namesNothing(
+  plan: ExtractionPlan,
+  { confirm, restore }: { readonly confirm: readonly Confirmation[]; readonly restore: readonly Restored[] },
+  env: CommandEnvironment,
+): boolean {
+  const unmatched = unmatchedConfirmations(plan, confirm);
+  for (const c of unmatched)
+    env.err(
+      `extract: --confirm ${c.language}:${c.namespace}:${c.key} names no entry (check the language, namespace and key in npm run status); nothing was written.`,
+    );
+  if (unmatched.length > 0) return true;
+  const strays = restore.filter(
+    (r) => ![...plan.english].some(([ns, catalog]) => (r.namespace === '*' || r.namespace === ns) && (r.key === '*' || catalog.has(r.key))),
+  );
+  for (const r of strays) env.err(`extract: --restore ${r.namespace}:${r.key} names no paragraph of the English; nothing was written.`);
+  return strays.length > 0;
 }
 
 await runIfMain(import.meta.url, 'extract', extract);

@@ -75,114 +75,154 @@ function unreviewedFrom(current: string, entry: ExchangeEntry, state: SyncState)
 const sameAs = (entry: ExchangeEntry, base: RecordEntry | undefined): boolean =>
   base !== undefined && entry.translation === base.translation && entry.reviewed === base.reviewed;
 
+/** What the entries decided so far: the result being built. */
+interface Decisions {
+  readonly refused: Problem[];
+  readonly conflicts: Problem[];
+  readonly warnings: Problem[];
+  readonly stranded: string[];
+  readonly edits: Map<string, LocatedEdit[]>;
+  /** The record to keep: the exported one, with the applied entries as the file now holds them. */
+  readonly entries: Map<string, RecordEntry>;
+}
+
+/** One entry of the file, with what the project and the record say of it. */
+interface Seen {
+  /** Without the padding a tool added, which is no part of the translation. */
+  readonly entry: ExchangeEntry;
+  readonly padded: boolean;
+  readonly id: string;
+  /** Where it is, for its problems. */
+  readonly at: Omit<Problem, 'severity' | 'code' | 'message'>;
+  readonly files: NamespaceFiles | undefined;
+  /** The English now; undefined when the English has no such entry. */
+  readonly current: string | undefined;
+  readonly base: RecordEntry | undefined;
+}
+
 export function decideImport(input: PolicyInput): PolicyResult {
-  const { language, file } = input;
-  const refused: Problem[] = [];
-  const conflicts: Problem[] = [];
-  const warnings: Problem[] = [];
-  const stranded: string[] = [];
-  const edits = new Map<string, LocatedEdit[]>();
-  const entries = new Map(input.record?.entries ?? []);
-  const obsoleteRecord = input.record?.obsolete ?? new Map<string, string>();
+  const out: Decisions = {
+    refused: [],
+    conflicts: [],
+    warnings: [],
+    stranded: [],
+    edits: new Map(),
+    entries: new Map(input.record?.entries ?? []),
+  };
+  const obsolete = input.record?.obsolete ?? new Map<string, string>();
+  for (const raw of input.entries) decideEntry(seen(raw, input), input, obsolete, out);
+  const { refused, conflicts, warnings, edits, stranded, entries } = out;
+  return { refused, conflicts, warnings, edits, stranded, record: { entries, obsolete } };
+}
 
-  for (const raw of input.entries) {
-    const { namespace, key } = raw;
-    // Padding a tool added is no part of the translation: compared and imported without it.
-    const padding = trimPadding(raw.translation, input.namespaces.get(namespace)?.english.get(key) ?? raw.source);
-    const entry = padding.trimmed ? { ...raw, translation: padding.text } : raw;
-    const id = unitId(namespace, key);
-    const at = { file, language, namespace, key, ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }) };
-    const files = input.namespaces.get(namespace);
-    const current = files?.english.get(key);
-    const base = input.record?.entries.get(id);
+function seen(raw: ExchangeEntry, input: PolicyInput): Seen {
+  const { namespace, key } = raw;
+  const files = input.namespaces.get(namespace);
+  const padding = trimPadding(raw.translation, files?.english.get(key) ?? raw.source);
+  const entry = padding.trimmed ? { ...raw, translation: padding.text } : raw;
+  const { file, language } = input;
+  const at = { file, language, namespace, key, ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }) };
+  const id = unitId(namespace, key);
+  return { entry, padded: padding.trimmed, id, at, files, current: files?.english.get(key), base: input.record?.entries.get(id) };
+}
 
-    if (entry.obsolete) {
-      // A removed entry kept for reference: never imported, but a translator's edit of it must not be lost unseen.
-      const known = obsoleteRecord.get(id) ?? files?.state.obsolete.get(key)?.translation;
-      if (entry.translation !== '' && entry.translation !== known) {
-        stranded.push(id);
-        warnings.push({
-          ...at,
-          severity: 'warning',
-          code: 'obsolete-edited',
-          message:
-            'this removed entry (#~) was edited, but removed entries are not imported: copy the text if you need it; the next export keeps the file unless --force',
-        });
-      }
-      continue;
-    }
-    if (files === undefined || current === undefined) {
-      const removed = files?.state.obsolete.has(key) === true || base !== undefined;
-      if (!removed) {
-        refused.push({
-          ...at,
-          severity: 'error',
-          code: 'unknown-id',
-          message: `"${id}" is not an entry of the English, and was not in the export: the id must stay as exported`,
-        });
-        continue;
-      }
-      const untouched =
-        entry.translation === '' || sameAs(entry, base) || entry.translation === files?.state.obsolete.get(key)?.translation;
-      if (!untouched) stranded.push(id);
-      warnings.push({
-        ...at,
-        severity: 'warning',
-        code: 'removed-since-export',
-        message: `not imported: the English entry was removed since the export (a translation made before is kept in the obsolete store).${untouched ? '' : ' This translation was changed in this file and exists nowhere else: copy it if you need it.'}`,
-      });
-      continue;
-    }
-    // The English in the file is the one it was exported with, or the English now (a file merged with a newer template).
-    if (entry.source !== current && entry.source !== base?.english) {
-      refused.push({
-        ...at,
-        severity: 'error',
-        code: 'source-changed',
-        message: `the English (source) of "${id}" was changed in this file; it must stay as exported. Export again, or restore the source text`,
-      });
-      continue;
-    }
-    if (entry.translation === '') continue; // untranslated: nothing to import
-    // Said even when the trimmed text changes nothing: the tool that padded it will do so again.
-    if (padding.trimmed) warnings.push(paddingWarning(at));
-    if (sameAs(entry, base)) continue; // untouched since the export or the last import
-
-    const onDisk = files.target.get(key) ?? '';
-    // The same text on both sides is no conflict; a different one must be the one the file was made from.
-    const unseen = onDisk !== '' && onDisk !== entry.translation && (base === undefined || onDisk !== base.translation);
-    if (unseen && !input.overwrite) {
-      const target = localeFile(language, namespace);
-      conflicts.push({
-        ...at,
-        severity: 'error',
-        code: 'conflict',
-        message: base
-          ? `the translation in ${target} changed since this file was exported, and so did this entry: export again and redo the entry, or import with --force to replace the newer text in ${target}`
-          : `nothing records which translation this entry was made from (no record of the export), and ${target} has a different one: export again and redo the entry, or import with --force to replace the text in ${target}`,
-      });
-      continue;
-    }
-    entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
-    const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
-    if (onDisk === entry.translation && files.state.entries.get(key)?.from === from) continue;
-    if (entry.reviewed && entry.source !== current) {
-      warnings.push({
-        ...at,
-        severity: 'warning',
-        code: 'english-changed',
-        message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English',
-      });
-    }
-    const list = edits.get(namespace) ?? [];
-    list.push({
-      key,
-      translation: entry.translation,
-      from,
-      reviewed: entry.reviewed,
-      ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }),
+function decideEntry(seen: Seen, input: PolicyInput, obsolete: ReadonlyMap<string, string>, out: Decisions): void {
+  const { entry, files, current, base } = seen;
+  if (entry.obsolete) return keepObsolete(seen, obsolete, out);
+  if (files === undefined || current === undefined) return skipRemoved(seen, out);
+  // The English in the file is the one it was exported with, or the English now (a file merged with a newer template).
+  if (entry.source !== current && entry.source !== base?.english) {
+    out.refused.push({
+      ...seen.at,
+      severity: 'error',
+      code: 'source-changed',
+      message: `the English (source) of "${seen.id}" was changed in this file; it must stay as exported. Export again, or restore the source text`,
     });
-    edits.set(namespace, list);
+    return;
   }
-  return { refused, conflicts, warnings, edits, stranded, record: { entries, obsolete: obsoleteRecord } };
+  if (entry.translation === '') return; // untranslated: nothing to import
+  // Said even when the trimmed text changes nothing: the tool that padded it will do so again.
+  if (seen.padded) out.warnings.push(paddingWarning(seen.at));
+  if (sameAs(entry, base)) return; // untouched since the export or the last import
+  const onDisk = files.target.get(entry.key) ?? '';
+  // The same text on both sides is no conflict; a different one must be the one the file was made from.
+  const unseen = onDisk !== '' && onDisk !== entry.translation && (base === undefined || onDisk !== base.translation);
+  if (unseen && !input.overwrite) out.conflicts.push(conflict(seen, input.language));
+  else applyEntry(seen, { files, current, onDisk }, out);
+}
+
+/** A removed entry kept for reference: never imported, but a translator's edit of it must not be lost unseen. */
+function keepObsolete({ entry, id, at, files }: Seen, obsolete: ReadonlyMap<string, string>, out: Decisions): void {
+  const known = obsolete.get(id) ?? files?.state.obsolete.get(entry.key)?.translation;
+  if (entry.translation === '' || entry.translation === known) return;
+  out.stranded.push(id);
+  out.warnings.push({
+    ...at,
+    severity: 'warning',
+    code: 'obsolete-edited',
+    message:
+      'this removed entry (#~) was edited, but removed entries are not imported: copy the text if you need it; the next export keeps the file unless --force',
+  });
+}
+
+/** An entry the English no longer has: refused when it never had it (a changed id), else not imported, and said. */
+function skipRemoved({ entry, id, at, files, base }: Seen, out: Decisions): void {
+  const removedText = files?.state.obsolete.get(entry.key)?.translation;
+  if (files?.state.obsolete.has(entry.key) !== true && base === undefined) {
+    out.refused.push({
+      ...at,
+      severity: 'error',
+      code: 'unknown-id',
+      message: `"${id}" is not an entry of the English, and was not in the export: the id must stay as exported`,
+    });
+    return;
+  }
+  const untouched = entry.translation === '' || sameAs(entry, base) || entry.translation === removedText;
+  if (!untouched) out.stranded.push(id);
+  out.warnings.push({
+    ...at,
+    severity: 'warning',
+    code: 'removed-since-export',
+    message: `not imported: the English entry was removed since the export (a translation made before is kept in the obsolete store).${untouched ? '' : ' This translation was changed in this file and exists nowhere else: copy it if you need it.'}`,
+  });
+}
+
+function conflict({ entry, at, base }: Seen, language: string): Problem {
+  const target = localeFile(language, entry.namespace);
+  return {
+    ...at,
+    severity: 'error',
+    code: 'conflict',
+    message: base
+      ? `the translation in ${target} changed since this file was exported, and so did this entry: export again and redo the entry, or import with --force to replace the newer text in ${target}`
+      : `nothing records which translation this entry was made from (no record of the export), and ${target} has a different one: export again and redo the entry, or import with --force to replace the text in ${target}`,
+  };
+}
+
+/** The entry's translation taken: into the record, and an edit unless locales/ already holds it against the same English. */
+function applyEntry(
+  { entry, id, at }: Seen,
+  { files, current, onDisk }: { readonly files: NamespaceFiles; readonly current: string; readonly onDisk: string },
+  out: Decisions,
+): void {
+  out.entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
+  const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
+  if (onDisk === entry.translation && files.state.entries.get(entry.key)?.from === from) return;
+  if (entry.reviewed && entry.source !== current) {
+    out.warnings.push({
+      ...at,
+      severity: 'warning',
+      code: 'english-changed',
+      message: 'the English changed since this file was exported: the translation is saved as stale; export again to see the new English',
+    });
+  }
+  const list = out.edits.get(entry.namespace) ?? [];
+  list.push({
+    key: entry.key,
+    translation: entry.translation,
+    from,
+    reviewed: entry.reviewed,
+    ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }),
+  });
+  out.edits.set(entry.namespace, list);
 }

@@ -1,4 +1,4 @@
-import { po, type ParsedPoEntry, type PoEntry, type PoSection } from 'gettext-parser';
+import { po, type ParsedPo, type ParsedPoEntry, type PoEntry, type PoSection } from 'gettext-parser';
 import { matchLanguageTag } from '../../../languages.ts';
 import { assertWritable, countUnits, splitUnitId, unitId, unitNotes, type ExchangeEntry, type LanguageExport } from '../exchange.ts';
 import { lineColumn, type Problem } from '../../common/problems.ts';
@@ -90,19 +90,40 @@ function buildOne(exported: LanguageExport): BuiltFile {
 
 const isFuzzy = (entry: ParsedPoEntry): boolean => (entry.comments?.flag ?? '').split(/[\n,]/).some((flag) => flag.trim() === 'fuzzy');
 
+/** Records a problem of the file at a line (when known). */
+type Broken = (code: string, message: string, line: number | undefined) => void;
+
 function parse(text: string, { file, language }: ParseContext): Result<readonly ExchangeEntry[]> {
   const problems: Problem[] = [];
-  const broken = (code: string, message: string, line: number | undefined): void => {
+  const broken: Broken = (code, message, line) => {
     problems.push({ severity: 'error', code, message, file, language, ...(line === undefined ? {} : { line, column: 1 }) });
   };
   const positions = entryPositions(text);
   const lineOf = new Map(positions.map((p) => [entryKey(p.msgctxt, p.msgid, p.obsolete), p.line]));
   const contexts = new Map<string, number[]>();
   for (const p of positions) if (p.msgctxt !== '' && !p.obsolete) contexts.set(p.msgctxt, [...(contexts.get(p.msgctxt) ?? []), p.line]);
+  const parsed = parseTable(text, contexts, broken);
+  if (parsed === undefined) return failure(problems);
+  // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.
+  for (const [msgctxt, lines] of contexts)
+    if (lines.length > 1)
+      broken(
+        'po-duplicate',
+        `msgctxt "${msgctxt}" appears ${lines.length} times (lines ${lines.join(', ')}); each entry must appear once`,
+        lines[1],
+      );
+  checkHeaders(text, parsed, language, broken);
+  const entries = [
+    ...sectionEntries(parsed.translations, { obsolete: false, lineOf, broken }),
+    ...sectionEntries(parsed.obsolete ?? {}, { obsolete: true, lineOf, broken }),
+  ];
+  return problems.length > 0 ? failure(problems) : success(entries);
+}
 
-  let parsed;
+/** gettext-parser's reading of the file; undefined (the syntax error said, at its line or its entry's) when it is no PO file. */
+function parseTable(text: string, contexts: ReadonlyMap<string, readonly number[]>, broken: Broken): ParsedPo | undefined {
   try {
-    parsed = po.parse(text, { validation: true });
+    return po.parse(text, { validation: true });
   } catch (error) {
     const reported = (error as { lineNumber?: unknown }).lineNumber;
     const message = (error as Error).message.replace(/^Error parsing PO data: /, '');
@@ -113,17 +134,12 @@ function parse(text: string, { file, language }: ParseContext): Result<readonly 
       `not a valid PO file: ${message.replace(/ at line \d+/, '')}`,
       typeof reported === 'number' ? syntaxErrorLine(text, message, reported) : named,
     );
-    return { ok: false, problems };
+    return undefined;
   }
-  // The parser files entries by context and msgid, so the same context twice with two msgids would pass unseen.
-  for (const [msgctxt, lines] of contexts)
-    if (lines.length > 1)
-      broken(
-        'po-duplicate',
-        `msgctxt "${msgctxt}" appears ${lines.length} times (lines ${lines.join(', ')}); each entry must appear once`,
-        lines[1],
-      );
+}
 
+/** The header names this language and UTF-8 (or no charset). */
+function checkHeaders(text: string, parsed: ParsedPo, language: string, broken: Broken): void {
   const headerLine = (name: string): number | undefined => {
     const offset = text.search(new RegExp(`^\\s*"${name}:`, 'mi'));
     return offset < 0 ? undefined : lineColumn(text, offset).line;
@@ -135,47 +151,51 @@ function parse(text: string, { file, language }: ParseContext): Result<readonly 
   const charset = /charset\s*=\s*([\w-]+)/i.exec(parsed.headers?.['Content-Type'] ?? '')?.[1];
   if (charset !== undefined && charset.toLowerCase() !== 'utf-8')
     broken('po-charset', `the file must be UTF-8, not ${charset}`, headerLine('Content-Type'));
+}
 
+interface SectionContext {
+  /** The `#~` entries (removed paragraphs' translations), read for reference only. */
+  readonly obsolete: boolean;
+  readonly lineOf: ReadonlyMap<string, number>;
+  readonly broken: Broken;
+}
+
+/** The entries of one section, the header left out; an entry without namespace:key, or with plurals, is a problem. */
+function sectionEntries(section: ParsedPo['translations'], { obsolete, lineOf, broken }: SectionContext): ExchangeEntry[] {
   const entries: ExchangeEntry[] = [];
-  const sections = [
-    [parsed.translations, false],
-    [parsed.obsolete ?? {}, true],
-  ] as const;
-  for (const [section, obsolete] of sections) {
-    for (const [msgctxt, byMsgid] of Object.entries(section)) {
-      for (const entry of Object.values(byMsgid)) {
-        if (msgctxt === '' && entry.msgid === '') continue; // the header
-        const line = lineOf.get(entryKey(msgctxt, entry.msgid, obsolete));
-        const id = splitUnitId(msgctxt);
-        if (!id) {
-          if (!obsolete)
-            broken(
-              'po-context',
-              msgctxt === ''
-                ? `an entry without msgctxt ("${entry.msgid.slice(0, 40)}"): every entry needs its namespace:key`
-                : `msgctxt "${msgctxt}" is not namespace:key`,
-              line,
-            );
-          continue;
-        }
-        if (entry.msgid_plural !== undefined) {
-          broken('po-plural', `plural entries (msgid_plural) are not used by this project (${msgctxt})`, line);
-          continue;
-        }
-        const previous = previousMsgid(entry.comments?.previous);
-        entries.push({
-          ...id,
-          source: entry.msgid,
-          translation: entry.msgstr?.[0] ?? '',
-          reviewed: !isFuzzy(entry),
-          ...(previous === undefined ? {} : { previousSource: previous }),
-          ...(obsolete ? { obsolete: true } : {}),
-          ...(line === undefined ? {} : { line, column: 1 }),
-        });
+  for (const [msgctxt, byMsgid] of Object.entries(section)) {
+    for (const entry of Object.values(byMsgid)) {
+      if (msgctxt === '' && entry.msgid === '') continue; // the header
+      const line = lineOf.get(entryKey(msgctxt, entry.msgid, obsolete));
+      const id = splitUnitId(msgctxt);
+      if (!id) {
+        if (!obsolete)
+          broken(
+            'po-context',
+            msgctxt === ''
+              ? `an entry without msgctxt ("${entry.msgid.slice(0, 40)}"): every entry needs its namespace:key`
+              : `msgctxt "${msgctxt}" is not namespace:key`,
+            line,
+          );
+        continue;
       }
+      if (entry.msgid_plural !== undefined) {
+        broken('po-plural', `plural entries (msgid_plural) are not used by this project (${msgctxt})`, line);
+        continue;
+      }
+      const previous = previousMsgid(entry.comments?.previous);
+      entries.push({
+        ...id,
+        source: entry.msgid,
+        translation: entry.msgstr?.[0] ?? '',
+        reviewed: !isFuzzy(entry),
+        ...(previous === undefined ? {} : { previousSource: previous }),
+        ...(obsolete ? { obsolete: true } : {}),
+        ...(line === undefined ? {} : { line, column: 1 }),
+      });
     }
   }
-  return problems.length > 0 ? failure(problems) : success(entries);
+  return entries;
 }
 
 export const PO: ExchangeFormat = {

@@ -91,6 +91,17 @@ function browserLines(figures: BrowserFigures): string[] {
     lines.push(`| ${control} | ${pages.map((p) => cell(figures.taps[p]?.find((t) => t.control === control))).join(' | ')} |`);
   lines.push(
     '',
+    "Of that, the page's own work: the click's listeners at their slowest (Event Timing processing time), ms; '<16' where",
+    'the whole click took under 16 ms:',
+    '',
+    `| control | ${pages.map((language) => `/${language}/`).join(' | ')} |`,
+    `|---|${pages.map(() => '---:').join('|')}|`,
+  );
+  const handlers = (t: TapFigure | undefined): string => (t ? String(t.handlers ?? '<16') : '–');
+  for (const control of controls)
+    lines.push(`| ${control} | ${pages.map((p) => handlers(figures.taps[p]?.find((t) => t.control === control))).join(' | ')} |`);
+  lines.push(
+    '',
     "Reading session (empty cache: open, scroll to the end, copy the last paragraph's link), bytes over the network",
     '(headers and bodies as transferred, with their encoding); the goal is 30 KB:',
     '',

@@ -98,17 +98,39 @@ function contentsRead(lists, working) {
 function englishChanges(records, working) {
   /** @type {Record<string, string | null>} */
   const changes = {};
+  /** @type {Map<string, string[]> | undefined} */
+  let byPrefix;
   for (const { path, catalog } of working) {
     const [, language = '', file = ''] = path.split('/');
     if (language !== SOURCE || !catalog) continue;
     const namespace = file.slice(0, -'.json'.length);
     for (const [key, text] of catalog)
       if (records.english.get(`${namespace}:${key}`)?.at(-1)?.[1] !== text) changes[`${namespace}:${key}`] = text;
-    for (const [known, history] of records.english)
-      if (known.startsWith(`${namespace}:`) && !catalog.has(known.slice(namespace.length + 1)) && history.at(-1)?.[1] !== null)
+    // The keys recorded before under this namespace: among those whose text up to the first colon is
+    // the namespace's, in the records' order (one pass over them for all the namespaces, not one each).
+    byPrefix ??= keysByPrefix(records.english.keys());
+    for (const known of byPrefix.get(namespace.split(':')[0] ?? '') ?? [])
+      if (
+        known.startsWith(`${namespace}:`) &&
+        !catalog.has(known.slice(namespace.length + 1)) &&
+        records.english.get(known)?.at(-1)?.[1] !== null
+      )
         changes[known] = null;
   }
   return changes;
+}
+
+/** Keys grouped by their text up to the first colon, in order. @param {Iterable<string>} keys */
+function keysByPrefix(keys) {
+  /** @type {Map<string, string[]>} */
+  const out = new Map();
+  for (const key of keys) {
+    const prefix = key.slice(0, Math.max(0, key.indexOf(':')));
+    const list = out.get(prefix);
+    if (list) list.push(key);
+    else out.set(prefix, [key]);
+  }
+  return out;
 }
 
 /**

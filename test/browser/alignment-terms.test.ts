@@ -103,7 +103,7 @@ describeInBrowser('what changed in a stale paragraph (fixture build)', (browser)
 });
 
 describeInBrowser('sentence alignment in the comparison', (browser) => {
-  it('lights up a sentence’s counterparts in every column on hover, and the arrow keys move sentence by sentence', async () => {
+  it('lights up a sentence’s counterparts in every column on hover and on focus, and the arrow keys move sentence by sentence', async () => {
     const { page, close } = await open(browser(), `${base}/da/compare/en/sv/`);
     await scriptsReady(page);
     const sentence = page.locator(`#${row} [data-column="1"] .s`).nth(1);
@@ -114,6 +114,8 @@ describeInBrowser('sentence alignment in the comparison', (browser) => {
       .locator(`#${row} .s-on`)
       .evaluateAll((els) => els.map((e) => e.closest('[data-column]')?.getAttribute('data-column')));
     expect(lit.sort()).toEqual(['0', '1', '2']);
+    // From here a keyboard user: the pointer leaves the text, so no sentence under it (after a scroll) lights instead.
+    await page.mouse.move(1, 1);
     const first = page.locator('[data-column="0"] .s[tabindex="0"]').first();
     await first.focus();
     const before = await first.textContent();
@@ -121,6 +123,16 @@ describeInBrowser('sentence alignment in the comparison', (browser) => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).not.toBe(before);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('s'))).toBe(true);
+    // Focus lights the focused sentence and its counterparts in the other columns, as the pointer does.
+    const focusLit = await page.evaluate(() => {
+      const active = document.activeElement;
+      const columns = [...(active?.closest('.compare-row')?.querySelectorAll('.s-on') ?? [])].map((e) =>
+        e.closest('[data-column]')?.getAttribute('data-column'),
+      );
+      return { self: active?.classList.contains('s-on'), columns: new Set(columns).size };
+    });
+    expect(focusLit.self).toBe(true);
+    expect(focusLit.columns).toBeGreaterThan(1);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await close();
   });

@@ -1,6 +1,6 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
@@ -105,5 +105,21 @@ describeInBrowser('history and glossary pages in the development server', (brows
   it('leaves every other address to the app: an unknown version is the not-found page, not a blank one', async () => {
     const response = await fetch(`${url}/da/history/2020-01-01-abcdef/`);
     expect(await response.text()).not.toContain('class="version-notice"');
+  });
+
+  it('answers a feed with 404 where git knows no history (no repository), as the built site does', async () => {
+    await rename(join(dir, '.git'), join(dir, '.git-away'));
+    try {
+      expect((await fetch(`${url}/da/history/feed.atom`)).status).toBe(404);
+      // The history says it is unknown, in the page's language, instead of inventing dates.
+      const unknown = (JSON.parse(await readFile(join(dir, 'locales/da/record.json'), 'utf8')) as { history: { unknown: string } }).history
+        .unknown;
+      const { page, close } = await open(browser(), `${url}/da/history/`);
+      expect(await page.locator('.notice[role="note"]').first().textContent()).toBe(unknown);
+      expect(await page.locator('.history time').count()).toBe(0);
+      await close();
+    } finally {
+      await rename(join(dir, '.git-away'), join(dir, '.git'));
+    }
   });
 });

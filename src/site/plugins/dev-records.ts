@@ -82,7 +82,13 @@ export function devRecords(root: string): Plugin {
         if (!address) return next();
         const siteUrl = `http://${request.headers.host ?? 'localhost'}`;
         render(server, root, address, url, siteUrl).then(
-          (page) => (page ? send(response, 200, page.type, page.type === 'text/html' ? forDevelopment(page.body) : page.body) : next()),
+          (page) => {
+            if (page) send(response, 200, page.type, page.type === 'text/html' ? forDevelopment(page.body) : page.body);
+            // No history, no feed: a 404 as the built site answers, not the app's page with 200 for a feed reader to choke on.
+            else if (address.kind === 'feed')
+              send(response, 404, 'text/plain', 'No revision history is known here, so there is no feed.\n');
+            else next();
+          },
           (error: unknown) => next(error),
         );
       });

@@ -103,37 +103,52 @@ describe('syncCatalog', () => {
     expect(result.state.entries.get('a')?.from).toBe('One');
   });
 
-  it('keeps the oldest English a stale translation was made from when the English changes again', () => {
+  interface Moved {
+    readonly name: string;
+    readonly english: string;
+    readonly previous: string;
+    readonly translation: string;
+    /** The English a write of the translation answers to, when history shows one. */
+    readonly saw?: string;
+    readonly report: object;
+    readonly from?: string;
+  }
+  // One paragraph translated from "One" as "Én": the English moves on, and the translation may have been edited.
+  it.each<Moved>([
+    {
+      name: 'keeps the oldest English a stale translation was made from when the English changes again',
+      english: 'One v3',
+      previous: 'One v2',
+      translation: 'Én',
+      report: { status: 'stale', previous: 'stale', from: 'One', to: 'One v3' },
+    },
+    {
+      name: 'treats a stale translation the translator has since edited against the current English as up to date',
+      english: 'One, revised',
+      previous: 'One, revised',
+      translation: 'Én, revideret',
+      saw: 'One, revised',
+      report: { status: 'translated', previous: 'stale' },
+      from: 'One, revised',
+    },
+    {
+      name: 'flags an edit made while the English changed in the same run, against the English the translator saw',
+      english: 'One v2',
+      previous: 'One',
+      translation: 'Én (rettet)',
+      saw: 'One',
+      report: { status: 'stale', from: 'One', to: 'One v2' },
+    },
+  ])('$name', ({ english, previous, translation, saw, report, from }) => {
     const result = syncCatalog({
-      english: catalog({ a: 'One v3' }),
-      previousEnglish: catalog({ a: 'One v2' }),
-      target: catalog({ a: 'Én' }),
+      english: catalog({ a: english }),
+      previousEnglish: catalog({ a: previous }),
+      target: catalog({ a: translation }),
       state: state({ a: { from: 'One', translation: 'Én' } }),
+      ...(saw === undefined ? {} : { evidence: written(saw) }),
     });
-    expect(result.report[0]).toMatchObject({ status: 'stale', previous: 'stale', from: 'One', to: 'One v3' });
-  });
-
-  it('treats a stale translation the translator has since edited against the current English as up to date', () => {
-    const result = syncCatalog({
-      english: catalog({ a: 'One, revised' }),
-      previousEnglish: catalog({ a: 'One, revised' }),
-      target: catalog({ a: 'Én, revideret' }),
-      state: state({ a: { from: 'One', translation: 'Én' } }),
-      evidence: written('One, revised'),
-    });
-    expect(result.report[0]).toMatchObject({ status: 'translated', previous: 'stale' });
-    expect(result.state.entries.get('a')?.from).toBe('One, revised');
-  });
-
-  it('flags an edit made while the English changed in the same run, against the English the translator saw', () => {
-    const result = syncCatalog({
-      english: catalog({ a: 'One v2' }),
-      previousEnglish: catalog({ a: 'One' }),
-      target: catalog({ a: 'Én (rettet)' }),
-      state: state({ a: { from: 'One', translation: 'Én' } }),
-      evidence: written('One'),
-    });
-    expect(result.report[0]).toMatchObject({ status: 'stale', from: 'One', to: 'One v2' });
+    expect(result.report[0]).toMatchObject(report);
+    if (from !== undefined) expect(result.state.entries.get('a')?.from).toBe(from);
   });
 
   it('confirms a stale translation unchanged when asked', () => {

@@ -6,7 +6,7 @@ import { status } from '../../src/commands/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { documentText, runCommand, expectRefused } from '../support/project.ts';
 import { ROOT } from '../support/root.ts';
-import { DA, revise, setUp, statuses, translate } from '../support/cli-project.ts';
+import { revise, setUp, statuses, translatedInDanish } from '../support/cli-project.ts';
 
 describe('npm run extract', () => {
   it('refuses a broken locale file, naming file, line and column, and writes nothing', async () => {
@@ -42,9 +42,7 @@ describe('npm run extract', () => {
 
 describe('npm run status', () => {
   it('prints counts per language and exits 1 below --min-complete', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
+    const p = await translatedInDanish();
     const text = await runCommand(status, p.dir, ['--summary']);
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/da\s+75% complete\s+3 translated, 0 stale, 1 untranslated, 0 obsolete/);

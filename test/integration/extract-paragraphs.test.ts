@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
-import { documentText, runCommand } from '../support/project.ts';
-import { DA, setUp, statuses, translate } from '../support/cli-project.ts';
+import { runCommand } from '../support/project.ts';
+import { DA, setUp, statuses, translate, translatedInDanish, writeDocument } from '../support/cli-project.ts';
 
 // npm run extract keeping each translation on its own paragraph as the document is edited.
 describe('npm run extract, as paragraphs come, go and move', () => {
   it('inserts a pasted paragraph with a fresh id and keeps every translation on its own paragraph', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['one', 'First paragraph.'],
-        [undefined, 'A new paragraph.'],
-        ['two', 'Second paragraph.'],
-        ['three', 'Third paragraph.'],
-      ]),
-    );
+    const p = await translatedInDanish();
+    await writeDocument(p, [
+      ['one', 'First paragraph.'],
+      [undefined, 'A new paragraph.'],
+      ['two', 'Second paragraph.'],
+      ['three', 'Third paragraph.'],
+    ]);
     await runCommand(extract, p.dir);
     const doc = await p.read('src/documents/doc.md');
     const id = /<!-- id: (p-[a-z2-9]{8}) -->\nA new paragraph\./.exec(doc)?.[1] ?? '';
@@ -35,16 +30,11 @@ describe('npm run extract, as paragraphs come, go and move', () => {
   });
 
   it("moves a deleted paragraph's translation to the obsolete store, prunes it only on request", async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['one', 'First paragraph.'],
-        ['three', 'Third paragraph.'],
-      ]),
-    );
+    const p = await translatedInDanish();
+    await writeDocument(p, [
+      ['one', 'First paragraph.'],
+      ['three', 'Third paragraph.'],
+    ]);
     await runCommand(extract, p.dir);
     expect(await p.json('locales/da/doc.json')).toEqual({ one: DA.one, three: DA.three });
     expect(JSON.parse(await p.read('locales/.sync/da/doc.json'))).toMatchObject({
@@ -56,17 +46,12 @@ describe('npm run extract, as paragraphs come, go and move', () => {
   });
 
   it('reorders translations with their paragraphs', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['three', 'Third paragraph.'],
-        ['one', 'First paragraph.'],
-        ['two', 'Second paragraph.'],
-      ]),
-    );
+    const p = await translatedInDanish();
+    await writeDocument(p, [
+      ['three', 'Third paragraph.'],
+      ['one', 'First paragraph.'],
+      ['two', 'Second paragraph.'],
+    ]);
     await runCommand(extract, p.dir);
     expect(await p.read('locales/da/doc.json')).toBe(`{\n  "three": "${DA.three}",\n  "one": "${DA.one}",\n  "two": "${DA.two}"\n}\n`);
   });

@@ -4,7 +4,7 @@ import { status } from '../../src/commands/status.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import { documentText, runCommand, expectRefused } from '../support/project.ts';
 import { EXIT } from '../../src/commands/shared/io.ts';
-import { DA, revise, setUp, statuses, translate } from '../support/cli-project.ts';
+import { DA, revise, setUp, statuses, translate, translatedInDanish } from '../support/cli-project.ts';
 
 // npm run extract judging translations against the English: stale, how the English changed, --check, --confirm.
 describe('npm run extract', () => {
@@ -35,9 +35,7 @@ describe('npm run extract', () => {
   });
 
   it('marks a translation stale when its English is edited, shows the change, and clears it when the translator edits', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
+    const p = await translatedInDanish();
     await revise(p, { two: 'Second paragraph, revised.' });
     await runCommand(extract, p.dir);
     expect((await statuses(p))['da']).toMatchObject({ 'doc:one': 'translated', 'doc:two': 'stale', 'doc:three': 'translated' });
@@ -64,9 +62,7 @@ describe('npm run extract', () => {
   });
 
   it('confirms a stale translation unchanged with --confirm', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
+    const p = await translatedInDanish();
     await revise(p, { one: 'First paragraph!' });
     await runCommand(extract, p.dir);
     expect((await statuses(p))['da']?.['doc:one']).toBe('stale');
@@ -76,9 +72,7 @@ describe('npm run extract', () => {
   });
 
   it('refuses a --confirm that names no entry, so a typo does not pass for success, writing nothing', async () => {
-    const p = await setUp();
-    await translate(p, 'da', DA);
-    await runCommand(extract, p.dir);
+    const p = await translatedInDanish();
     await revise(p, { one: 'First paragraph!' });
     const before = await p.snapshot();
     for (const typo of ['da:doc:onee', 'xx:doc:one', 'da:docs:*']) {

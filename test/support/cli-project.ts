@@ -36,3 +36,15 @@ const DEFAULTS: Readonly<Record<string, string>> = { one: 'First paragraph.', tw
 export async function revise(p: TempProject, texts: Readonly<Record<string, string>>): Promise<void> {
   await p.write('src/documents/doc.md', documentText(Object.entries(DEFAULTS).map(([id, text]) => [id, texts[id] ?? text] as const)));
 }
+
+/** The project with its three paragraphs translated into Danish, extracted. */
+export async function translatedInDanish(): Promise<TempProject> {
+  const p = await setUp();
+  await translate(p, 'da', DA);
+  await runCommand(extract, p.dir);
+  return p;
+}
+
+export async function writeDocument(p: TempProject, blocks: readonly (readonly [string | undefined, string])[]): Promise<void> {
+  await p.write('src/documents/doc.md', documentText(blocks));
+}

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
-import { changedFiles, documentText, runCommand, type TempProject, expectRefused, tempDir } from '../support/project.ts';
+import { changedFiles, runCommand, type TempProject, expectRefused, tempDir } from '../support/project.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
 import {
   checkWithMsgfmt,
@@ -16,6 +16,7 @@ import {
   setMsgstr,
   setUp as setUpDanish,
   statuses,
+  reviseEnglish,
 } from '../support/po-fixture.ts';
 import { ROOT } from '../support/root.ts';
 import { haveTool, MSGMERGE } from '../support/system-tools.ts';
@@ -77,14 +78,7 @@ describe.skipIf(!haveTool(MSGMERGE))('a PO file merged with msgmerge', () => {
   it('takes an entry msgmerge marked fuzzy against a changed English as stale, not as an edit', async () => {
     const p = await setUp();
     await exportAll(p);
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['one', 'The first.'],
-        ['two', 'The second on {{date}}.'],
-        ['three', 'Third.'],
-      ]),
-    );
+    await reviseEnglish(p);
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const pot = await template(p);
     msgmerge(p.dir, '--update', '--backup=off', '--previous', 'po/da.po', pot);

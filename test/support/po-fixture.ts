@@ -100,3 +100,15 @@ export function checkWithMsgfmt(dir: string, files: readonly string[]): void {
     expect({ file, status: result.status, stderr: result.stderr }).toEqual({ file, status: 0, stderr: '' });
   }
 }
+
+/** The English after an edit of its first two paragraphs ("First." -> "The first.", "Second" -> "The second"). */
+export async function reviseEnglish(p: TempProject): Promise<void> {
+  await p.write(
+    'src/documents/doc.md',
+    documentText([
+      ['one', 'The first.'],
+      ['two', 'The second on {{date}}.'],
+      ['three', 'Third.'],
+    ]),
+  );
+}

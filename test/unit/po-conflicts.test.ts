@@ -5,7 +5,7 @@ import { extract } from '../../src/commands/extract.ts';
 import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { documentText, runCommand, type TempProject, expectRefused } from '../support/project.ts';
-import { entry, exportAll, lineOf, replaceEntry, setMsgstr, setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
+import { entry, exportAll, lineOf, replaceEntry, setMsgstr, setUp as setUpDanish, statuses, reviseEnglish } from '../support/po-fixture.ts';
 import { EXIT } from '../../src/commands/shared/io.ts';
 
 const setUp = setUpDanish;
@@ -82,14 +82,7 @@ describe('PO conflicts and overwrites', () => {
     const edited = setMsgstr(exported, 'doc:three', 'Tredje.');
     await p.write('po/da.po', edited);
     // The English changes, so a fresh export would differ from the file on disk.
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['one', 'The first.'],
-        ['two', 'The second on {{date}}.'],
-        ['three', 'Third.'],
-      ]),
-    );
+    await reviseEnglish(p);
     expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
     const refused = await runCommand(poExport, p.dir);
     expect(refused.code).toBe(1);

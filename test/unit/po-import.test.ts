@@ -2,8 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/commands/extract.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { status } from '../../src/commands/status.ts';
-import { changedFiles, documentText, runCommand, expectNothingWritten, expectRefused } from '../support/project.ts';
-import { entry, exportAll, lineOf, replaceEntry, setMsgstr, setUp as setUpDanish, statuses, unfuzzy } from '../support/po-fixture.ts';
+import { changedFiles, runCommand, expectNothingWritten, expectRefused } from '../support/project.ts';
+import {
+  entry,
+  exportAll,
+  lineOf,
+  replaceEntry,
+  setMsgstr,
+  setUp as setUpDanish,
+  statuses,
+  unfuzzy,
+  reviseEnglish,
+} from '../support/po-fixture.ts';
 import { EXIT } from '../../src/commands/shared/io.ts';
 
 const setUp = setUpDanish;
@@ -126,14 +136,7 @@ describe('npm run po:import', () => {
   it('saves a translation of an English that changed since the export as stale, and says so', async () => {
     const p = await setUp();
     const da = await exportAll(p);
-    await p.write(
-      'src/documents/doc.md',
-      documentText([
-        ['one', 'The first.'],
-        ['two', 'The second on {{date}}.'],
-        ['three', 'Third.'],
-      ]),
-    );
+    await reviseEnglish(p);
     await runCommand(extract, p.dir, ['--quiet']);
     await p.write('po/da.po', setMsgstr(da, 'doc:one', 'Den første.'));
     const result = await runCommand(poImport, p.dir);

@@ -103,6 +103,20 @@ describe('a record of the locale files', () => {
     expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
 
+  it('starts on a line of its own after a line torn by a crash, so that no record is lost to it', async () => {
+    const p = await tempProject({ [EN]: json({ one: 'One.' }), [DA]: json({ one: 'Én.' }) });
+    await record(p);
+    await appendFile(join(p.dir, LOG), '{"h":"killed","e":{"doc:one":"On');
+    await p.write(DA, json({ one: 'Én!' }));
+    const records = await record(p);
+    const log = (await p.read(LOG)).split('\n');
+    expect(log.at(-1)).toBe('');
+    expect(JSON.parse(log.at(-2) ?? '')).toEqual(
+      expect.objectContaining({ l: expect.objectContaining({ 'da:doc:one': expect.any(Array) }) }),
+    );
+    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual(expect.objectContaining({ text: 'Én!' }));
+  });
+
   it('folds the sightings of a key when it is asked for, as the whole log folded in turn', () => {
     const fp = (text: string): string => fingerprint(text);
     const log = [

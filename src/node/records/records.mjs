@@ -120,11 +120,32 @@ export async function readRecords(log, records) {
 }
 
 /**
- * Append one record as one line (O_APPEND: concurrent writers each land whole).
+ * Append one record as one line (O_APPEND: concurrent writers each land whole). A log that does not
+ * end its last line was torn by a crash: the record starts a line of its own, or the torn line would
+ * swallow it and the fold lose it (a false stale).
  * @param {string} log
  * @param {object} record
  */
 export async function appendRecord(log, record) {
   await mkdir(dirname(log), { recursive: true });
-  await appendFile(log, `${JSON.stringify(record)}\n`, { flag: 'a' });
+  const line = `${JSON.stringify(record)}\n`;
+  await appendFile(log, (await endsTorn(log)) ? `\n${line}` : line, { flag: 'a' });
+}
+
+/**
+ * True when the log's last byte is not a line end.
+ * @param {string} log
+ */
+async function endsTorn(log) {
+  const file = await open(log, 'r').catch(() => undefined);
+  if (!file) return false;
+  try {
+    const { size } = await file.stat();
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    await file.read(last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    await file.close();
+  }
 }

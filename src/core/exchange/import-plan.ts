@@ -3,11 +3,11 @@ import { applyTranslations } from '../sync/apply.ts';
 import type { Catalog } from '../common/catalog.ts';
 import type { Glossary } from '../sync/checks.ts';
 import type { ExchangeRecord } from './exchange-record.ts';
-import type { ExchangeFormat } from './formats/format.ts';
+import type { ExchangeFormat, ParseContext } from './formats/format.ts';
 import { fingerprint } from '../common/hash.ts';
-import { decideImport, type LocatedEdit, type NamespaceFiles } from './import-policy.ts';
+import { decideImport, type Decision, type LocatedEdit, type NamespaceFiles } from './import-policy.ts';
 import { loadLocale, loadState } from '../locale/loaders.ts';
-import { take } from '../common/result.ts';
+import { take, type Result } from '../common/result.ts';
 import { isNamespace, LOCALES_DIR, localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import { EMPTY_STATE, type SyncState } from '../state/state.ts';
@@ -63,7 +63,7 @@ export interface LoadedNamespaces {
   readonly texts: ReadonlyMap<string, string | undefined>;
 }
 
-export function loadNamespaces(language: string, locales: ReadonlyMap<string, string>): LoadedNamespaces {
+function loadNamespaces(language: string, locales: ReadonlyMap<string, string>): LoadedNamespaces {
   const broken: Problem[] = [];
   const namespaces = new Map<string, NamespaceFiles>();
   const texts = new Map<string, string | undefined>();
@@ -98,24 +98,41 @@ export type ImportPlanner = (input: ImportInput) => LanguageImport;
 
 /** Check one language's PO or XLIFF file against the project as it is on disk, writing nothing: the edits it makes per namespace, or why it cannot be imported. */
 export function planImport(input: ImportInput): LanguageImport {
+  return planWith(
+    input,
+    (text, context) => input.format.parse(text, context),
+    (entries, namespaces) =>
+      decideImport({
+        language: input.language,
+        file: input.file,
+        entries,
+        namespaces,
+        ...(input.record ? { record: input.record } : {}),
+        ...(input.overwrite ? { overwrite: true } : {}),
+      }),
+  );
+}
+
+/**
+ * The steps of every import's plan, whatever policy decides (the record's, the memory's): the
+ * project's namespaces loaded and the file read, either of them broken input; then the decision
+ * checked and applied (applyDecision).
+ */
+export function planWith<T>(
+  input: ImportInput,
+  read: (text: string, context: ParseContext) => Result<T>,
+  decide: (value: T, namespaces: ReadonlyMap<string, NamespaceFiles>) => Decision,
+): LanguageImport {
   const { language, file } = input;
   const loaded = loadNamespaces(language, input.locales);
   if (loaded.broken.length > 0) return brokenImport(loaded.broken);
-  const parsed = input.format.parse(input.text, { file, language });
+  const parsed = read(input.text, { file, language });
   if (!parsed.ok) return brokenImport(parsed.problems);
-  const decided = decideImport({
-    language,
-    file,
-    entries: parsed.value,
-    namespaces: loaded.namespaces,
-    ...(input.record ? { record: input.record } : {}),
-    ...(input.overwrite ? { overwrite: true } : {}),
-  });
-  return applyDecision(input, loaded, decided);
+  return applyDecision(input, loaded, decide(parsed.value, loaded.namespaces));
 }
 
 /** An import that cannot go ahead: the file or the project's files cannot be read. */
-export const brokenImport = (broken: readonly Problem[]): LanguageImport => ({
+const brokenImport = (broken: readonly Problem[]): LanguageImport => ({
   broken,
   invalid: [],
   warnings: [],
@@ -123,22 +140,12 @@ export const brokenImport = (broken: readonly Problem[]): LanguageImport => ({
   stranded: [],
 });
 
-/** What a policy decided for one file: the same shape for the record-based import and the memory's. */
-export interface Decision {
-  readonly refused: readonly Problem[];
-  readonly conflicts: readonly Problem[];
-  readonly warnings: readonly Problem[];
-  readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>;
-  readonly stranded: readonly string[];
-  readonly record?: ExchangeRecord;
-}
-
 /**
  * The edits a policy decided, checked and applied to each namespace's locale file and state in memory:
  * what the import would change, or why it cannot. Problems the checks find in a translation point at
  * the file's entry, where the translator will fix them.
  */
-export function applyDecision(input: ImportInput, loaded: LoadedNamespaces, decided: Decision): LanguageImport {
+function applyDecision(input: ImportInput, loaded: LoadedNamespaces, decided: Decision): LanguageImport {
   const { language, file } = input;
   if (decided.refused.length > 0) return brokenImport(decided.refused);
   const broken: Problem[] = [];

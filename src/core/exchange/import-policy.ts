@@ -44,7 +44,8 @@ export interface LocatedEdit extends TranslationEdit {
   readonly reviewed: boolean;
 }
 
-export interface PolicyResult {
+/** What a policy decided for one file: the same shape for the record-based import (this one) and the memory's. */
+export interface Decision {
   /** Entries the file cannot be imported with (a changed English, an unknown id): nothing may be written. */
   readonly refused: readonly Problem[];
   /** Entries changed in the file and in locales/ since the export. */
@@ -53,8 +54,8 @@ export interface PolicyResult {
   readonly edits: ReadonlyMap<string, readonly LocatedEdit[]>;
   /** Ids of entries changed in the file that cannot be imported (their paragraph is gone): work only the file holds. */
   readonly stranded: readonly string[];
-  /** The record to keep once the edits are written: the applied entries as the file now holds them. */
-  readonly record: ExchangeRecord;
+  /** The record to keep once the edits are written: the applied entries as the file now holds them (none for a memory). */
+  readonly record?: ExchangeRecord;
 }
 
 /**
@@ -100,7 +101,7 @@ interface Seen {
   readonly base: RecordEntry | undefined;
 }
 
-export function decideImport(input: PolicyInput): PolicyResult {
+export function decideImport(input: PolicyInput): Decision & { readonly record: ExchangeRecord } {
   const out: Decisions = {
     refused: [],
     conflicts: [],

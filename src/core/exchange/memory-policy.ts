@@ -1,6 +1,6 @@
 import { unitId } from './exchange.ts';
 import { readMemory, type MemoryUnit } from './formats/tmx-read.ts';
-import { applyDecision, brokenImport, loadNamespaces, type ImportInput, type LanguageImport } from './import-plan.ts';
+import { planWith, type ImportInput, type LanguageImport } from './import-plan.ts';
 import type { LocatedEdit, NamespaceFiles } from './import-policy.ts';
 import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
@@ -163,34 +163,20 @@ function decideMemory(input: {
 /** tmx:import's check of one language's memory against the project on disk, writing nothing. */
 export function planMemoryImport(input: ImportInput): LanguageImport {
   const { language, file } = input;
-  const loaded = loadNamespaces(language, input.locales);
-  if (loaded.broken.length > 0) return brokenImport(loaded.broken);
-  const read = readMemory(input.text, { file, language });
-  if (!read.ok) return brokenImport(read.problems);
-  const decided = decideMemory({
-    language,
-    file,
-    units: read.value,
-    namespaces: loaded.namespaces,
-    ...(input.overwrite ? { overwrite: true } : {}),
-  });
-  const note: Problem[] =
-    decided.unmatched > 0
-      ? [
-          {
-            severity: 'warning',
-            code: 'unmatched',
-            message: `${decided.unmatched} unit(s) match no entry (neither their English nor their id): not imported`,
-            file,
-            language,
-          },
-        ]
-      : [];
-  return applyDecision(input, loaded, {
-    refused: [],
-    conflicts: decided.conflicts,
-    warnings: [...decided.warnings, ...note],
-    edits: decided.edits,
-    stranded: [],
+  return planWith(input, readMemory, (units, namespaces) => {
+    const decided = decideMemory({ language, file, units, namespaces, ...(input.overwrite ? { overwrite: true } : {}) });
+    const note: Problem[] =
+      decided.unmatched > 0
+        ? [
+            {
+              severity: 'warning',
+              code: 'unmatched',
+              message: `${decided.unmatched} unit(s) match no entry (neither their English nor their id): not imported`,
+              file,
+              language,
+            },
+          ]
+        : [];
+    return { refused: [], conflicts: decided.conflicts, warnings: [...decided.warnings, ...note], edits: decided.edits, stranded: [] };
   });
 }

@@ -6,11 +6,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, each a folder (or the one language list); the first that matches a file names its layer.
- * The Vite and Vitest configs are glue, outside the layers.
+ * The layers, each a folder; the first that matches a file names its layer. The one language list is a file, not a
+ * folder: boundaries' element patterns name folders only, so it is a file category (LANGUAGES) and `layer` below
+ * selects either. The Vite and Vitest configs are glue, outside the layers.
  */
 const LAYERS = [
-  { type: 'languages', pattern: 'src/languages.*', partialMatch: false },
   { type: 'documents', pattern: 'src/documents' },
   { type: 'wire', pattern: 'src/core/wire' },
   { type: 'core', pattern: 'src/core' },
@@ -21,6 +21,10 @@ const LAYERS = [
   { type: 'bench', pattern: 'src/bench' },
   { type: 'test', pattern: 'test' },
 ];
+const LANGUAGES = { pattern: 'src/languages.ts', category: 'languages' };
+
+/** A layer's selector: the language list by its file category, every other layer by its folder. */
+const layer = (name) => (name === 'languages' ? { file: { categories: 'languages' } } : { element: { type: name } });
 
 /** Layers that run in a browser as well as in Node, or only there: Node's own modules are not theirs to import. */
 const PORTABLE = ['languages', 'wire', 'core', 'app'];
@@ -49,6 +53,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, boundaries },
     settings: {
       'boundaries/elements': LAYERS,
+      'boundaries/files': [LANGUAGES],
       'boundaries/include': ['src/**/*', 'test/**/*'],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
     },
@@ -62,12 +67,10 @@ export default tseslint.config(
         {
           default: 'disallow',
           checkAllOrigins: true,
-          message: '{{from.type}} may not import {{to.type}}{{to.module.source}} (the layer rules: docs/architecture.md)',
+          message:
+            '{{from.type}}{{from.file.categories}} may not import {{to.type}}{{to.file.categories}}{{to.module.source}} (the layer rules: docs/architecture.md)',
           policies: [
-            ...ALLOWED.map(([from, allow]) => ({
-              from: { element: { type: from } },
-              allow: { to: { element: { types: { anyOf: allow } } } },
-            })),
+            ...ALLOWED.flatMap(([from, allow]) => allow.map((to) => ({ from: layer(from), allow: { to: layer(to) } }))),
             { allow: { to: { module: { origin: 'external' } } } },
             { from: { element: { types: { noneOf: PORTABLE } } }, allow: { to: { module: { origin: 'core' } } } },
           ],

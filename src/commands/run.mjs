@@ -23,9 +23,16 @@ const COMMANDS = {
   status: { file: 'src/commands/status.ts', name: 'status' },
 };
 
+/** @param {string} name @returns {name is keyof typeof COMMANDS} */
+const isCommand = (name) => Object.hasOwn(COMMANDS, name);
+
+/** What a build exports (see its entry in `build`). */
+/** @typedef {{ command: import('./shared/command.ts').Command, runAsProgram: typeof import('./shared/command.ts').runAsProgram }} Built */
+
 /** Read though not bundled, so part of what a build is: the compiler the code scan loads, and esbuild itself. */
 const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/package.json'];
 
+/** @type {Readonly<Record<string, import('esbuild').Loader>>} */
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.json': 'json' };
 
 /** @param {string} path @returns {Buffer | undefined} */
@@ -74,7 +81,7 @@ function writeWhole(/** @type {string} */ path, /** @type {string | Uint8Array} 
 /**
  * Build a command: one ES module with its sources and packages (TypeScript, loaded only to scan
  * changed code, stays outside). Every file is read here, so the fingerprint is of what was compiled.
- * @param {string} command
+ * @param {keyof typeof COMMANDS} command
  */
 async function build(command) {
   const { file, name } = COMMANDS[command];
@@ -124,7 +131,7 @@ async function build(command) {
   return hash;
 }
 
-/** The build to run: the last one if every file it was made from is unchanged, else a new one. @param {string} command */
+/** The build to run: the last one if every file it was made from is unchanged, else a new one. @param {keyof typeof COMMANDS} command */
 async function current(command) {
   const manifest = readManifest(command);
   if (manifest && fingerprint(manifest.inputs, (path) => readOrNothing(join(ROOT, path))) === manifest.hash) {
@@ -135,10 +142,11 @@ async function current(command) {
 
 async function main() {
   const command = process.argv[2] ?? '';
-  if (!Object.hasOwn(COMMANDS, command)) {
+  if (!isCommand(command)) {
     process.stderr.write(`run.mjs: no command "${command}"; one of ${Object.keys(COMMANDS).join(', ')}\n`);
     return 2;
   }
+  /** @type {Built | undefined} */
   let module;
   let hash = '';
   // Twice at most: a build finished by another command between this one's check and its import removes the older file.

@@ -121,7 +121,7 @@ describeInBrowser('the compare view', (browser) => {
       undefined,
       { timeout: 10_000 },
     );
-    // Each link keeps the paragraph being read as a fragment (wcag-compare.test.ts checks which): the path is what matters here.
+    // Each link keeps the paragraph being read as a fragment (wcag-compare-place.test.ts checks which): the path is what matters here.
     const at =
       (path: string) =>
       (url: URL): boolean =>

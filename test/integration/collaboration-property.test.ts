@@ -1,25 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  commitAll,
-  DA_FILE,
-  flat,
-  hasBranch,
-  killedExtract,
-  legitimateEdit,
-  newTruth,
-  otherBranch,
-  resave,
-  saveThroughDevServer,
-  squashMerge,
-  stashPop,
-  takeSide,
-  writeTranslation,
-  type Truth,
-} from '../support/collaboration.ts';
-import { BLOCKS, gitProject, type GitProject } from '../support/git-project.ts';
+import { DA_FILE, flat, newTruth, stashPop, type Truth } from '../support/collaboration.ts';
+import { KEYS, OPERATIONS, type Operation } from '../support/collaboration-steps.ts';
+import { gitProject, type GitProject } from '../support/git-project.ts';
 
 /**
  * Random sequences of collaboration on a real git repository with the project's hooks installed: two
@@ -33,236 +16,11 @@ import { BLOCKS, gitProject, type GitProject } from '../support/git-project.ts';
  * made after its English arrived is current at once, and stays current wherever its vouching sync state
  * was committed, as long as its English is the English of now.
  *
- * Each operation is one entry of OPERATIONS: how to draw it and how to run it. Its run says whether it
- * did anything (a merge with no other branch does not), and the test fails if any operation never ran
- * in the whole property run, so that an operation cannot silently stop being exercised.
+ * Each operation is one entry of OPERATIONS (test/support/collaboration-steps.ts): how to draw it and how to
+ * run it. Its run says whether it did anything (a merge with no other branch does not), and the test fails if
+ * any operation never ran in the whole property run, so that an operation cannot silently stop being exercised.
  */
-const KEYS = BLOCKS.map(([id]) => id);
 const RUNS = Number(process.env['COLLAB_RUNS'] ?? 25);
-
-interface Operation<S> {
-  readonly weight: number;
-  readonly draw: fc.Arbitrary<S>;
-  /** Runs the step; false when it had nothing to act on. */
-  run(p: GitProject, step: S, truth: Truth): Promise<boolean>;
-  /** Whether the tools wrote files in this step: they must have kept every translation. */
-  readonly writes?: (step: S) => boolean;
-}
-
-const key = fc.integer({ min: 0, max: KEYS.length - 1 });
-const idOf = (index: number): string => KEYS[index] ?? 'one';
-
-const OPERATIONS = {
-  english: {
-    weight: 4,
-    draw: fc.record({ key, extract: fc.boolean() }),
-    async run(p, s, truth) {
-      const id = idOf(s.key);
-      const doc = await p.read('src/documents/doc.md');
-      truth.englishVersion++;
-      const text = doc.replace(
-        new RegExp(`(<!-- id: ${id} -->\\n)([^\\n]*)`),
-        (_m, marker: string, line: string) => `${marker}${line.replace(/( v\d+)?\.$/, ` v${truth.englishVersion}.`)}`,
-      );
-      await p.edit('src/documents/doc.md', text);
-      if (s.extract) await p.extract();
-      return true;
-    },
-    writes: (s) => s.extract,
-  } satisfies Operation<{ key: number; extract: boolean }>,
-  translate: {
-    weight: 4,
-    draw: fc.record({ key }),
-    run: async (p, s, truth) => (await writeTranslation(p, idOf(s.key), truth)) !== undefined,
-  } satisfies Operation<{ key: number }>,
-  extract: {
-    weight: 3,
-    draw: fc.constant({}),
-    async run(p) {
-      await p.extract();
-      return true;
-    },
-    writes: () => true,
-  } satisfies Operation<object>,
-  confirm: {
-    weight: 1,
-    draw: fc.record({ key }),
-    async run(p, s, truth) {
-      const id = idOf(s.key);
-      const run = await p.extract('--confirm', `da:doc:${id}`);
-      if (run.code > 1) return false;
-      const english = (await flat(p, 'locales/en/doc.json'))[id];
-      const translation = (await flat(p, DA_FILE))[id];
-      if (english !== undefined && translation) truth.against.get(translation)?.add(english);
-      return true;
-    },
-    writes: () => true,
-  } satisfies Operation<{ key: number }>,
-  'legitimate-edit': {
-    weight: 2,
-    draw: fc.record({ key }),
-    // A person's edit between two extracts: the tools' side is what the extract operation checks.
-    run: (p, s, truth) => legitimateEdit(p, idOf(s.key), truth),
-  } satisfies Operation<{ key: number }>,
-  commit: {
-    weight: 3,
-    draw: fc.constant({}),
-    async run(p, _s, truth) {
-      await commitAll(p, truth, `step ${truth.counter}`);
-      return true;
-    },
-  } satisfies Operation<object>,
-  switch: {
-    weight: 3,
-    draw: fc.constant({}),
-    async run(p, _s, truth) {
-      await commitAll(p, truth, 'wip');
-      const target = otherBranch(p);
-      if (!hasBranch(p, target)) p.git('branch', target);
-      p.git('checkout', '-q', target);
-      return true;
-    },
-  } satisfies Operation<object>,
-  merge: {
-    weight: 3,
-    draw: fc.record({ side: fc.constantFrom('ours' as const, 'theirs' as const) }),
-    async run(p, s, truth) {
-      await commitAll(p, truth, 'before merge');
-      const target = otherBranch(p);
-      if (!hasBranch(p, target)) return false;
-      if (p.tryGit('merge', '-q', '--no-edit', target) !== 0) {
-        takeSide(p, s.side);
-        p.git('add', '-A');
-        p.git('commit', '-q', '--no-edit');
-      }
-      return true;
-    },
-  } satisfies Operation<{ side: 'ours' | 'theirs' }>,
-  'squash-merge': {
-    weight: 2,
-    draw: fc.record({ side: fc.constantFrom('ours' as const, 'theirs' as const) }),
-    run: (p, s, truth) => squashMerge(p, truth, s.side),
-  } satisfies Operation<{ side: 'ours' | 'theirs' }>,
-  rebase: {
-    weight: 2,
-    draw: fc.record({ ignoreDate: fc.boolean() }),
-    async run(p, s, truth) {
-      await commitAll(p, truth, 'before rebase');
-      const target = otherBranch(p);
-      if (!hasBranch(p, target)) return false;
-      if (p.tryGit('rebase', '-q', ...(s.ignoreDate ? ['--ignore-date'] : []), target) !== 0) {
-        p.tryGit('rebase', '--abort');
-        return false;
-      }
-      return true;
-    },
-  } satisfies Operation<{ ignoreDate: boolean }>,
-  stash: {
-    weight: 2,
-    draw: fc.constant({}),
-    run: async (p) => p.git('status', '--porcelain', '--untracked-files=no').trim() !== '' && p.tryGit('stash', '-q') === 0,
-  } satisfies Operation<object>,
-  'stash-pop': {
-    weight: 3,
-    draw: fc.constant({}),
-    run: (p) => stashPop(p),
-  } satisfies Operation<object>,
-  'checkout-file': {
-    weight: 2,
-    draw: fc.constant({}),
-    async run(p) {
-      const target = otherBranch(p);
-      return hasBranch(p, target) && p.tryGit('checkout', target, '--', DA_FILE) === 0;
-    },
-  } satisfies Operation<object>,
-  resave: {
-    weight: 1,
-    draw: fc.record({ days: fc.constantFrom(-3650, 1, 365) }),
-    run: (p, s) => resave(p, s.days),
-  } satisfies Operation<{ days: number }>,
-  'dev-server-save': {
-    weight: 1,
-    draw: fc.record({ key }),
-    run: (p, s, truth) => saveThroughDevServer(p, idOf(s.key), truth),
-  } satisfies Operation<{ key: number }>,
-  'killed-extract': {
-    weight: 2,
-    draw: fc.record({ after: fc.integer({ min: 0, max: 6 }) }),
-    run: (p, s) => killedExtract(p, s.after),
-  } satisfies Operation<{ after: number }>,
-  'delete-state': {
-    weight: 1,
-    draw: fc.constant({}),
-    async run(p) {
-      await rm(join(p.dir, 'locales/.sync/da/doc.json'), { force: true });
-      return true;
-    },
-  } satisfies Operation<object>,
-  'restore-state': {
-    weight: 1,
-    draw: fc.constant({}),
-    async run(p) {
-      return p.tryGit('checkout', 'HEAD', '--', 'locales/.sync') === 0;
-    },
-  } satisfies Operation<object>,
-  'typed-under-marker': {
-    weight: 1,
-    draw: fc.record({ key }),
-    async run(p, s, truth) {
-      const id = idOf(s.key);
-      const doc = await p.read(DOC);
-      const marker = `<!-- id: ${id} -->\n`;
-      if (!doc.includes(marker)) return false;
-      const typed = `A paragraph typed under the marker, number ${++truth.counter}, about air defence.`;
-      await p.edit(DOC, doc.replace(marker, `${marker}${typed}\n\n`));
-      const before = await localeFiles(p);
-      const refused = await p.extract();
-      // The extraction stops and writes nothing: no translation moves to the typed paragraph.
-      expect(refused.code, refused.err).toBe(2);
-      expect(refused.err).toContain(`is under the marker of id "${id}"`);
-      expect(await localeFiles(p)).toEqual(before);
-      // The fix the message gives: the marker down above its own paragraph; the next extract gives the new one an id.
-      await p.edit(DOC, doc.replace(marker, `${typed}\n\n${marker}`));
-      return true;
-    },
-  } satisfies Operation<{ key: number }>,
-  'reused-id': {
-    weight: 1,
-    draw: fc.record({ key }),
-    async run(p, s, truth) {
-      const id = idOf(s.key);
-      const doc = await p.read(DOC);
-      const block = new RegExp(`<!-- id: ${id} -->\\n([^\\n]*)\\n\\n?`).exec(doc);
-      if (!block) return false;
-      // The paragraph removed (its translations go to the obsolete store)...
-      await p.edit(DOC, doc.replace(block[0], ''));
-      if ((await p.extract()).code > 1) {
-        await p.edit(DOC, doc);
-        return false;
-      }
-      // ...and its id used again for another paragraph: refused while a translation of the old one is stored.
-      const stored = (await flat(p, 'locales/.sync/da/doc.json')) as unknown as { obsolete?: Record<string, unknown> };
-      await p.edit(DOC, doc.replace(block[0], `<!-- id: ${id} -->\nAnother paragraph, number ${++truth.counter}, on logistics.\n\n`));
-      const before = await localeFiles(p);
-      const reused = await p.extract();
-      if (stored.obsolete?.[id] !== undefined) {
-        expect(reused.code, reused.err).toBe(2);
-        expect(reused.err).toContain(`id "${id}" belonged to a paragraph removed earlier`);
-        expect(await localeFiles(p)).toEqual(before);
-      }
-      // The removed paragraph put back as it was: its translation returns with it.
-      await p.edit(DOC, doc);
-      return (await p.extract()).code <= 1;
-    },
-    writes: () => true,
-  } satisfies Operation<{ key: number }>,
-};
-
-const DOC = 'src/documents/doc.md';
-
-/** The Danish locale file and sync state, as text: what a refused extraction must leave as it was. */
-const localeFiles = async (p: GitProject): Promise<string[]> =>
-  Promise.all(['locales/en/doc.json', 'locales/da/doc.json', 'locales/.sync/da/doc.json'].map((path) => p.read(path).catch(() => '')));
 
 type Kind = keyof typeof OPERATIONS;
 type Step = { [K in Kind]: { kind: K; step: (typeof OPERATIONS)[K]['draw'] extends fc.Arbitrary<infer S> ? S : never } }[Kind];
@@ -315,9 +73,6 @@ const EVERY_OPERATION: Step[] = [
   { kind: 'reused-id', step: { key: 2 } },
 ];
 
-/** How many steps of each kind did something, over the whole property run. */
-const ran = new Map<Kind, number>((Object.keys(OPERATIONS) as Kind[]).map((kind) => [kind, 0]));
-
 async function checkFinal(p: GitProject, truth: Truth): Promise<void> {
   const final = await p.extract();
   expect(final.code, final.err).toBeLessThanOrEqual(1);
@@ -347,6 +102,8 @@ async function checkFinal(p: GitProject, truth: Truth): Promise<void> {
 
 describe('collaboration in git (property)', () => {
   it(`never counts a translation current without evidence, never loses or moves one (${RUNS} sequences)`, async () => {
+    // How many steps of each kind did something, over the whole property run.
+    const ran = new Map<Kind, number>((Object.keys(OPERATIONS) as Kind[]).map((kind) => [kind, 0]));
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 4, maxLength: 14 }), async (steps) => {
         const p = await gitProject();

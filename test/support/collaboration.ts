@@ -36,6 +36,7 @@ export const newTruth = (): Truth => ({
 });
 
 export const DA_FILE = 'locales/da/doc.json';
+export const DOC_FILE = 'src/documents/doc.md';
 
 export async function flat(p: GitProject, path: string): Promise<Record<string, string>> {
   try {
@@ -47,6 +48,13 @@ export async function flat(p: GitProject, path: string): Promise<Record<string, 
 
 export const otherBranch = (p: GitProject): string => (p.git('rev-parse', '--abbrev-ref', 'HEAD').trim() === 'main' ? 'side' : 'main');
 export const hasBranch = (p: GitProject, branch: string): boolean => p.tryGit('rev-parse', '--verify', '-q', branch) === 0;
+
+/** Commit what is there (as before a merge, a rebase or a switch), then the other branch: undefined when there is none yet. */
+export async function commitForOther(p: GitProject, truth: Truth, message: string): Promise<string | undefined> {
+  await commitAll(p, truth, message);
+  const target = otherBranch(p);
+  return hasBranch(p, target) ? target : undefined;
+}
 
 /** A new text for one paragraph, written against the English locales/en shows now; undefined when there is none. */
 export async function writeTranslation(p: GitProject, id: string, truth: Truth): Promise<string | undefined> {
@@ -79,9 +87,8 @@ export async function commitAll(p: GitProject, truth: Truth, message: string): P
 }
 
 export async function squashMerge(p: GitProject, truth: Truth, side: 'ours' | 'theirs'): Promise<boolean> {
-  await commitAll(p, truth, 'before squash');
-  const target = otherBranch(p);
-  if (!hasBranch(p, target)) return false;
+  const target = await commitForOther(p, truth, 'before squash');
+  if (target === undefined) return false;
   if (p.tryGit('merge', '-q', '--squash', target) !== 0) takeSide(p, side);
   p.git('add', '-A');
   p.git('commit', '-q', '--allow-empty', '-m', `squash ${target}`);

@@ -79,6 +79,25 @@ export default tseslint.config(
     },
   },
   {
+    // Processes, git among them, are started by node/ (git, Chromium), and by the commands and benchmarks that run
+    // programs as a user does (start runs the build; the benchmarks run the tools they measure and build their copies
+    // with git). The site build reads git through node/ (docs/architecture.md); the portable layers import no Node
+    // module at all (above).
+    files: ['src/**/*.{ts,tsx,mjs}'],
+    ignores: ['src/node/**', 'src/commands/**', 'src/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['child_process', 'node:child_process'].map((name) => ({
+            name,
+            message: 'only node/, commands/ and bench/ start processes: run git through src/node/ (docs/architecture.md)',
+          })),
+        },
+      ],
+    },
+  },
+  {
     // No function a reader must hold across screens, no file read like a chapter (docs/architecture.md). Every line
     // counts, comments and blank ones too, as in the lengths the reviews report: what is on screen is what must be held.
     files: ['src/**/*.{ts,tsx,js,mjs}'],

@@ -8,7 +8,7 @@ import { versionsOf, type Snapshot, type Version, type VersionText } from '../co
 import type { BlockKind, HistoryBlock, HistoryChange, HistoryData, HistoryVersion, ShownStatus } from '../core/wire/history-data.ts';
 import { formatDate } from '../app/format.ts';
 import { shownStatus } from '../core/history/versions.ts';
-import { filesAt, historyOf, type Commit } from './revision.ts';
+import { filesAt, historyOf, type Commit } from '../node/revision.ts';
 import { success } from '../core/common/result.ts';
 
 /**

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { LANGUAGES, SOURCE_LANGUAGE, type LanguageCode } from '../languages.ts';
 import { misorderedComparePaths, pathLanguage, routePath, staticRoutes } from '../app/routes.ts';
 import { escapeHtml, pageHtml } from './html.ts';
-import { revisionOf } from './revision.ts';
+import { revisionOf } from '../node/revision.ts';
 import { sitemapEntry, sitemapXml, type SitemapPage } from './sitemap.ts';
 import { DOCUMENTS_DIR, GLOSSARY_FILE, LOCALES_DIR } from '../core/common/paths.ts';
 import type { RenderedPage } from './entry-server.tsx';

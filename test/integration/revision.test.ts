@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { revisionOf } from '../../src/site/revision.ts';
+import { revisionOf } from '../../src/node/revision.ts';
 import { gitProject, type GitProject } from '../support/git-project.ts';
 import { tempDir } from '../support/project.ts';
 

@@ -49,7 +49,7 @@ export interface ReaderExtras {
 /** The in-memory i18next namespace holding `LanguageData.reader`. */
 export const READER_EXTRAS_NAMESPACE = '$reader';
 
-/** Why a revision date is not known (see src/site/revision.ts). */
+/** Why a revision date is not known (see src/node/revision.ts). */
 export type RevisionUnknown = 'no-history' | 'uncommitted' | 'shallow';
 
 export interface Edition {

@@ -7,7 +7,7 @@ import { loadDocument } from '../../core/locale/loaders.ts';
 import { DOCUMENTS_DIR, localeFile } from '../../core/common/paths.ts';
 import type { DocumentOutline, LanguageData, NestedStrings } from '../../core/wire/locale-data.ts';
 import { calendarOf, formatDate } from '../../app/format.ts';
-import { revisionOf, type Revision } from '../revision.ts';
+import { revisionOf, type Revision } from '../../node/revision.ts';
 import { fingerprint } from '../../core/common/hash.ts';
 import { unflatten } from '../../core/common/catalog.ts';
 import type { ExtractionPlan, ProjectSnapshot } from '../../core/sync/extraction.ts';

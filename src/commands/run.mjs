@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { extname, join, relative, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
+import { EXIT } from './shared/exit.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist-cli');
@@ -144,7 +145,7 @@ async function main() {
   const command = process.argv[2] ?? '';
   if (!isCommand(command)) {
     process.stderr.write(`run.mjs: no command "${command}"; one of ${Object.keys(COMMANDS).join(', ')}\n`);
-    return 2;
+    return EXIT.broken;
   }
   /** @type {Built | undefined} */
   let module;
@@ -157,7 +158,7 @@ async function main() {
       process.stderr.write(
         `npm run ${command}: the commands could not be compiled from src/ (${error instanceof Error ? error.message : String(error)})\n`,
       );
-      return 3;
+      return EXIT.unexpected;
     }
     module = await import(pathToFileURL(bundleOf(command, hash)).href).catch((error) => {
       if (attempt > 0 || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;

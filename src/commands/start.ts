@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
 import { runIfMain } from './shared/command.ts';
-import type { CommandEnvironment } from './shared/io.ts';
+import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { serveOptions, serveSite } from './serve.ts';
 
-/** Run `npm run build` in `cwd`, its output on this terminal; resolves to its exit code. */
+/** Run `npm run build` in `cwd`, its output on this terminal; resolves to its exit code (killed: failed). */
 function npmBuild(cwd: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd, stdio: 'inherit' });
     child.once('error', reject);
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    child.once('exit', (code, signal) => resolve(code ?? (signal ? EXIT.failed : EXIT.ok)));
   });
 }
 
@@ -24,7 +24,8 @@ export async function start(
   const parsed = serveOptions('start', argv, env, environment);
   if (!parsed.ok) return parsed.code;
   const built = await build(env.cwd);
-  if (built !== 0) return built;
+  // The build's own exit code, as npm run build would have ended (docs/commands.md).
+  if (built !== EXIT.ok) return built;
   return serveSite(parsed.options, env);
 }
 

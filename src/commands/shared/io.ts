@@ -41,8 +41,7 @@ export function isMain(importMetaUrl: string): boolean {
   return entry !== undefined && importMetaUrl === pathToFileURL(entry).href;
 }
 
-/** 0 done; 1 refused or failed a check; 2 broken input or bad options (nothing written); 3 an unexpected error. */
-export const EXIT = { ok: 0, failed: 1, broken: 2, unexpected: 3 } as const;
+export { EXIT } from './exit.mjs';
 
 /** A path as the user would type it: relative inside the project, absolute outside. */
 export function displayPath(root: string, path: string): string {

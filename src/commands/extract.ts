@@ -95,7 +95,16 @@ async function run(
   const record = args.check ? 'npm run extract -- --check' : 'npm run extract';
   let records: Records | undefined;
   const recorded = (taken: Records): void => void (records = taken);
-  const options = { confirm, restore, prune: args.prune, acceptMoves: args['accept-moves'], codeScan: env.codeScan, record, recorded };
+  const options = {
+    confirm,
+    restore,
+    prune: args.prune,
+    acceptMoves: args['accept-moves'],
+    codeScan: env.codeScan,
+    planCache: env.planCache,
+    record,
+    recorded,
+  };
   const plan = await planProjectInParts(env.cwd, options);
   for (const p of plan.warnings) env.err(renderProblem(p));
   if (plan.fatal.length > 0) {

@@ -167,7 +167,10 @@ async function main() {
   }
   // The command reads its arguments after the program's name, as when run directly.
   process.argv.splice(1, 2, bundleOf(command, hash));
-  await module.runAsProgram(command, module.command, { codeScan: { file: join(OUT, 'code-scan.json'), build: hash } });
+  await module.runAsProgram(command, module.command, {
+    codeScan: { file: join(OUT, 'code-scan.json'), build: hash },
+    planCache: { file: join(OUT, 'namespace-plans.json'), build: hash },
+  });
   return undefined;
 }
 

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { scanSource, type CodeScan } from '../core/document/scan-code.ts';
 import type { SourceFile } from '../core/sync/extraction.ts';
+import { replaceCacheFile } from './cache-file.ts';
 import { loadTypeScript } from './typescript.ts';
 
 /**
@@ -39,17 +40,10 @@ async function stored(cache: CodeScanCache): Promise<Map<string, CodeScan>> {
   }
 }
 
-/** Replace the cache with this run's scans, whole (a command reading it meanwhile sees the old one or this). */
+/** Replace the cache with this run's scans. */
 async function store(cache: CodeScanCache, scans: ReadonlyMap<string, CodeScan>): Promise<void> {
   const data: CacheFile = { build: cache.build, scans: Object.fromEntries(scans) };
-  const temporary = `${cache.file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, JSON.stringify(data));
-    await rename(temporary, cache.file);
-  } catch {
-    // Only a cache: the next run scans again.
-    await rm(temporary, { force: true });
-  }
+  await replaceCacheFile(cache.file, data);
 }
 
 /** Each code file's interface strings, in order; with a cache, only files never seen with these contents are parsed. */

@@ -5,10 +5,12 @@ import type { Catalog } from '../core/common/catalog.ts';
 import { GLOSSARY_FILE, localeFile, stateFile } from '../core/common/paths.ts';
 import { codeCatalogs } from '../core/document/scan-code.ts';
 import { treeWarnings } from '../core/locale/locale-tree.ts';
-import { planAssembly, planExtraction, type ExtractionPlan, type ExtractOptions } from '../core/sync/extraction.ts';
+import { planExtraction, type ExtractionPlan, type ExtractOptions } from '../core/sync/extraction.ts';
+import { planAssembly, summarise } from '../core/sync/plan-assembly.ts';
 import { planNamespace, type NamespaceContext } from '../core/sync/namespace-plan.ts';
 import { replacementsFor } from '../core/sync/replacements.ts';
 import { documentSource, projectRest, type NamespaceSource } from '../core/sync/sources.ts';
+import { openPlanCache, type NamespaceBytes, type PlanCache, type PlanCacheFile } from './plan-cache.ts';
 import { planInPasses, type PlanOptions } from './plan.ts';
 import { BrokenInput, listProject, readCode, readSnapshot, type SnapshotOptions } from './project-io.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -26,23 +28,34 @@ import { decodeUtf8 } from './utf8.ts';
  * there are is then unclear until every document has been read: it is planned whole (planExtraction),
  * which names every problem; the same answer, only with the whole project in memory.
  */
-function readText(root: string, path: string): string {
-  const decoded = decodeUtf8(path, readFileSync(join(root, path)));
+function decodeText(path: string, bytes: Uint8Array): string {
+  const decoded = decodeUtf8(path, bytes);
   if (!decoded.ok) throw new BrokenInput(decoded.problems);
   return decoded.value;
 }
 
-/** These paths' texts, those the listing has. */
-function readFiles(root: string, listed: ReadonlySet<string>, paths: readonly string[]): Map<string, string> {
-  return new Map(paths.filter((p) => listed.has(p)).map((p) => [p, readText(root, p)]));
+/** These paths' bytes, undefined for those the listing does not have. */
+function readBytes(root: string, listed: ReadonlySet<string>, paths: readonly string[]): Map<string, Uint8Array | undefined> {
+  return new Map(paths.map((p) => [p, listed.has(p) ? readFileSync(join(root, p)) : undefined]));
 }
+
+/** The texts of the files there are. */
+function textsOf(files: NamespaceBytes): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [path, bytes] of files) if (bytes) texts.set(path, decodeText(path, bytes));
+  return texts;
+}
+
+/** These paths' texts, those the listing has. */
+const readFiles = (root: string, listed: ReadonlySet<string>, paths: readonly string[]): Map<string, string> =>
+  textsOf(readBytes(root, listed, paths));
 
 const namespaceFiles = (namespace: string): string[] => [
   localeFile(SOURCE_LANGUAGE, namespace),
   ...TARGET_LANGUAGES.flatMap((language) => [localeFile(language, namespace), stateFile(language, namespace)]),
 ];
 
-type Options = ExtractOptions & SnapshotOptions;
+type Options = ExtractOptions & SnapshotOptions & { readonly planCache?: PlanCacheFile | undefined };
 
 /** What every namespace's plan needs of the whole project, or undefined when the code or the glossary is in doubt. */
 async function projectContext(root: string, options: Options) {
@@ -73,52 +86,113 @@ async function projectContext(root: string, options: Options) {
   return { listing, listed, code, common, context };
 }
 
+/** The cache, when this run may use it: not for --confirm or --restore (they change a plan without changing its files), nor ids chosen by a test. */
+async function cacheFor(options: Options, glossary: string | undefined): Promise<PlanCache | undefined> {
+  if (!options.planCache || (options.confirm ?? []).length > 0 || (options.restore ?? []).length > 0 || options.newId) return undefined;
+  return openPlanCache(options.planCache, [String(options.prune ?? false), String(options.acceptMoves ?? false), glossary]);
+}
+
+type Project = NonNullable<Awaited<ReturnType<typeof projectContext>>>;
+
+/**
+ * Namespaces planned one at a time into an assembly: afresh (and kept by the cache under the source's
+ * key, unless judged with evidence, which a later run may not have), or as the cache holds them.
+ */
+function namespacePlanner(root: string, project: Project, options: Options, cache: PlanCache | undefined) {
+  const assembly = planAssembly(TARGET_LANGUAGES, { counts: true });
+  // The English is kept only to check what --confirm and --restore name, and for judging the evidence of unvouched translations.
+  const english = new Map<string, Catalog>();
+  const keep = (options.confirm ?? []).length > 0 || (options.restore ?? []).length > 0;
+  const bytesOf = (namespace: string): NamespaceBytes => readBytes(root, project.listed, namespaceFiles(namespace));
+  return {
+    assembly,
+    english,
+    plan(source: NamespaceSource, key?: string, files = bytesOf(source.namespace)): void {
+      const planned = planNamespace(project.context, source, textsOf(files));
+      assembly.add(planned);
+      if (source.english && (keep || planned.languages.some((part) => part.unvouched.length > 0)))
+        english.set(source.namespace, source.english);
+      const summary = cache && key !== undefined && options.evidence === undefined ? summarise(planned) : undefined;
+      if (summary) cache?.planned(key ?? '', files, summary);
+    },
+    /** Added as the cache holds it (true) when it holds the namespace's plan from this source and its files as they are; else its files as read. */
+    cached(namespace: string, key: string): NamespaceBytes | true {
+      const files = bytesOf(namespace);
+      const summary = cache?.summary(key, files);
+      if (!summary) return files;
+      assembly.addSummary(summary);
+      return true;
+    },
+  };
+}
+
+type Planner = ReturnType<typeof namespacePlanner>;
+
+/** The documents' namespaces, planned; false when one cannot be read or a namespace is defined twice (see above). */
+function planDocuments(root: string, project: Project, run: { options: Options; cache?: PlanCache | undefined; planner: Planner }) {
+  const { options, cache, planner } = run;
+  const live = new Set<string>();
+  const writes = new Map<string, string | null>();
+  const read = new Map<string, string | null>();
+  const taken = (namespace: string): boolean => live.has(namespace) || project.code.catalogs.has(namespace);
+  for (const file of project.listing.documents) {
+    const bytes = readFileSync(join(root, file));
+    const key = cache?.documentKey(file, bytes);
+    const known = key === undefined ? undefined : cache?.namespaceOf(key);
+    if (known !== undefined && taken(known)) return false;
+    const files = known !== undefined && key !== undefined ? planner.cached(known, key) : undefined;
+    if (known !== undefined && files === true) {
+      live.add(known);
+      continue;
+    }
+    const text = decodeText(file, bytes);
+    const source = documentSource({ file, text }, options);
+    if (!source.ok || taken(source.value.namespace)) return false;
+    const { namespace, written } = source.value;
+    if (written !== undefined) {
+      writes.set(file, written);
+      read.set(file, text);
+    } else if (key !== undefined) cache?.documentRead(key, namespace);
+    live.add(namespace);
+    const sameFiles = files !== undefined && files !== true && known === namespace ? files : undefined;
+    planner.plan(source.value, written === undefined ? key : undefined, sameFiles);
+  }
+  return { live, writes, read };
+}
+
 /** The plan, or undefined when the project's sources are in doubt (see above). */
 async function planInParts(root: string, options: Options): Promise<ExtractionPlan | undefined> {
   const project = await projectContext(root, options);
   if (!project) return undefined;
-  const { listing, listed, code, common, context } = project;
-  const assembly = planAssembly(TARGET_LANGUAGES, { counts: true });
-  const live = new Set<string>();
-  // The English is kept only to check what --confirm and --restore name, and for judging the evidence of unvouched translations.
-  const english = new Map<string, Catalog>();
-  const keep = (options.confirm ?? []).length > 0 || (options.restore ?? []).length > 0;
-  const plan = (source: NamespaceSource): void => {
-    const planned = planNamespace(context, source, readFiles(root, listed, namespaceFiles(source.namespace)));
-    assembly.add(planned);
-    if (source.english && (keep || planned.languages.some((part) => part.unvouched.length > 0)))
-      english.set(source.namespace, source.english);
-  };
-  const writes = new Map<string, string | null>();
-  const read = new Map<string, string | null>();
-  for (const file of listing.documents) {
-    const text = readText(root, file);
-    const source = documentSource({ file, text }, options);
-    if (!source.ok || live.has(source.value.namespace) || code.catalogs.has(source.value.namespace)) return undefined;
-    if (source.value.written !== undefined) {
-      writes.set(file, source.value.written);
-      read.set(file, text);
-    }
-    live.add(source.value.namespace);
-    plan(source.value);
-  }
-  for (const [namespace, catalog] of code.catalogs) {
+  const cache = await cacheFor(options, project.common.files.get(GLOSSARY_FILE));
+  const planner = namespacePlanner(root, project, options, cache);
+  const documents = planDocuments(root, project, { options, cache, planner });
+  if (!documents) return undefined;
+  const { live, writes, read } = documents;
+  for (const [namespace, catalog] of project.code.catalogs) {
     live.add(namespace);
-    plan({ namespace, english: catalog });
+    const key = cache?.codeKey(namespace, catalog);
+    const files = key === undefined ? undefined : planner.cached(namespace, key);
+    if (files !== true) planner.plan({ namespace, english: catalog }, key, files);
   }
-  const rest = projectRest(common, live);
-  for (const namespace of rest.tree.vanished) plan({ namespace });
+  const rest = projectRest(project.common, live);
+  for (const namespace of rest.tree.vanished) planner.plan({ namespace });
   const warnings = [...rest.warnings, ...treeWarnings(rest.tree, options.prune ?? false)];
-  return assembly.plan({ fatal: [], warnings, writes, read, english });
+  await cache?.save();
+  return planner.assembly.plan({ fatal: [], warnings, writes, read, english: planner.english });
 }
 
 /**
  * planProject's passes (src/node/plan.ts: the record, evidence for the unvouched translations only),
  * each pass a namespace at a time; a project whose sources are in doubt is planned whole.
  */
-export async function planProjectInParts(root: string, options: PlanOptions & SnapshotOptions = {}): Promise<ExtractionPlan> {
-  const { codeScan, ...planOptions } = options;
+export async function planProjectInParts(
+  root: string,
+  options: PlanOptions & SnapshotOptions & { readonly planCache?: PlanCacheFile | undefined } = {},
+): Promise<ExtractionPlan> {
+  const { codeScan, planCache, ...planOptions } = options;
   const pass = async (extractOptions: ExtractOptions): Promise<ExtractionPlan> =>
-    (await planInParts(root, { ...extractOptions, codeScan })) ?? planExtraction(await readSnapshot(root, { codeScan }), extractOptions);
+    (await planInParts(root, { ...extractOptions, codeScan, planCache })) ??
+    planExtraction(await readSnapshot(root, { codeScan }), extractOptions);
   return planInPasses(root, pass, planOptions);
 }

@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COLOUR, PLAIN, type Style } from '../../core/report/render.ts';
 import type { CodeScanCache } from '../../node/code-scan.ts';
+import type { PlanCacheFile } from '../../node/plan-cache.ts';
 
 /** What a command needs from its surroundings, passed in so tests can run it in-process on a temp tree. */
 export interface CommandEnvironment {
@@ -15,6 +16,12 @@ export interface CommandEnvironment {
    * it the code is scanned afresh.
    */
   readonly codeScan?: CodeScanCache;
+  /**
+   * Where a compiled extract may keep what it found in each namespace, by the bytes of everything the
+   * namespace's plan reads (set by src/commands/run.mjs; see src/node/plan-cache.ts). Without it every
+   * namespace is planned afresh.
+   */
+  readonly planCache?: PlanCacheFile;
   /** How long a command waits for another's project lock before it refuses, in ms (30 s unless set; tests shorten it). */
   readonly lockWaitMs?: number;
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../common/catalog.ts';
 import type { IdSource } from '../document/document-ids.ts';
 import type { LanguageEvidence } from '../state/evidence.ts';
 import type { SyncReportEntry } from './merge.ts';
+import { planAssembly } from './plan-assembly.ts';
 import type { Problem } from '../common/problems.ts';
 import type { CodeScan } from '../document/scan-code.ts';
 import type { EntryStatus } from '../state/state.ts';
@@ -133,71 +134,4 @@ function assemblePlan(targetLanguages: readonly string[], sources: Sources, plan
   const assembly = planAssembly(targetLanguages, { counts: false });
   for (const plan of plans) assembly.add(plan);
   return assembly.plan(sources);
-}
-
-/** What the whole project's step gives the plan: its problems, the documents given ids, the English. */
-export type SourcesPart = Pick<Sources, 'fatal' | 'warnings' | 'writes' | 'read' | 'english'>;
-
-export interface PlanAssembly {
-  add(plan: NamespacePlan): void;
-  /** The plan, the whole project's problems and writes listed first. */
-  plan(sources: SourcesPart): ExtractionPlan;
-}
-
-/**
- * The plan put together a namespace at a time. With `counts`, a language's report keeps only its counts
- * (`namespaces` empty), so that what a namespace's plan holds can go as soon as it is added.
- */
-export function planAssembly(targetLanguages: readonly string[], options: { readonly counts: boolean }): PlanAssembly {
-  const head = { fatal: [] as Problem[], warnings: [] as Problem[] };
-  const writes = new Map<string, string | null>();
-  const read = new Map<string, string | null>();
-  const parts = targetLanguages.map(() => ({
-    fatal: [] as Problem[],
-    warnings: [] as Problem[],
-    problems: [] as Problem[],
-    unvouched: [] as Unvouched[],
-    writes: new Map<string, string | null>(),
-    reports: [] as NamespaceReport[],
-    counts: { translated: 0, stale: 0, untranslated: 0, obsolete: 0 },
-  }));
-  return {
-    add(plan) {
-      head.fatal.push(...plan.fatal);
-      head.warnings.push(...plan.warnings);
-      for (const [path, content] of plan.writes) writes.set(path, content);
-      for (const [path, text] of plan.read) read.set(path, text);
-      plan.languages.forEach((part, index) => {
-        const into = parts[index];
-        if (!into) return;
-        into.fatal.push(...part.fatal);
-        into.warnings.push(...part.warnings);
-        into.problems.push(...part.problems);
-        into.unvouched.push(...part.unvouched);
-        for (const [path, content] of part.writes) into.writes.set(path, content);
-        for (const e of part.report.entries) into.counts[e.status]++;
-        if (!options.counts) into.reports.push(part.report);
-      });
-    },
-    plan(sources) {
-      const all = new Map([...sources.writes, ...writes]);
-      for (const part of parts) for (const [path, content] of part.writes) all.set(path, content);
-      const languages = targetLanguages.map((language, index) => {
-        const part = parts[index];
-        const counts = part?.counts ?? { translated: 0, stale: 0, untranslated: 0, obsolete: 0 };
-        const live = counts.translated + counts.stale + counts.untranslated;
-        return { language, namespaces: part?.reports ?? [], counts, completeness: live === 0 ? 1 : counts.translated / live };
-      });
-      return {
-        fatal: [...sources.fatal, ...head.fatal, ...parts.flatMap((p) => p.fatal)],
-        problems: parts.flatMap((p) => p.problems),
-        warnings: [...sources.warnings, ...head.warnings, ...parts.flatMap((p) => p.warnings)],
-        writes: all,
-        languages,
-        english: sources.english,
-        unvouched: parts.flatMap((p) => p.unvouched),
-        read: new Map([...sources.read, ...read]),
-      };
-    },
-  };
 }

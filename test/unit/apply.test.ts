@@ -3,7 +3,7 @@ import { applyTranslations, type ApplyInput } from '../../src/core/sync/apply.ts
 import { formatCatalog } from '../../src/core/common/catalog.ts';
 import { planExtraction } from '../../src/core/sync/extraction.ts';
 
-import { runCommand, tempProject, documentText } from '../support/project.ts';
+import { documentText, expectNothingWritten, runCommand, tempProject } from '../support/project.ts';
 import { catalog, state } from '../support/factories.ts';
 import { fileVersion, saveTranslations } from '../../src/node/save-translations.ts';
 import { extract } from '../../src/commands/extract.ts';
@@ -136,55 +136,47 @@ describe('saveTranslations on a project', () => {
     await p.remove();
   });
 
-  it('refuses a file that changed on disk since it was loaded, writing nothing', async () => {
+  it.each([
+    {
+      refused: 'a file that changed on disk since it was loaded',
+      changedOnDisk: true,
+      from: 'The second.',
+      says: 'locales/da/doc.json changed on disk',
+    },
+    {
+      refused: 'an editor whose English is not the English of locales/en',
+      changedOnDisk: false,
+      from: 'Second.',
+      says: 'is not the English this page showed',
+    },
+  ])('refuses $refused, writing nothing', async ({ changedOnDisk, from, says }) => {
     const p = await project();
     const version = fileVersion(await p.read('locales/da/doc.json'));
-    await p.write('locales/da/doc.json', '{\n  "one": "Den første.",\n  "two": "Anden."\n}\n');
-    const before = await p.snapshot();
-    const outcome = await saveTranslations(p.dir, {
-      language: 'da',
-      namespace: 'doc',
-      version,
-      edits: [{ key: 'two', translation: 'Den anden.', from: 'The second.' }],
-      origin: 'editor',
-    });
+    if (changedOnDisk) await p.write('locales/da/doc.json', '{\n  "one": "Den første.",\n  "two": "Anden."\n}\n');
+    const outcome = await expectNothingWritten(p, () =>
+      saveTranslations(p.dir, {
+        language: 'da',
+        namespace: 'doc',
+        version,
+        origin: 'editor',
+        edits: [{ key: 'two', translation: 'Den anden.', from }],
+      }),
+    );
     expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
-    expect(outcome.ok ? '' : outcome.message).toContain('locales/da/doc.json changed on disk');
-    expect(await p.snapshot()).toEqual(before);
+    expect(outcome.ok ? '' : outcome.message).toContain(says);
     await p.remove();
   });
 
   it('refuses English and unknown languages', async () => {
     const p = await project();
-    expect(await saveTranslations(p.dir, { language: 'en', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({
-      ok: false,
-      reason: 'invalid',
-    });
-    expect(await saveTranslations(p.dir, { language: 'xx', namespace: 'doc', edits: [], origin: 'editor' })).toMatchObject({
-      ok: false,
-      reason: 'invalid',
-    });
-    expect(await saveTranslations(p.dir, { language: 'da', namespace: '../en/doc', edits: [], origin: 'editor' })).toMatchObject({
-      ok: false,
-      reason: 'invalid',
-    });
-    await p.remove();
-  });
-
-  it('refuses an editor whose English is not the English of locales/en, writing nothing', async () => {
-    const p = await project();
-    const version = fileVersion(await p.read('locales/da/doc.json'));
-    const before = await p.snapshot();
-    const outcome = await saveTranslations(p.dir, {
-      language: 'da',
-      namespace: 'doc',
-      version,
-      origin: 'editor',
-      edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }],
-    });
-    expect(outcome).toMatchObject({ ok: false, reason: 'conflict' });
-    expect(outcome.ok ? '' : outcome.message).toContain('is not the English this page showed');
-    expect(await p.snapshot()).toEqual(before);
+    for (const [language, namespace] of [
+      ['en', 'doc'],
+      ['xx', 'doc'],
+      ['da', '../en/doc'],
+    ] as const) {
+      const outcome = await saveTranslations(p.dir, { language, namespace, edits: [], origin: 'editor' });
+      expect(outcome, `${language} ${namespace}`).toMatchObject({ ok: false, reason: 'invalid' });
+    }
     await p.remove();
   });
 

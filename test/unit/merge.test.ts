@@ -6,6 +6,17 @@ import { catalog, input, state, written } from '../support/factories.ts';
 const statuses = (result: ReturnType<typeof syncCatalog>): Record<string, string> =>
   Object.fromEntries(result.report.map((e) => [e.key, e.status]));
 
+/** Three paragraphs, each translated and made from the English it had: the sync before the English changes. */
+const translatedOneTwoThree = () => ({
+  previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
+  target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
+  state: state({
+    a: { from: 'One', translation: 'Én' },
+    b: { from: 'Two', translation: 'To' },
+    c: { from: 'Three', translation: 'Tre' },
+  }),
+});
+
 describe('syncCatalog', () => {
   it('adds new English keys as untranslated, in document order', () => {
     const result = syncCatalog(input({ english: catalog({ a: 'One', b: 'Two' }), previousEnglish: catalog() }));
@@ -201,13 +212,7 @@ describe('syncCatalog', () => {
   it('follows the English order when paragraphs are reordered, each translation staying with its id', () => {
     const result = syncCatalog({
       english: catalog({ c: 'Three', a: 'One', b: 'Two' }),
-      previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
-      target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
-      state: state({
-        a: { from: 'One', translation: 'Én' },
-        b: { from: 'Two', translation: 'To' },
-        c: { from: 'Three', translation: 'Tre' },
-      }),
+      ...translatedOneTwoThree(),
     });
     expect([...result.target]).toEqual([
       ['c', 'Tre'],
@@ -220,13 +225,7 @@ describe('syncCatalog', () => {
   it('is idempotent: syncing its own output changes nothing', () => {
     const first = syncCatalog({
       english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),
-      previousEnglish: catalog({ a: 'One', b: 'Two', c: 'Three' }),
-      target: catalog({ a: 'Én', b: 'To', c: 'Tre' }),
-      state: state({
-        a: { from: 'One', translation: 'Én' },
-        b: { from: 'Two', translation: 'To' },
-        c: { from: 'Three', translation: 'Tre' },
-      }),
+      ...translatedOneTwoThree(),
     });
     const second = syncCatalog({
       english: catalog({ a: 'One v2', b: 'Two', d: 'Four' }),

@@ -1,6 +1,6 @@
 import { PO } from '../core/exchange/formats/po.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange-import.ts';
+import { importCommand, importHelp } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run po:import -- [options]
 
@@ -15,13 +15,7 @@ empty msgstr imports nothing. An entry whose translation in locales/ also change
 export (or that no record covers, so that nobody can tell) is refused as a conflict rather than
 put over the other text. Edited #~ entries are reported, not imported.
 
-  --lang LANG   only this language (repeatable; its file must exist)
-  --dir DIR     read from DIR instead of po/
-  --check       write nothing; list what would change; exit 1 if anything would
-  --force       on a conflict, take the PO file's translation over the one in locales/
-  -h, --help    this text
-
-Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+${importHelp(PO, 'the PO file')}`;
 
 export const poImport = importCommand('po:import', USAGE, PO);
 

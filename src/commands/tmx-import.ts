@@ -1,7 +1,7 @@
 import { TMX } from '../core/exchange/formats/tmx.ts';
 import { planMemoryImport } from '../core/exchange/memory-policy.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange-import.ts';
+import { importCommand, importHelp } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run tmx:import -- [options]
 
@@ -19,13 +19,7 @@ file:line:column); a unit that would replace a translation at least as new as it
 one, or a stale one it cannot be ordered against: exit 1, unless --force takes the memory's), and
 two units with different translations for one entry (exit 1: keep one of them).
 
-  --lang LANG   only this language (repeatable; its file must exist)
-  --dir DIR     read from DIR instead of tmx/
-  --check       write nothing; list what would change; exit 1 if anything would
-  --force       on a conflict, take the memory's translation over the one in locales/
-  -h, --help    this text
-
-Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+${importHelp(TMX, 'the memory')}`;
 
 export const tmxImport = importCommand('tmx:import', USAGE, TMX, planMemoryImport);
 

@@ -1,6 +1,6 @@
 import { XLIFF } from '../core/exchange/formats/xliff.ts';
 import { runIfMain } from './shared/command.ts';
-import { importCommand } from './shared/exchange-import.ts';
+import { importCommand, importHelp } from './shared/exchange-import.ts';
 
 const USAGE = `Usage: npm run xliff:import -- [options]
 
@@ -17,13 +17,7 @@ differs from its source counts as translated from that source, one equal to it i
 A changed source text or a unit id that no longer exists is refused (exit 2); a unit whose
 translation in locales/ also changed since the export is a conflict (exit 1) unless --force.
 
-  --lang LANG   only this language (repeatable; its file must exist)
-  --dir DIR     read from DIR instead of xliff/
-  --check       write nothing; list what would change; exit 1 if anything would
-  --force       on a conflict, take the file's translation over the one in locales/
-  -h, --help    this text
-
-Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+${importHelp(XLIFF, 'the file')}`;
 
 export const xliffImport = importCommand('xliff:import', USAGE, XLIFF);
 

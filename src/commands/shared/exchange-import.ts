@@ -31,6 +31,17 @@ interface ImportRequest {
   readonly force: boolean;
 }
 
+/** The options every import takes (importCommand's), and its exit codes, as its --help ends: `source` is whose translation --force takes. */
+export function importHelp(format: ExchangeFormat, source: string): string {
+  return `  --lang LANG   only this language (repeatable; its file must exist)
+  --dir DIR     read from DIR instead of ${format.defaultDir}/
+  --check       write nothing; list what would change; exit 1 if anything would
+  --force       on a conflict, take ${source}'s translation over the one in locales/
+  -h, --help    this text
+
+Exit codes: 0 done; 1 a translation has errors or conflicts, or --check found changes (nothing written); 2 broken input (nothing written).`;
+}
+
 /** An import command: the same options and the same run, with its format and usage text. */
 export function importCommand(name: string, usage: string, format: ExchangeFormat, planner: ImportPlanner = planImport): Command {
   const options = { ...exchangeOptions(format.defaultDir), check: { type: 'boolean', default: false } } as const;

@@ -60,18 +60,14 @@ export function attachSentenceLinks(container: HTMLElement, onChoose: (at: Sente
     next.tabIndex = 0;
     next.focus();
   };
-  container.addEventListener('pointerover', over);
-  container.addEventListener('pointerout', out);
-  container.addEventListener('focusin', focus);
-  container.addEventListener('focusout', out);
-  container.addEventListener('click', click);
-  container.addEventListener('keydown', key);
-  return () => {
-    container.removeEventListener('pointerover', over);
-    container.removeEventListener('pointerout', out);
-    container.removeEventListener('focusin', focus);
-    container.removeEventListener('focusout', out);
-    container.removeEventListener('click', click);
-    container.removeEventListener('keydown', key);
-  };
+  // One signal detaches them all, as the page script's listeners are (enhance/index.ts).
+  const controller = new AbortController();
+  const { signal } = controller;
+  container.addEventListener('pointerover', over, { signal });
+  container.addEventListener('pointerout', out, { signal });
+  container.addEventListener('focusin', focus, { signal });
+  container.addEventListener('focusout', out, { signal });
+  container.addEventListener('click', click, { signal });
+  container.addEventListener('keydown', key, { signal });
+  return () => controller.abort();
 }

@@ -13,6 +13,7 @@ import { documentSource, projectRest, type NamespaceSource } from '../core/sync/
 import { openPlanCache, type NamespaceBytes, type PlanCache, type PlanCacheFile } from './plan-cache.ts';
 import { planInPasses, type PlanOptions } from './plan.ts';
 import { BrokenInput, listProject, readCode, readSnapshot, type SnapshotOptions } from './project-io.ts';
+import { reuseReader } from './reuse-reader.ts';
 import { decodeUtf8 } from './utf8.ts';
 
 /**
@@ -34,9 +35,16 @@ function decodeText(path: string, bytes: Uint8Array): string {
   return decoded.value;
 }
 
-/** These paths' bytes, undefined for those the listing does not have. */
-function readBytes(root: string, listed: ReadonlySet<string>, paths: readonly string[]): Map<string, Uint8Array | undefined> {
-  return new Map(paths.map((p) => [p, listed.has(p) ? readFileSync(join(root, p)) : undefined]));
+/** These paths' bytes, undefined for those the listing does not have; with a reader, views valid until its next group. */
+function readBytes(
+  root: string,
+  listed: ReadonlySet<string>,
+  paths: readonly string[],
+  reader?: ReturnType<typeof reuseReader>,
+): Map<string, Uint8Array | undefined> {
+  reader?.begin();
+  const read = (path: string): Uint8Array => (reader ? reader.read(join(root, path)) : readFileSync(join(root, path)));
+  return new Map(paths.map((p) => [p, listed.has(p) ? read(p) : undefined]));
 }
 
 /** The texts of the files there are. */
@@ -103,7 +111,9 @@ function namespacePlanner(root: string, project: Project, options: Options, cach
   // The English is kept only to check what --confirm and --restore name, and for judging the evidence of unvouched translations.
   const english = new Map<string, Catalog>();
   const keep = (options.confirm ?? []).length > 0 || (options.restore ?? []).length > 0;
-  const bytesOf = (namespace: string): NamespaceBytes => readBytes(root, project.listed, namespaceFiles(namespace));
+  // A namespace's files are hashed, decoded if planned, then let go, before the next is read.
+  const reader = reuseReader();
+  const bytesOf = (namespace: string): NamespaceBytes => readBytes(root, project.listed, namespaceFiles(namespace), reader);
   return {
     assembly,
     english,

@@ -6,7 +6,7 @@ import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '.
 import { sameWords } from '../core/state/same-words.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
-import { englishAt, fingerprint, locate, readRecords, type Records } from './records/records.mjs';
+import { englishAt, fingerprint, locate, readRecords, textOf, type Records } from './records/records.mjs';
 
 /**
  * The evidence for the translations the sync state does not vouch for (the plan's `unvouched`):
@@ -52,7 +52,7 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
   visited.add(u.translation);
   const state = stateFile(u.language, u.namespace);
   if (history && !context.recordedByFile.has(state)) context.recordedByFile.set(state, statesOf(history, state));
-  const sighting = sightingOf(records, u);
+  const sighting = sightingOf(records, u, english);
   const introductions = history ? introductionsOf(history, u, records) : [];
   const change = beforeAndChange(history, u, introductions, sighting, previousText(records, u));
   const before = change.before;
@@ -122,29 +122,33 @@ function introductionsOf(history: History, u: Unvouched, records: Records): Intr
   return out;
 }
 
-function sightingOf(records: Records, u: Unvouched): Sighting | undefined {
+function sightingOf(records: Records, u: Unvouched, english: string): Sighting | undefined {
   const seen = records.seen.get(`${u.language}:${u.namespace}:${u.key}`)?.get(fingerprint(u.translation));
   if (!seen) return undefined;
   const key = `${u.namespace}:${u.key}`;
+  // The records keep the English's fingerprint: the English of now where it is that, else what it was.
+  const now = fingerprint(english);
+  const asEnglish = (print: string | null | undefined): string | null | undefined => (print === now ? english : print);
   return {
     record: seen.seq,
     brought: seen.brought,
-    englishBefore: englishAt(records, key, seen.seq - 1),
-    englishAt: englishAt(records, key, seen.seq),
+    englishBefore: asEnglish(englishAt(records, key, seen.seq - 1)),
+    englishAt: asEnglish(englishAt(records, key, seen.seq)),
   };
 }
 
 /**
- * The text the records saw for this key just before this one, when it was an edit made here (the
- * records keep those texts): the text an uncommitted change rewrote, which HEAD may never have held.
+ * The text the records saw for this key just before this one (the records keep the texts they
+ * sight): the text an uncommitted change rewrote, which HEAD may never have held.
  */
 function previousText(records: Records, u: Unvouched): string | undefined {
-  const seen = records.seen.get(`${u.language}:${u.namespace}:${u.key}`);
+  const id = `${u.language}:${u.namespace}:${u.key}`;
+  const seen = records.seen.get(id);
   const now = seen?.get(fingerprint(u.translation))?.seq;
   if (!seen || now === undefined) return undefined;
-  let latest: { seq: number; text?: string } | undefined;
-  for (const s of seen.values()) if (s.seq < now && (!latest || s.seq > latest.seq)) latest = s;
-  return latest?.text;
+  let latest: { seq: number; print: string } | undefined;
+  for (const [print, s] of seen) if (s.seq < now && (!latest || s.seq > latest.seq)) latest = { seq: s.seq, print };
+  return latest && textOf(records, id, latest.print);
 }
 
 /** The text before the change that wrote it, and that change: edits one change made are judged together. */

@@ -112,7 +112,8 @@ export async function gitProject(options: GitProjectOptions = {}): Promise<GitPr
     await writeFile(join(base.dir, '.gitignore'), 'locales/.sync/.lock\nlocales/.sync/.lock-owner\nlocales/.sync/.journal\n');
   }
   if (options.hooks ?? true) {
-    for (const path of ['.githooks', 'src/node/records']) await cp(join(ROOT, path), join(base.dir, path), { recursive: true });
+    for (const path of ['.githooks', 'src/node/records', 'src/core/state/words.mjs'])
+      await cp(join(ROOT, path), join(base.dir, path), { recursive: true });
     await installHooks(base.dir);
   }
   return project;

@@ -1,9 +1,10 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentKey, englishAt, fingerprint, foldRecords } from '../../src/node/records/records.mjs';
+import { contentKey, englishAt, fingerprint, foldRecords, textOf, wordsFingerprint } from '../../src/node/records/records.mjs';
 import { takeRecord } from '../../src/node/records/take-record.mjs';
 import { tempProject, type TempProject } from '../support/project.ts';
+import { readLog } from '../support/records-log.ts';
 
 // A record names the locale file contents it read whole, so that the next one parses only the
 // contents no record has read (src/node/records). These check that skipping them changes nothing
@@ -13,19 +14,10 @@ const EN = 'locales/en/doc.json';
 const DA = 'locales/da/doc.json';
 const json = (values: Record<string, string>): string => `${JSON.stringify(values, null, 2)}\n`;
 
-interface Line {
-  readonly e?: Record<string, string | null>;
-  readonly l?: Record<string, string[]>;
-  readonly f?: string[];
-  readonly k?: Record<string, string>;
-  readonly p?: number;
-}
-
-const lines = async (p: TempProject): Promise<Line[]> =>
-  (await readFile(join(p.dir, LOG), 'utf8').catch(() => ''))
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Line);
+const fp = (text: string): string => fingerprint(text);
+/** A first sighting as a record writes it: the fingerprint and the words-fingerprint. */
+const sighted = (text: string): [string, string] => [fp(text), wordsFingerprint(text)];
+const lines = (p: TempProject) => readLog(join(p.dir, LOG));
 
 const record = async (p: TempProject) => (await takeRecord(p.dir, { hook: 'test' })).records;
 
@@ -37,7 +29,7 @@ describe('a record of the locale files', () => {
     await record(p);
     expect(await lines(p)).toEqual([
       expect.objectContaining({
-        e: { 'doc:one': 'One.', 'doc:two': 'Two.' },
+        e: { 'doc:one': fp('One.'), 'doc:two': fp('Two.') },
         f: [contentKey(DA, da)],
         k: { [EN]: contentKey(EN, en) },
         p: 0,
@@ -50,9 +42,10 @@ describe('a record of the locale files', () => {
     await p.write(DA, edited);
     const records = await record(p);
     expect((await lines(p)).at(-1)).toEqual(
-      expect.objectContaining({ e: {}, l: { 'da:doc:one': [fingerprint('Én!')] }, f: [contentKey(DA, edited)], k: {}, p: 1 }),
+      expect.objectContaining({ e: {}, l: { 'da:doc:one': [sighted('Én!')] }, f: [contentKey(DA, edited)], k: {}, p: 1 }),
     );
-    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 2, brought: false, text: 'Én!' });
+    expect(records.seen.get('da:doc:one')?.get(fp('Én!'))).toEqual({ seq: 2, brought: false, words: wordsFingerprint('Én!') });
+    expect(textOf(records, 'da:doc:one', fp('Én!'))).toBe('Én!');
     // Back to a content read before: every value in it was sighted then.
     await p.write(DA, da);
     await record(p);
@@ -68,11 +61,11 @@ describe('a record of the locale files', () => {
     await p.write(EN, first);
     const records = await record(p);
     expect((await lines(p)).map((line) => line.e)).toEqual([
-      { 'doc:one': 'One.' },
-      { 'doc:one': 'One, revised.', 'doc:two': 'Two.' },
-      { 'doc:one': 'One.', 'doc:two': null },
+      { 'doc:one': fp('One.') },
+      { 'doc:one': fp('One, revised.'), 'doc:two': fp('Two.') },
+      { 'doc:one': fp('One.'), 'doc:two': null },
     ]);
-    expect([englishAt(records, 'doc:one', 3), englishAt(records, 'doc:two', 3)]).toEqual(['One.', null]);
+    expect([englishAt(records, 'doc:one', 3), englishAt(records, 'doc:two', 3)]).toEqual([fp('One.'), null]);
   });
 
   it('trusts no English content named by a record taken beside another', async () => {
@@ -80,7 +73,8 @@ describe('a record of the locale files', () => {
     const one = json({ one: 'One.' });
     const p = await tempProject({ [EN]: one });
     // Two records taken at once from no records: the first read both keys, the second one key, so
-    // the English folded from both is neither content (it has "two").
+    // the English folded from both is neither content (it has "two"). Lines as older versions wrote
+    // them, the English's texts in the line: they are read as they were.
     await mkdir(join(p.dir, 'locales/.sync'), { recursive: true });
     const taken = [
       { h: 'a', e: { 'doc:one': 'One.', 'doc:two': 'Two.' }, b: {}, l: {}, c: [], f: [], k: { [EN]: contentKey(EN, both) }, p: 0 },
@@ -98,8 +92,8 @@ describe('a record of the locale files', () => {
     await appendFile(join(p.dir, LOG), `${JSON.stringify({ h: 'other', e: { 'doc:one': 'One, revised.' } })}\n`);
     await p.write(DA, json({ one: 'Én!' }));
     const { records } = await takeRecord(p.dir, { hook: 'test', records: first });
-    expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:one': 'One.' });
-    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual({ seq: 3, brought: false, text: 'Én!' });
+    expect((await lines(p)).at(-1)?.e).toEqual({ 'doc:one': fp('One.') });
+    expect(records.seen.get('da:doc:one')?.get(fp('Én!'))).toEqual({ seq: 3, brought: false, words: wordsFingerprint('Én!') });
     expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
 
@@ -109,16 +103,13 @@ describe('a record of the locale files', () => {
     await appendFile(join(p.dir, LOG), '{"h":"killed","e":{"doc:one":"On');
     await p.write(DA, json({ one: 'Én!' }));
     const records = await record(p);
-    const log = (await p.read(LOG)).split('\n');
-    expect(log.at(-1)).toBe('');
-    expect(JSON.parse(log.at(-2) ?? '')).toEqual(
-      expect.objectContaining({ l: expect.objectContaining({ 'da:doc:one': expect.any(Array) }) }),
-    );
-    expect(records.seen.get('da:doc:one')?.get(fingerprint('Én!'))).toEqual(expect.objectContaining({ text: 'Én!' }));
+    expect((await p.read(LOG)).endsWith('\n')).toBe(true);
+    expect((await lines(p)).at(-1)).toEqual(expect.objectContaining({ l: { 'da:doc:one': [sighted('Én!')] } }));
+    expect(records.count).toBe(2);
+    expect(textOf(records, 'da:doc:one', fp('Én!'))).toBe('Én!');
   });
 
-  it('folds the sightings of a key when it is asked for, as the whole log folded in turn', () => {
-    const fp = (text: string): string => fingerprint(text);
+  it('folds the sightings of a key when it is asked for, as the whole log folded in turn (lines before segments)', () => {
     const log = [
       { h: 'a', b: { 'da:doc:one': [fp('Én.')] }, l: { 'da:doc:two': [fp('To.')] }, t: { 'da:doc:two': ['To.'] } },
       { h: 'b', l: { 'da:doc:one': [fp('Én!'), fp('Én.')], 'da:doc:three': [] }, t: { 'da:doc:one': ['Én!', 'Én.'] } },
@@ -129,7 +120,7 @@ describe('a record of the locale files', () => {
     // One key asked before the others, the others one by one, then the whole map.
     expect(asked.seen.get('da:doc:two')).toEqual(
       new Map([
-        [fp('To.'), { seq: 1, brought: false, text: 'To.' }],
+        [fp('To.'), { seq: 1, brought: false, words: wordsFingerprint('To.') }],
         [fp('To!'), { seq: 3, brought: true }],
       ]),
     );
@@ -138,5 +129,10 @@ describe('a record of the locale files', () => {
     expect(asked.seen.get('da:doc:four')).toBeUndefined();
     expect([...asked.seen.keys()].sort()).toEqual(['da:doc:one', 'da:doc:three', 'da:doc:two']);
     expect(asked).toEqual(whole);
+    expect([
+      textOf(asked, 'da:doc:one', fp('Én!')),
+      textOf(asked, 'da:doc:one', fp('Én.')),
+      textOf(asked, 'da:doc:two', fp('To!')),
+    ]).toEqual(['Én!', undefined, undefined]);
   });
 });

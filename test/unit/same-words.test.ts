@@ -12,6 +12,11 @@ describe('sameWords', () => {
     ['a space become a tab or a line break', TEXT.replace('enige om', 'enige\tom').replace('at uddybe', 'at\nuddybe')],
     ['a space become a no-break space', TEXT.replace('i Norden', 'i\u00a0Norden')],
     ['the same letters decomposed (NFD)', TEXT.normalize('NFD')],
+    ['a soft hyphen, shown only where a line breaks', TEXT.replace('forsvars', 'forsvars\u00ad')],
+    [
+      'a zero-width space, a word joiner or a zero-width no-break space',
+      TEXT.replace('om', 'om\u200b').replace('at', 'a\u2060t').replace('i ', 'i\ufeff '),
+    ],
     ['nothing at all', TEXT],
   ])('%s changes no word', (_name, after) => {
     expect(sameWords(TEXT, after)).toBe(true);

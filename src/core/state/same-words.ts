@@ -1,12 +1,4 @@
-/**
- * The words a reader sees in a translation: its canonical Unicode form (NFC, as the sync state's
- * fingerprint), every run of white space (spaces, no-break spaces, tabs, line breaks) one space, none
- * at either end. A space added or removed between two words changes them (a compound written apart
- * is a real correction in Danish, Norwegian and Swedish); punctuation is part of the words.
- */
-function words(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
-}
+import { words } from './words.mjs';
 
 /**
  * True when `after` changes no word of `before`: only white space, or only the Unicode form. Such a

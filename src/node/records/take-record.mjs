@@ -3,7 +3,10 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { blobOf, gitSides, readText } from './git-sides.mjs';
-import { appendRecord, catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE } from './records.mjs';
+import { splitKey } from './groups.mjs';
+import { splitId } from './fold.mjs';
+import { appendRecord } from './log-file.mjs';
+import { catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE, wordsFingerprint } from './records.mjs';
 
 /**
  * How a record point treats values it sees for the first time.
@@ -91,60 +94,53 @@ function contentsRead(lists, working) {
 }
 
 /**
- * The English of each key that differs from what the records last saw (null: the key is gone).
+ * The English of each key that differs from what the records last saw, by group: its fingerprint
+ * (null: the key is gone).
  * @param {Records} records
  * @param {Version[]} working
  */
 function englishChanges(records, working) {
-  /** @type {Record<string, string | null>} */
-  const changes = {};
-  /** @type {Map<string, string[]> | undefined} */
-  let byPrefix;
+  /** @type {Map<string, Record<string, string | null>>} */
+  const changes = new Map();
+  const change = (/** @type {string} */ key, /** @type {string | null} */ print) => {
+    const [group, name] = splitKey(key);
+    changes.set(group, { ...changes.get(group), [name]: print });
+  };
   for (const { path, catalog } of working) {
     const [, language = '', file = ''] = path.split('/');
     if (language !== SOURCE || !catalog) continue;
     const namespace = file.slice(0, -'.json'.length);
-    for (const [key, text] of catalog)
-      if (records.english.get(`${namespace}:${key}`)?.at(-1)?.[1] !== text) changes[`${namespace}:${key}`] = text;
-    // The keys recorded before under this namespace: among those whose text up to the first colon is
-    // the namespace's, in the records' order (one pass over them for all the namespaces, not one each).
-    byPrefix ??= keysByPrefix(records.english.keys());
-    for (const known of byPrefix.get(namespace.split(':')[0] ?? '') ?? [])
+    for (const [key, text] of catalog) {
+      const print = fingerprint(text);
+      if (records.english.get(`${namespace}:${key}`)?.at(-1)?.[1] !== print) change(`${namespace}:${key}`, print);
+    }
+    // The keys recorded before under this namespace: among its group's (the text before the first colon).
+    for (const known of records.english.keysOf(splitKey(`${namespace}:`)[0]))
       if (
         known.startsWith(`${namespace}:`) &&
         !catalog.has(known.slice(namespace.length + 1)) &&
         records.english.get(known)?.at(-1)?.[1] !== null
       )
-        changes[known] = null;
+        change(known, null);
   }
   return changes;
 }
 
-/** Keys grouped by their text up to the first colon, in order. @param {Iterable<string>} keys */
-function keysByPrefix(keys) {
-  /** @type {Map<string, string[]>} */
-  const out = new Map();
-  for (const key of keys) {
-    const prefix = key.slice(0, Math.max(0, key.indexOf(':')));
-    const list = out.get(prefix);
-    if (list) list.push(key);
-    else out.set(prefix, [key]);
-  }
-  return out;
-}
-
 /**
- * The translation values no record has seen yet, as brought (`arrived`) or local (`stayed`); a value
- * in both counts as brought.
+ * The translation values no record has seen yet, as brought (`arrived`) or local (`stayed`), by
+ * group: [fingerprint, words-fingerprint] by key, and their texts by key and fingerprint (a text git
+ * never held is known only here: a later replace across the file is told from an edit by comparing
+ * with it, and a text given white space is matched by its words with every text its key held). A
+ * value in both counts as brought.
  * @param {Records} records
  * @param {Version[][]} arrived
  * @param {Version[][]} stayed
  */
 function firstSightings(records, arrived, stayed) {
-  // "t": the texts of the local ones, in the order of "l": an edit git never held is known only
-  // here, and a later replace across the file is told from an edit by comparing with it.
-  /** @type {{ b: Record<string, string[]>, l: Record<string, string[]>, t: Record<string, string[]> }} */
-  const out = { b: {}, l: {}, t: {} };
+  /** @type {Map<string, { b?: Record<string, string[][]>, l?: Record<string, string[][]> }>} */
+  const sightings = new Map();
+  /** @type {Map<string, Record<string, Record<string, string>>>} */
+  const texts = new Map();
   const noted = new Set();
   for (const [field, lists] of /** @type {const} */ ([
     ['b', arrived],
@@ -156,14 +152,19 @@ function firstSightings(records, arrived, stayed) {
       for (const [key, value] of catalog) {
         const id = `${language}:${file.slice(0, -'.json'.length)}:${key}`;
         const fp = value ? fingerprint(value) : '';
-        if (!value || records.seen.get(id)?.has(fp) || noted.has(`${id}\u0000${fp}`)) continue;
+        if (!value || noted.has(`${id}\u0000${fp}`) || records.seen.get(id)?.has(fp)) continue;
         noted.add(`${id}\u0000${fp}`);
-        (out[field][id] ??= []).push(fp);
-        if (field === 'l') (out.t[id] ??= []).push(value);
+        const [group, name] = splitId(id);
+        const content = sightings.get(group) ?? {};
+        ((content[field] ??= {})[name] ??= []).push([fp, wordsFingerprint(value)]);
+        sightings.set(group, content);
+        const known = texts.get(group) ?? {};
+        (known[name] ??= {})[fp] = value;
+        texts.set(group, known);
       }
     }
   }
-  return out;
+  return { sightings, texts };
 }
 
 /**
@@ -198,14 +199,9 @@ export async function takeRecord(root, options) {
   const arrived =
     kind === 'commit' ? [sides.parents, sides.others] : [sides.head, sides.others, ...(kind === 'files' ? [working, sides.index] : [])];
   const stayed = [working, sides.index, sides.stash, ...(kind === 'commit' ? [sides.head] : [])];
-  const record = {
-    h: options.hook,
-    e: englishChanges(records, working),
-    ...firstSightings(records, arrived, stayed),
-    c: /** @type {string[]} */ ([]),
-    ...contentsRead([...arrived, ...stayed], working),
-    p: records.count,
-  };
+  const english = englishChanges(records, working);
+  const { sightings, texts } = firstSightings(records, arrived, stayed);
+  const record = { h: options.hook, c: /** @type {string[]} */ ([]), ...contentsRead([...arrived, ...stayed], working), p: records.count };
   if (kind === 'commit' && git?.head) record.c.push(git.head);
   if (options.hook === 'post-rewrite') {
     // "old new" per rewritten commit: a rewrite of a commit made here was made here.
@@ -214,9 +210,15 @@ export async function takeRecord(root, options) {
       if (records.local.has(old) && rewritten) record.c.push(rewritten);
     }
   }
-  if ([record.e, record.b, record.l, record.k].some((part) => Object.keys(part).length > 0) || record.c.length > 0 || record.f.length > 0) {
-    await appendRecord(where.log, record);
-    // Read back with whatever another writer appended meanwhile, so that a record's number is its line.
+  /** @type {Array<['e' | 's' | 't', string, unknown]>} */
+  const segments = [
+    ...[...english].map(([group, content]) => /** @type {['e', string, unknown]} */ (['e', group, content])),
+    ...[...sightings].map(([group, content]) => /** @type {['s', string, unknown]} */ (['s', group, content])),
+    ...[...texts].map(([group, content]) => /** @type {['t', string, unknown]} */ (['t', group, content])),
+  ];
+  if (segments.length > 0 || Object.keys(record.k).length > 0 || record.c.length > 0 || record.f.length > 0) {
+    await appendRecord(where.log, record, segments);
+    // Read back with whatever another writer appended meanwhile, so that a record's number is its place.
     records = await readRecords(where.log, records);
   }
   return { records, git: where.git !== undefined };

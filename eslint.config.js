@@ -122,9 +122,16 @@ export default tseslint.config(
           paths: ['child_process', 'node:child_process', 'fast-check'].map((name) => ({ name, message: FAST_TIER })),
           patterns: [
             {
-              group: ['git-project', 'history-repo', 'collaboration', 'omegat', 'omegat-fixture', 'tools', 'system-tools'].map(
-                (f) => `**/support/${f}.ts`,
-              ),
+              group: [
+                'git-project',
+                'history-repo',
+                'collaboration',
+                'omegat',
+                'omegat-fixture',
+                'tools',
+                'system-tools',
+                'serve-program',
+              ].map((f) => `**/support/${f}.ts`),
               message: FAST_TIER,
             },
             { group: ['**/support/po-fixture.ts'], importNames: ['checkWithMsgfmt', 'haveMsgfmt'], message: FAST_TIER },

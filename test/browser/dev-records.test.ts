@@ -1,24 +1,13 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { execFileSync } from 'node:child_process';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, open } from './browser.ts';
+import { startDevServer } from './dev-site.ts';
 import { copyProject } from './fixture-site.ts';
 import { ROOT } from '../support/root.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** The development server serves the pages the build writes from git and the glossary, rendered on request. */
 describeInBrowser('history and glossary pages in the development server', (browser) => {
@@ -46,16 +35,7 @@ describeInBrowser('history and glossary pages in the development server', (brows
     git('add', '-A');
     git('commit', '-q', '-m', 'The declaration and its translations');
     commit = git('rev-parse', 'HEAD');
-    const port = await freePort();
-    server = await createServer({
-      root: dir,
-      configFile: join(dir, 'vite.config.ts'),
-      cacheDir: join(dir, '.vite-cache'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port, strictPort: true },
-    });
-    await server.listen();
-    url = `http://127.0.0.1:${port}`;
+    ({ server, url } = await startDevServer(dir, browser()));
   });
 
   afterAll(async () => {

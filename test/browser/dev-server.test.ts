@@ -1,26 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileVersion } from '../../src/node/save-translations.ts';
 import { describeInBrowser, open } from './browser.ts';
+import { startDevServer } from './dev-site.ts';
 import { copyProject, fixtureEdit, type EnglishEdit } from './fixture-site.ts';
 import { ROOT } from '../support/root.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** A raw POST to the save endpoint, with whatever headers a hostile page or tool could send. */
 function post(
@@ -70,21 +59,7 @@ describeInBrowser('editing through the development server', (browser) => {
     edit = await fixtureEdit(dir);
     await writeFile(join(dir, 'src/documents/declaration.md'), edit.text);
     tsx(['src/commands/extract.ts', '--quiet']);
-    const port = await freePort();
-    server = await createServer({
-      root: dir,
-      configFile: join(dir, 'vite.config.ts'),
-      cacheDir: join(dir, '.vite-cache'),
-      logLevel: 'error',
-      server: { host: '127.0.0.1', port, strictPort: true },
-    });
-    await server.listen();
-    url = `http://127.0.0.1:${port}`;
-    // The development server compiles each module on its first request: a first page load here, within the hook's
-    // larger budget (40 s of the first test's 60 on a busy machine was this), so each test times only what it tests.
-    const warm = await open(browser(), `${url}/da/`);
-    await warm.page.waitForSelector('main[aria-busy="false"]', { timeout: 150_000 });
-    await warm.close();
+    ({ server, url } = await startDevServer(dir, browser()));
   });
 
   afterAll(async () => {

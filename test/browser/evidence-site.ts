@@ -5,6 +5,7 @@ import { installHooks } from '../../src/node/records/install.mjs';
 import { fileVersion } from '../../src/node/save-translations.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { devSaveServer } from '../support/dev-save.ts';
+import { gitEnv } from '../support/git-env.ts';
 import { copyProject } from './fixture-site.ts';
 
 /**
@@ -47,15 +48,7 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
     throw new Error(`test fixture: the evidence site needs ${KINDS.length + 1} paragraphs and a heading in ${DOCUMENT}`);
   // Commits that edit neighbouring lines of a file conflict in git: the committed cases are kept apart.
   const [backport, stash, squash, resaved, rebase, laundered, everyday] = ids as [string, string, string, string, string, string, string];
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_NAME: 'T',
-    GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 'T',
-    GIT_COMMITTER_EMAIL: 't@example.org',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-  };
+  const env = gitEnv('T');
   const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' });
   const tsx = (...args: string[]): void =>
     // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serve } from '../../src/commands/serve.ts';
@@ -16,6 +16,7 @@ import { PLAIN } from '../../src/core/report/render.ts';
 import { LANGUAGE_CODES, TARGET_LANGUAGES } from '../../src/languages.ts';
 import { runCommand, tempProject } from '../support/project.ts';
 import { ROOT } from '../support/root.ts';
+import { startServe } from '../support/serve-program.ts';
 
 const COMMANDS: readonly (readonly [string, Command, boolean])[] = [
   ['extract', extract, false],
@@ -149,24 +150,13 @@ describe('the bin block', () => {
 
   it('npm run serve serves the folder it is given on the port it is given', async () => {
     const project = await tempProject({ 'site/index.html': '<!doctype html><title>t</title><p>served</p>' });
-    const child = spawn(tsx, [join(ROOT, 'src/commands/serve.ts'), '--port', '0', '--dir', 'site'], {
-      cwd: project.dir,
-    });
+    const served = await startServe(['--port', '0', '--dir', 'site'], { cwd: project.dir });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
-      });
-      const response = await fetch(`${url}/`);
+      const response = await fetch(`${served.url}/`);
       expect(response.status).toBe(200);
       expect(await response.text()).toContain('served');
     } finally {
-      child.kill();
+      served.stop();
     }
   });
 });

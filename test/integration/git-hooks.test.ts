@@ -6,6 +6,7 @@ import { SOURCE_LANGUAGE } from '../../src/languages.ts';
 import { installHooks } from '../../src/node/records/install.mjs';
 import { englishAt, fingerprint, foldRecords, SOURCE } from '../../src/node/records/records.mjs';
 import { recordKind } from '../../src/node/records/take-record.mjs';
+import { gitEnv } from '../support/git-env.ts';
 import { tempProject, type TempProject } from '../support/project.ts';
 import { readLog } from '../support/records-log.ts';
 import { ROOT } from '../support/root.ts';
@@ -15,15 +16,7 @@ import { ROOT } from '../support/root.ts';
  * real git: installed once, chained to the hooks a user already had, silent outside git, never
  * failing a git command, and recording each HEAD move.
  */
-const ENV = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 'T',
-  GIT_AUTHOR_EMAIL: 't@example.org',
-  GIT_COMMITTER_NAME: 'T',
-  GIT_COMMITTER_EMAIL: 't@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-};
+const ENV = gitEnv('T');
 const git = (dir: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd: dir, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import { serve } from '../../src/commands/serve.ts';
 import { createStaticServer, listen } from '../../src/site/static-server.ts';
 import { runCommand } from '../support/project.ts';
 import { ROOT } from '../support/root.ts';
+import { startServe } from '../support/serve-program.ts';
 
 let parent: string;
 let site: string;
@@ -138,23 +138,11 @@ describe('npm run serve', () => {
   });
 
   it('serves on the port PORT names, as a program', async () => {
-    const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'src/commands/serve.ts'), '--dir', site], {
-      cwd: parent,
-      env: { ...process.env, PORT: '0' },
-    });
+    const served = await startServe(['--dir', site], { cwd: parent, env: { ...process.env, PORT: '0' } });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const match = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-          if (match?.[1]) resolve(match[1]);
-        });
-        child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${out}`)));
-      });
-      expect(await (await fetch(`${url}/da/`)).text()).toContain('dansk');
+      expect(await (await fetch(`${served.url}/da/`)).text()).toContain('dansk');
     } finally {
-      child.kill();
+      served.stop();
     }
   });
 });

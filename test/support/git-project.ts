@@ -5,6 +5,7 @@ import { extract } from '../../src/commands/extract.ts';
 import { installHooks } from '../../src/node/records/install.mjs';
 import { status } from '../../src/commands/status.ts';
 import { documentText, runCommand, tempProject, type Captured, type TempProject } from './project.ts';
+import { gitEnv } from './git-env.ts';
 import { ROOT } from './root.ts';
 
 /**
@@ -55,17 +56,7 @@ export interface GitProjectOptions {
 export async function gitProject(options: GitProjectOptions = {}): Promise<GitProject> {
   const base = await tempProject({ 'src/documents/doc.md': docWith({}) });
   let now = START;
-  const env = (): NodeJS.ProcessEnv => ({
-    ...process.env,
-    GIT_AUTHOR_DATE: `@${now} +0000`,
-    GIT_COMMITTER_DATE: `@${now} +0000`,
-    GIT_AUTHOR_NAME: 'Translator',
-    GIT_AUTHOR_EMAIL: 't@example.org',
-    GIT_COMMITTER_NAME: 'Translator',
-    GIT_COMMITTER_EMAIL: 't@example.org',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_CONFIG_NOSYSTEM: '1',
-  });
+  const env = (): NodeJS.ProcessEnv => gitEnv('Translator', { GIT_AUTHOR_DATE: `@${now} +0000`, GIT_COMMITTER_DATE: `@${now} +0000` });
   const project: GitProject = {
     ...base,
     git(...args) {

@@ -112,8 +112,8 @@ export default tseslint.config(
     rules: { 'max-lines': ['error', { max: 250, skipBlankLines: false, skipComments: false }] },
   },
   {
-    // The fast tier (npm run test:fast) stays fast: what makes git repositories, starts programs or runs
-    // property tests belongs in test/integration/.
+    // The fast tier (npm run test:fast) stays fast: what makes git repositories, starts programs (a command run
+    // starts git) or runs property tests belongs in test/integration/.
     files: ['test/unit/**', 'test/component/**'],
     rules: {
       'no-restricted-imports': [
@@ -135,6 +135,12 @@ export default tseslint.config(
               message: FAST_TIER,
             },
             { group: ['**/support/po-fixture.ts'], importNames: ['checkWithMsgfmt', 'haveMsgfmt'], message: FAST_TIER },
+            // A command run, a save or a record asks git where the project's records are: it starts git.
+            {
+              group: ['**/src/commands/*.ts', '**/src/node/save-translations.ts', '**/src/node/records/take-record.mjs'],
+              message: FAST_TIER,
+            },
+            { group: ['**/support/project.ts'], importNames: ['runCommand', 'expectRefused'], message: FAST_TIER },
           ],
         },
       ],

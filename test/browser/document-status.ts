@@ -15,7 +15,9 @@ export function uiString(root: string, language: string, key: string): string {
   return ui(language)[group]?.[name] || (ui(SOURCE_LANGUAGE)[group]?.[name] ?? '');
 }
 
-const fill = (text: string, values: Record<string, number>): string => text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
+/** An interface string with its {{placeholders}} filled in. */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 
 /**
  * What the document information block of each translation must say about it, from the project's data (the status

@@ -6,14 +6,12 @@ import { LANGUAGES, SOURCE_LANGUAGE, TARGET_LANGUAGES } from '../../src/language
 import { declarationIds } from '../support/declaration.ts';
 import { scriptsReady, describeInBrowser, open } from './browser.ts';
 import { FIXTURE_PUBLISHER } from './fixture-site.ts';
-import { expectedStatusLines, uiString } from './document-status.ts';
+import { expectedStatusLines, fill, uiString } from './document-status.ts';
 import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
 const fixture = inject('fixtureUrl');
 const str = (lang: string, key: string): string => uiString(ROOT, lang, key);
-const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k]));
 const blocks = declarationIds().length;
 
 interface JsonLd {
@@ -89,6 +87,11 @@ describeInBrowser('provenance and citation', (browser) => {
           expect(data.translationOfWork).toMatchObject({ '@id': `${origin}/en/`, inLanguage: 'en' });
           expect(data.translationOfWork?.sameAs).toMatch(/^https:\/\/www\.regjeringen\.no\//);
         }
+        // What a search result or a shared link shows: a translation says first that it is unofficial.
+        const [title, description] = code === SOURCE_LANGUAGE ? ['title', 'description'] : ['titleTranslation', 'descriptionTranslation'];
+        const date = formatDate('2024-11-21', code);
+        expect(await page.title()).toBe(fill(str(code, `meta.${title}`), { date }));
+        expect(await page.getAttribute('meta[name="description"]', 'content')).toBe(fill(str(code, `meta.${description}`), { date }));
         expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
         expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(
           await page.getAttribute('meta[name="description"]', 'content'),

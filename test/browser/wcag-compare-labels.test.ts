@@ -74,20 +74,24 @@ describeInBrowser('the comparison’s labels, headings and menus', (browser) => 
     await close();
   });
 
-  for (const [path, menu] of [
-    ['/nn/', '.compare-menu'],
-    ['/nn/compare/en/', '.compare-add'],
+  // The menu (what holds its toggle and its list) and its toggle: the same <details>, or the phone's language
+  // switcher, whose list lies beside its toggle. At 390 px, as a phone opens them over the text.
+  for (const [path, menu, toggle, width] of [
+    ['/nn/', '.compare-menu', '.compare-menu', 1280],
+    ['/nn/compare/en/', '.compare-add', '.compare-add', 1280],
+    ['/nn/', '.switcher', '.switcher-toggle', 390],
+    ['/fi/', '.compare-menu', '.compare-menu', 390],
   ] as const) {
-    it(`closes ${menu} on Escape (focus back on its summary) and on a click outside`, async () => {
-      const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width: 1280, height: 800 } });
+    it(`closes ${menu} at ${width} px on Escape (focus back on its summary) and on a click outside`, async () => {
+      const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width, height: 800 } });
       await scriptsReady(page);
-      const details = page.locator(menu);
-      const summary = page.locator(`${menu} summary`);
+      const details = page.locator(toggle);
+      const summary = page.locator(`${toggle} summary`);
       const isOpen = (): Promise<boolean> => details.evaluate((d) => (d as HTMLDetailsElement).open);
       // Keyboard: open, go into the menu, Escape.
       await summary.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction((selector) => document.querySelector<HTMLDetailsElement>(selector)?.open === true, menu);
+      await page.waitForFunction((selector) => document.querySelector<HTMLDetailsElement>(selector)?.open === true, toggle);
       await page.keyboard.press('Tab');
       expect(
         await page.evaluate(
@@ -98,10 +102,14 @@ describeInBrowser('the comparison’s labels, headings and menus', (browser) => 
       await page.keyboard.press('Escape');
       expect(await isOpen()).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-      // Mouse: open, click on the text beside it.
+      // Mouse: open, click in the page's margin just below the open list.
       await summary.click();
       expect(await isOpen()).toBe(true);
-      await page.locator('main h1').first().click();
+      const outside = await page.evaluate((list) => {
+        const bottom = document.querySelector(list)?.getBoundingClientRect().bottom ?? 0;
+        return { x: window.innerWidth - 4, y: Math.min(bottom + 24, window.innerHeight - 4) };
+      }, `${menu} ul`);
+      await page.mouse.click(outside.x, outside.y);
       expect(await isOpen()).toBe(false);
       // A click inside the menu (not on a link) leaves it open; the summary still toggles it.
       await summary.click();

@@ -3,9 +3,12 @@ import { expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages.ts';
 import { describeInBrowser, open, openTools } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
+import { ROOT } from '../support/root.ts';
+import { uiString } from './document-status.ts';
 
 const base = inject('baseUrl');
 const paragraphs = declarationIds(['paragraph']);
+const str = (key: string): string => uiString(ROOT, 'da', key);
 
 describeInBrowser('controls that need scripts', (browser) => {
   const visible = (page: Page, selector: string): Promise<number> =>
@@ -26,6 +29,13 @@ describeInBrowser('controls that need scripts', (browser) => {
       const { page, errors, close } = await open(browser(), `${base}${path}`);
       // One quiet control per paragraph, and the page's print at the top.
       expect(await visible(page, 'details.tools > summary')).toBe(paragraphs.length);
+      // It names itself on hover (a tooltip) as to a screen reader; each tool in it has its words on it.
+      const named = paragraphs.map((_, i) => str('paragraph.tools').replace('{{number}}', String(i + 1)));
+      expect(await page.locator('details.tools > summary').evaluateAll((list) => list.map((s) => s.getAttribute('title')))).toEqual(named);
+      expect(await page.locator('details.tools > summary').evaluateAll((list) => list.map((s) => s.getAttribute('aria-label')))).toEqual(
+        named,
+      );
+      expect(await page.locator('li.paragraph [data-tool="copy-link"]').first().textContent()).toBe(str('actions.copyLink'));
       expect(await visible(page, '.doc-strip [data-tool="print"]')).toBe(1);
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
       const id = paragraphs[2] ?? '';

@@ -17,7 +17,8 @@ interface Props {
   readonly siteUrl: string;
 }
 
-function Row({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
+/** One fact of the document, a term and what it is: a row of this list and of the strip above the text (DocumentStrip). */
+export function Fact({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
   return (
     <div>
       <dt>{term}</dt>
@@ -31,7 +32,7 @@ function StatusRow({ language, progress }: { readonly language: LanguageCode; re
   const ui = useUiText();
   const current = progress.total - progress.stale - progress.untranslated;
   return (
-    <Row term={ui.t('about.status', { defaultValue: 'Translation status' })}>
+    <Fact term={ui.t('about.status', { defaultValue: 'Translation status' })}>
       {current === progress.total ? (
         ui.t('about.statusCurrent', {
           defaultValue: 'Complete and up to date: all {{total}} paragraphs and headings are translated from the current English text.',
@@ -69,7 +70,7 @@ function StatusRow({ language, progress }: { readonly language: LanguageCode; re
       <a href={reviewPath(language)} className="status-review">
         {ui.t('about.statusReview', { defaultValue: 'Each paragraph’s state is listed in the translation review.' })}
       </a>
-    </Row>
+    </Fact>
   );
 }
 
@@ -88,32 +89,32 @@ export function DocumentInfo({ language, outline, stale, siteUrl }: Props) {
     <section className="document-info" id="about" aria-labelledby="about-title">
       <h2 id="about-title">{ui.t('about.title', { defaultValue: 'About this document' })}</h2>
       <dl>
-        <Row term={ui.t('about.document', { defaultValue: 'Document' })}>
+        <Fact term={ui.t('about.document', { defaultValue: 'Document' })}>
           {ui.t('about.documentValue', {
             defaultValue: 'Joint declaration of the Nordic Ministers of Defence, within the Nordic Defence Cooperation (NORDEFCO)',
           })}
-        </Row>
-        <Row term={ui.t('about.meeting', { defaultValue: 'Meeting' })}>
+        </Fact>
+        <Fact term={ui.t('about.meeting', { defaultValue: 'Meeting' })}>
           {ui.t('about.meetingValue', {
             defaultValue: 'NORDEFCO ministerial meeting in Copenhagen, {{date}}',
             date: documentDate(i18n, language, outline.date),
           })}
-        </Row>
+        </Fact>
         <OriginalRow language={language} outline={outline} />
-        <Row term={ui.t('about.version', { defaultValue: 'This version' })}>{version}</Row>
+        <Fact term={ui.t('about.version', { defaultValue: 'This version' })}>{version}</Fact>
         {language !== SOURCE_LANGUAGE && <StatusRow language={language} progress={progress} />}
-        <Row term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Row>
-        <Row term={ui.t('about.record', { defaultValue: 'Revisions and terms' })}>
+        <Fact term={ui.t('about.revised', { defaultValue: 'Last revised' })}>{revised}</Fact>
+        <Fact term={ui.t('about.record', { defaultValue: 'Revisions and terms' })}>
           <a href={historyPath(language)}>{ui.t('about.history', { defaultValue: 'Every revision, and what changed' })}</a>
           {' · '}
           <a href={glossaryPath(language)}>{ui.t('about.glossary', { defaultValue: 'The agreed terms in every language' })}</a>
-        </Row>
-        <Row term={ui.t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
+        </Fact>
+        <Fact term={ui.t('about.numbering', { defaultValue: 'Paragraph numbers' })}>
           {ui.t('about.numberingValue', { defaultValue: 'The paragraph numbers are this edition’s; the original is not numbered.' })}
-        </Row>
-        <Row term={ui.t('about.publisher', { defaultValue: 'Published on this site by' })}>
+        </Fact>
+        <Fact term={ui.t('about.publisher', { defaultValue: 'Published on this site by' })}>
           {outline.publisher ?? ui.t('about.publisherUnknown', { defaultValue: 'Not stated' })}
-        </Row>
+        </Fact>
         <PdfLinks language={language} />
       </dl>
       <h3 id="about-cite">{ui.t('about.cite', { defaultValue: 'How to cite' })}</h3>
@@ -128,7 +129,7 @@ function OriginalRow({ language, outline }: { readonly language: LanguageCode; r
   const ui = useUiText();
   const publication = <a href={outline.source} rel="external" hrefLang="en" />;
   return (
-    <Row term={ui.t('about.original', { defaultValue: 'Original' })}>
+    <Fact term={ui.t('about.original', { defaultValue: 'Original' })}>
       {outline.published ? (
         <span lang={ui.langOf('about.originalPublished')}>
           <Trans
@@ -147,7 +148,7 @@ function OriginalRow({ language, outline }: { readonly language: LanguageCode; r
           />
         </span>
       )}
-    </Row>
+    </Fact>
   );
 }
 
@@ -159,7 +160,7 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
   const bilingual = language !== SOURCE_LANGUAGE && available.has(pdfPath(language, { bilingual: true }));
   if (!single && !bilingual) return null;
   return (
-    <Row term={ui.t('about.pdf', { defaultValue: 'PDF versions' })}>
+    <Fact term={ui.t('about.pdf', { defaultValue: 'PDF versions' })}>
       <span className="pdf-links">
         {single && (
           <a href={pdfPath(language)} type="application/pdf" hrefLang={language}>
@@ -173,7 +174,7 @@ function PdfLinks({ language }: { readonly language: LanguageCode }) {
           </a>
         )}
       </span>
-    </Row>
+    </Fact>
   );
 }
 

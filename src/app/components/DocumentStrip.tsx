@@ -1,4 +1,4 @@
-import { useContext, type ReactNode } from 'react';
+import { useContext } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { SOURCE_LANGUAGE, type LanguageCode } from '../../languages.ts';
 import { progressOf, revisionOf } from '../edition.ts';
@@ -7,6 +7,7 @@ import { PdfContext } from '../pdf.ts';
 import { historyPath } from '../routes.ts';
 import { useUiText } from '../ui-text.tsx';
 import { StatusRegion } from './Citation.tsx';
+import { Fact } from './DocumentInfo.tsx';
 
 interface Props {
   /** The page's language: the version whose standing the strip gives. */
@@ -19,15 +20,6 @@ interface Props {
   readonly pdf?: string;
   /** Offer "English under every paragraph" (a translation's reading page). */
   readonly englishSwitch: boolean;
-}
-
-function Fact({ term, children }: { readonly term: ReactNode; readonly children: ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }
 
 /** This version's standing in a few words, first: the original, or an unofficial translation and how current it is. */

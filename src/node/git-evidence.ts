@@ -6,7 +6,7 @@ import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '.
 import { sameWords } from '../core/state/same-words.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
-import { englishAt, fingerprint, locate, readRecords, textOf, type Records } from './records/records.mjs';
+import { englishAt, fingerprint, locate, readRecords, textOf, wordsFingerprint, type Records } from './records/records.mjs';
 
 /**
  * The evidence for the translations the sync state does not vouch for (the plan's `unvouched`):
@@ -45,7 +45,8 @@ interface Context {
 
 /**
  * What history and the records show about one text; with, when it changes no word of the text before
- * it (sameWords), the facts about that text too, and so on back (`visited` ends a cycle of such texts).
+ * it (sameWords), the facts about that text too, and so on back; and the facts about every other text
+ * the records saw under this key with the same words (`visited` ends a cycle of such texts).
  */
 function factsOf(context: Context, u: Unvouched, english: string, visited: Set<string>): WriteFacts {
   const { history, records } = context;
@@ -60,6 +61,9 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
     before !== undefined && !visited.has(before) && sameWords(before, u.translation)
       ? factsOf(context, { ...u, translation: before }, english, visited)
       : undefined;
+  const alike = alikeTexts(records, u)
+    .filter((text) => !visited.has(text))
+    .map((text) => factsOf(context, { ...u, translation: text }, english, visited));
   return {
     text: u.translation,
     english,
@@ -68,7 +72,21 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
     ...(sighting ? { sighting } : {}),
     ...change,
     ...(earlier ? { earlier } : {}),
+    ...(alike.length > 0 ? { alike } : {}),
   };
+}
+
+/** The other texts the records saw under this key whose words are this one's (words-fingerprints), oldest first. */
+function alikeTexts(records: Records, u: Unvouched): string[] {
+  const id = `${u.language}:${u.namespace}:${u.key}`;
+  const words = wordsFingerprint(u.translation);
+  const own = fingerprint(u.translation);
+  const out: { seq: number; text: string }[] = [];
+  for (const [print, seen] of records.seen.get(id) ?? []) {
+    const text = print !== own && seen.words === words ? textOf(records, id, print) : undefined;
+    if (text !== undefined) out.push({ seq: seen.seq, text });
+  }
+  return out.sort((a, b) => a.seq - b.seq).map((o) => o.text);
 }
 
 interface RecordedState {

@@ -96,3 +96,33 @@ describe('judgeWrite: a text that changes no word of the one before it is judged
     expect(judgeWrite(facts({ text: spaced, sighting: written, before: TEXT, earlier: other }))).toMatchObject({ english: NOW });
   });
 });
+
+describe('judgeWrite: a text with the words of another its key held is judged as that one, whatever came between', () => {
+  const spaced = `${TEXT} `;
+  const placeholder = facts({ text: 'TODO', sighting: written });
+  const stale = facts({ text: TEXT, sighting: { ...written, englishBefore: OLD } });
+  const current = facts({ text: `  ${TEXT}`, recorded: [{ from: NOW, unverified: false, where: 'commit 1' }] });
+
+  it('a stale text among them: stale, with its English', () => {
+    const judged = judgeWrite(facts({ text: spaced, sighting: written, before: 'TODO', earlier: placeholder, alike: [stale] }));
+    expect(judged.english).toBeUndefined();
+    expect(judged).toMatchObject({ before: 'TODO' });
+    expect(judged.source).toMatch(/^only white space changed since a text it held before: the English changed around/);
+    const older = facts({ text: TEXT, introductions: [{ commit: 'abcdef1234', english: OLD, made: 'elsewhere' }] });
+    expect(judgeWrite(facts({ text: spaced, sighting: written, alike: [older] }))).toMatchObject({ english: OLD, kind: 'older' });
+  });
+
+  it('one a sync state recorded against the English of now vouches for the words (no false stale)', () => {
+    expect(judgeWrite(facts({ text: spaced, sighting: written, alike: [stale, current] }))).toMatchObject({
+      english: NOW,
+      kind: 'recorded',
+    });
+  });
+
+  it('all of them current: current; a word changed: its own judgement', () => {
+    const typed = facts({ text: TEXT, sighting: written });
+    expect(judgeWrite(facts({ text: spaced, alike: [typed] }))).toMatchObject({ english: NOW, kind: 'written' });
+    const reworded = 'De blev enige om at styrke forsvarssamarbejdet.';
+    expect(judgeWrite(facts({ text: reworded, sighting: written, alike: [stale] }))).toMatchObject({ english: NOW, kind: 'written' });
+  });
+});

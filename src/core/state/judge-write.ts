@@ -30,6 +30,12 @@ export interface WriteFacts {
    * `before` does.
    */
   readonly earlier?: WriteFacts;
+  /**
+   * The facts about the other texts this key is known to have held with the same words (the records'
+   * words-fingerprints), whatever came between them and this one: a placeholder, a text from another
+   * branch. This one is no review of their words either.
+   */
+  readonly alike?: readonly WriteFacts[];
 }
 
 export interface Introduction {
@@ -60,16 +66,27 @@ const short = (id: string): string => id.slice(0, 7);
  *    record where the English was already the English of now, as it was at the record before, so it
  *    was written against it; and no commit made elsewhere brought it: current;
  * 4. anything else shows nothing: it needs review.
- * But a text that changes no word of the one before it (white space only) is no review: the working
- * tree's sighting of it (rule 3), or its lack of evidence, gives way to the judgement of that earlier text.
+ * But a text that changes no word of the one before it (white space only), or of any other text its
+ * key is known to have held, is no review: the working tree's sighting of it (rule 3), or its lack of
+ * evidence, gives way to the judgement of those texts. A sync state that recorded such a text against
+ * the English of now vouches for the words; else one that answers to another English, or shows
+ * nothing, makes this one stale; else they were current, and so is this one.
  */
 export function judgeWrite(facts: WriteFacts): WriteEvidence {
   const change = { ...(facts.before === undefined ? {} : { before: facts.before }), ...(facts.change ? { change: facts.change } : {}) };
   const own = judgeOwn(facts, change);
   if (own.kind === 'recorded' || own.kind === 'older') return own;
-  if (!facts.earlier || facts.earlier.text !== facts.before || !sameWords(facts.earlier.text, facts.text)) return own;
-  const { before: _before, change: _change, ...earlier } = judgeWrite(facts.earlier);
-  return { ...earlier, ...change, source: `only white space changed since the text before it: ${earlier.source}` };
+  const before = facts.earlier && facts.earlier.text === facts.before ? [{ other: facts.earlier, since: 'the text before it' }] : [];
+  const judged = [...before, ...(facts.alike ?? []).map((other) => ({ other, since: 'a text it held before' }))]
+    .filter(({ other }) => sameWords(other.text, facts.text))
+    .map(({ other, since }) => {
+      const { before: _before, change: _change, ...earlier } = judgeWrite(other);
+      return { ...earlier, since };
+    });
+  const chosen = judged.find((j) => j.kind === 'recorded') ?? judged.find((j) => j.english !== facts.english) ?? judged[0];
+  if (!chosen) return own;
+  const { since, ...earlier } = chosen;
+  return { ...earlier, ...change, source: `only white space changed since ${since}: ${earlier.source}` };
 }
 
 function judgeOwn(facts: WriteFacts, change: Pick<WriteEvidence, 'before' | 'change'>): WriteEvidence {

@@ -26,6 +26,8 @@ interface Stored {
   readonly documents: ReadonlyMap<string, string>;
   /** A namespace's key -> its summary. */
   readonly namespaces: ReadonlyMap<string, NamespaceSummary>;
+  /** The keys of files (path and bytes) found to hold exactly what extract writes for what it reads there. */
+  readonly written: ReadonlySet<string>;
 }
 
 /** The parts of a key, each framed by its length, so that no two lists of parts hash alike. */
@@ -56,16 +58,18 @@ const isSummary = (value: unknown): value is NamespaceSummary =>
 async function load(cache: PlanCacheFile): Promise<Stored> {
   const documents = new Map<string, string>();
   const namespaces = new Map<string, NamespaceSummary>();
+  const written = new Set<string>();
   try {
     const data = JSON.parse(await readFile(cache.file, 'utf8')) as unknown;
     if (!isRecord(data) || data['build'] !== cache.build || !isRecord(data['documents']) || !isRecord(data['namespaces']))
-      return { documents, namespaces };
+      return { documents, namespaces, written };
     for (const [key, namespace] of Object.entries(data['documents'])) if (typeof namespace === 'string') documents.set(key, namespace);
     for (const [key, summary] of Object.entries(data['namespaces'])) if (isSummary(summary)) namespaces.set(key, summary);
+    if (Array.isArray(data['written'])) for (const key of data['written']) if (typeof key === 'string') written.add(key);
   } catch {
     // Missing or damaged: nothing kept.
   }
-  return { documents, namespaces };
+  return { documents, namespaces, written };
 }
 
 /** A namespace's files by path as read (undefined: there is none). */
@@ -82,46 +86,99 @@ export interface PlanCache {
   /** A namespace's summary, when a run planned it from this source and these files. */
   summary(sourceKey: string, files: NamespaceBytes): NamespaceSummary | undefined;
   planned(sourceKey: string, files: NamespaceBytes, summary: NamespaceSummary): void;
+  /** The paths of these files that a run found to hold exactly what extract writes for what it reads there. */
+  writtenOf(files: NamespaceBytes): Set<string>;
+  /** These files (paths of `files`) hold exactly what extract writes for what it reads there. */
+  asWritten(files: NamespaceBytes, paths: readonly string[]): void;
   /** Keep what this run used or found, and only that (the cache stays the size of the project). */
   save(): Promise<void>;
+}
+
+/** What this run used or found: all that is kept, so that the cache stays the size of the project. */
+interface Kept {
+  readonly documents: Map<string, string>;
+  readonly namespaces: Map<string, NamespaceSummary>;
+  readonly written: Set<string>;
+  changed: boolean;
+}
+
+/** Each file's key (its path and bytes), made once per group of files read, whether its namespace is then looked up, planned or kept. */
+function fileKeying(base: string): (files: NamespaceBytes) => Map<string, string> {
+  const fileKeys = new WeakMap<NamespaceBytes, Map<string, string>>();
+  return (files) => {
+    let keys = fileKeys.get(files);
+    if (!keys) fileKeys.set(files, (keys = new Map([...files].map(([path, bytes]) => [path, keyOf([base, path, bytes])]))));
+    return keys;
+  };
+}
+
+function writtenFacts(stored: Stored, kept: Kept, keysOf: (files: NamespaceBytes) => Map<string, string>) {
+  return {
+    writtenOf(files: NamespaceBytes): Set<string> {
+      const found = new Set<string>();
+      for (const [path, key] of keysOf(files))
+        if (stored.written.has(key) && files.get(path) !== undefined) {
+          found.add(path);
+          kept.written.add(key);
+        }
+      return found;
+    },
+    asWritten(files: NamespaceBytes, paths: readonly string[]): void {
+      const keys = keysOf(files);
+      for (const path of paths) {
+        const key = keys.get(path);
+        if (key === undefined || files.get(path) === undefined) continue;
+        kept.written.add(key);
+        kept.changed ||= !stored.written.has(key);
+      }
+    },
+  };
+}
+
+async function save(cache: PlanCacheFile, stored: Stored, kept: Kept): Promise<void> {
+  const { documents, namespaces, written } = kept;
+  const unused =
+    documents.size !== stored.documents.size || namespaces.size !== stored.namespaces.size || written.size !== stored.written.size;
+  if (!kept.changed && !unused) return;
+  const data = {
+    build: cache.build,
+    documents: Object.fromEntries(documents),
+    namespaces: Object.fromEntries(namespaces),
+    written: [...written],
+  };
+  await replaceCacheFile(cache.file, data);
 }
 
 /** The cache of a build, for runs whose options and glossary make `context` (every byte a plan reads besides its namespace's). */
 export async function openPlanCache(cache: PlanCacheFile, context: readonly (string | undefined)[]): Promise<PlanCache> {
   const stored = await load(cache);
   const base = keyOf([cache.build, ...context]);
-  const documents = new Map<string, string>();
-  const namespaces = new Map<string, NamespaceSummary>();
-  let changed = false;
-  const namespaceKey = (source: string, files: NamespaceBytes): string =>
-    keyOf([base, source, ...[...files].flatMap(([path, bytes]) => [path, bytes])]);
+  const kept: Kept = { documents: new Map(), namespaces: new Map(), written: new Set(), changed: false };
+  const keysOf = fileKeying(base);
+  const namespaceKey = (source: string, files: NamespaceBytes): string => keyOf([base, source, ...keysOf(files).values()]);
   return {
+    ...writtenFacts(stored, kept, keysOf),
     documentKey: (file, bytes) => keyOf([base, 'document', file, bytes]),
     codeKey: (namespace, entries) => keyOf([base, 'code', namespace, ...[...entries].flat()]),
     namespaceOf(key) {
       const namespace = stored.documents.get(key);
-      if (namespace !== undefined) documents.set(key, namespace);
+      if (namespace !== undefined) kept.documents.set(key, namespace);
       return namespace;
     },
     documentRead(key, namespace) {
-      changed ||= stored.documents.get(key) !== namespace;
-      documents.set(key, namespace);
+      kept.changed ||= stored.documents.get(key) !== namespace;
+      kept.documents.set(key, namespace);
     },
     summary(source, files) {
       const key = namespaceKey(source, files);
       const summary = stored.namespaces.get(key);
-      if (summary) namespaces.set(key, summary);
+      if (summary) kept.namespaces.set(key, summary);
       return summary;
     },
     planned(source, files, summary) {
-      namespaces.set(namespaceKey(source, files), summary);
-      changed = true;
+      kept.namespaces.set(namespaceKey(source, files), summary);
+      kept.changed = true;
     },
-    async save() {
-      const unused = documents.size !== stored.documents.size || namespaces.size !== stored.namespaces.size;
-      if (!changed && !unused) return;
-      const data = { build: cache.build, documents: Object.fromEntries(documents), namespaces: Object.fromEntries(namespaces) };
-      await replaceCacheFile(cache.file, data);
-    },
+    save: () => save(cache, stored, kept),
   };
 }

@@ -118,8 +118,9 @@ function namespacePlanner(root: string, project: Project, options: Options, cach
     assembly,
     english,
     plan(source: NamespaceSource, key?: string, files = bytesOf(source.namespace)): void {
-      const planned = planNamespace(project.context, source, textsOf(files));
+      const planned = planNamespace(project.context, source, textsOf(files), cache?.writtenOf(files));
       assembly.add(planned);
+      cache?.asWritten(files, planned.asWritten);
       if (source.english && (keep || planned.languages.some((part) => part.unvouched.length > 0)))
         english.set(source.namespace, source.english);
       const summary = cache && key !== undefined && options.evidence === undefined ? summarise(planned) : undefined;

@@ -34,7 +34,8 @@ type Edit =
   | { kind: 'state'; language: 'da' | 'sv'; doc: number; how: 'seen' | 'from' | 'delete' }
   | { kind: 'glossary'; on: boolean }
   | { kind: 'document'; doc: number; on: boolean }
-  | { kind: 'broken'; doc: number };
+  | { kind: 'broken'; doc: number }
+  | { kind: 'reformat'; file: 'locales/da' | 'locales/en' | 'locales/.sync/da'; doc: number };
 
 /** An edit, then extract run with these arguments, then once more as it is mostly run (a cache is kept when nothing is written). */
 interface Step {
@@ -62,6 +63,11 @@ const EDIT: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('glossary' as const), on: fc.boolean() }),
   fc.record({ kind: fc.constant('document' as const), doc: index(DOCS.length), on: fc.boolean() }),
   fc.record({ kind: fc.constant('broken' as const), doc: index(DOCS.length) }),
+  fc.record({
+    kind: fc.constant('reformat' as const),
+    file: fc.constantFrom('locales/da' as const, 'locales/en' as const, 'locales/.sync/da' as const),
+    doc: index(DOCS.length),
+  }),
 );
 const STEP: fc.Arbitrary<Step> = fc.record({ edit: EDIT, args: fc.constantFrom([], [], ['--check'], ['--prune'], ['--strict']) });
 
@@ -103,6 +109,11 @@ async function apply(p: TempProject, step: Edit): Promise<void> {
   } else if (step.kind === 'document') {
     if (step.on) await p.write(path, document(namespace, ENGLISH));
     else await rm(join(p.dir, path), { force: true });
+  } else if (step.kind === 'reformat') {
+    // The same content laid out otherwise: extract writes it out again.
+    const file = `${step.file}/${namespace}.json`;
+    const text = await readOr(p, file);
+    if (text !== undefined && text.startsWith('{')) await p.write(file, `${JSON.stringify(JSON.parse(text) as unknown, null, 4)}\n`);
   } else if (step.kind === 'broken')
     await writeFile(join(p.dir, `locales/da/${namespace}.json`), Buffer.from('{\n  "one": "F\xe6rste"\n}\n', 'latin1'));
 }
@@ -151,6 +162,15 @@ describe('the namespace plan cache', () => {
     ['the English locale file', (p: TempProject) => sameLength(p, 'locales/en/alpha.json', 'First', 'Frist')],
     ['the document', (p: TempProject) => sameLength(p, 'src/documents/alpha.md', 'First', 'Frist')],
     ['the glossary', (p: TempProject) => p.write('locales/glossary.json', GLOSSARY)],
+    [
+      'the layout of a translation file',
+      (p: TempProject) => p.write('locales/da/alpha.json', '{"one": "Første afsnit.", "two": "Andet afsnit."}\n'),
+    ],
+    [
+      'the layout of a sync state',
+      async (p: TempProject) =>
+        p.write('locales/.sync/da/alpha.json', (await p.read('locales/.sync/da/alpha.json')).replaceAll('  ', '\t')),
+    ],
   ])('is not used once %s changes, even to the same size', async (_, edit) => {
     const cache: PlanCacheFile = { file: join(await tempDir(), 'plans.json'), build: 'test' };
     const p = await warm(cache);

@@ -1,5 +1,4 @@
 import { formatCatalog, type Catalog } from '../common/catalog.ts';
-import { withLineEndingsOf } from '../common/line-endings.ts';
 import { localeFile, stateFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import { take, type Result } from '../common/result.ts';
@@ -11,6 +10,7 @@ import type { ExtractOptions, NamespaceReport, Unvouched } from './extraction.ts
 import { idProblems } from './id-checks.ts';
 import { unknownKeys } from './key-checks.ts';
 import { syncCatalog } from './merge.ts';
+import { emitter, keeper, sameEntries, sameState } from './namespace-writes.ts';
 import type { NamespaceSource } from './sources.ts';
 
 /**
@@ -47,34 +47,34 @@ export interface NamespacePlan {
   readonly languages: readonly LanguagePart[];
   /** What was read of each file written (null: there was none): what the writer checks the disk against. */
   readonly read: ReadonlyMap<string, string | null>;
+  /** Files whose text is exactly what this module writes for what it reads there (see planNamespace's `written`). */
+  readonly asWritten: readonly string[];
 }
 
 const EMPTY: Catalog = new Map();
 const NO_CONTENT: LocaleContent = { catalog: EMPTY, positions: new Map(), text: '' };
 const matches = (pattern: string, value: string): boolean => pattern === '*' || pattern === value;
 
-/** Keep a file's new content only when it differs from what is there: large projects hold less in memory. */
-function emitter(files: ProjectFiles, writes: Map<string, string | null>, read: Map<string, string | null>) {
-  return (path: string, written: string | null): void => {
-    const current = files.get(path) ?? null;
-    const content = written === null ? null : withLineEndingsOf(current, written);
-    if (content === current) return;
-    writes.set(path, content);
-    read.set(path, current);
-  };
-}
-
-export function planNamespace(context: NamespaceContext, source: NamespaceSource, files: ProjectFiles): NamespacePlan {
+/** `written`: paths known (by a shell's cache) to hold what this module writes for what it reads there: not written out to compare. */
+export function planNamespace(
+  context: NamespaceContext,
+  source: NamespaceSource,
+  files: ProjectFiles,
+  written: ReadonlySet<string> = new Set(),
+): NamespacePlan {
   const { sourceLanguage, targetLanguages, options } = context;
   const { namespace, english } = source;
   const head = { fatal: [] as Problem[], warnings: [] as Problem[] };
   const writes = new Map<string, string | null>();
   const read = new Map<string, string | null>();
   const emit = emitter(files, writes, read);
+  const asWritten: string[] = [];
   const loaded = loadLocale(files, sourceLanguage, namespace);
   const previous = loaded ? take(loaded, NO_CONTENT, head).catalog : EMPTY;
-  if (english) emit(localeFile(sourceLanguage, namespace), formatCatalog(english));
-  else if (options.prune) emit(localeFile(sourceLanguage, namespace), null);
+  const englishPath = localeFile(sourceLanguage, namespace);
+  if (english)
+    keeper(emit, written, asWritten)(englishPath, loaded?.ok === true && sameEntries(english, previous), () => formatCatalog(english));
+  else if (options.prune) emit(englishPath, null);
   // Each state is read once, though the id checks may ask for it before the sync does.
   const states = new Map<string, Result<SyncState>>();
   const stateOf = (language: string): Result<SyncState> => {
@@ -82,6 +82,7 @@ export function planNamespace(context: NamespaceContext, source: NamespaceSource
     states.set(language, state);
     return state;
   };
+  const obsoleteOf = (language: string) => take(stateOf(language), EMPTY_STATE, { fatal: [], warnings: [] }).obsolete;
   if (english && source.document)
     head.fatal.push(
       ...idProblems({
@@ -92,19 +93,13 @@ export function planNamespace(context: NamespaceContext, source: NamespaceSource
         previous,
         acceptMoves: options.acceptMoves ?? false,
         restore: (key) => options.restore?.some((r) => matches(r.namespace, namespace) && matches(r.key, key)) ?? false,
-        obsolete: () =>
-          new Map(
-            targetLanguages.map((l) => {
-              const state = stateOf(l);
-              return [l, (state.ok ? state.value : EMPTY_STATE).obsolete];
-            }),
-          ),
+        obsolete: () => new Map(targetLanguages.map((l) => [l, obsoleteOf(l)])),
       }),
     );
   const languages = targetLanguages.map((language) =>
-    planLanguage({ context, source, previous, language, files, state: stateOf(language), read }),
+    planLanguage({ context, source, previous, language, files, state: stateOf(language), read, written, asWritten }),
   );
-  return { fatal: head.fatal, warnings: head.warnings, writes, languages, read };
+  return { fatal: head.fatal, warnings: head.warnings, writes, languages, read, asWritten };
 }
 
 interface LanguageInput {
@@ -115,6 +110,8 @@ interface LanguageInput {
   readonly files: ProjectFiles;
   readonly state: Result<SyncState>;
   readonly read: Map<string, string | null>;
+  readonly written: ReadonlySet<string>;
+  readonly asWritten: string[];
 }
 
 /** A language's files of the namespace as read, and what makes them unusable. */
@@ -123,6 +120,8 @@ interface LanguageFiles {
   readonly content: LocaleContent | undefined;
   readonly target: Catalog;
   readonly state: SyncState;
+  /** Whether the locale file and the state file are there and were read whole (not refused). */
+  readonly read: { readonly target: boolean; readonly state: boolean };
 }
 
 function planLanguage(input: LanguageInput): LanguagePart {
@@ -169,7 +168,8 @@ function readLanguageFiles(input: LanguageInput): LanguageFiles {
       ...unknownKeys({ file, language, namespace, target, positions: content.positions, english, previousEnglish: previous, recorded }),
     );
   }
-  return { sink, content, target, state };
+  const read = { target: loaded?.ok === true, state: input.state.ok && files.has(stateFile(language, namespace)) };
+  return { sink, content, target, state, read };
 }
 
 /** The merge of one language (merge.ts), each translation checked (checks.ts); `found` holds each key's problems. */
@@ -240,7 +240,9 @@ function languageWrites(
   // Where the translator will fix it: the key's line in the locale file.
   for (const key of source.english.keys())
     problems.push(...(synced.found.get(key) ?? []).map((p) => (p.line === undefined ? { ...p, ...files.content?.positions.get(key) } : p)));
-  emit(targetPath, formatCatalog(synced.result.target));
-  emit(statePath, formatState(synced.result.state));
+  const keep = keeper(emit, input.written, input.asWritten);
+  const { target, state } = synced.result;
+  keep(targetPath, files.read.target && sameEntries(target, files.target), () => formatCatalog(target));
+  keep(statePath, files.read.state && sameState(state, files.state), () => formatState(state));
   return problems;
 }

@@ -1,17 +1,35 @@
 // The pop-up of a term marked in the text: the term in every language, shown while the term has focus or the
 // pointer, and on a tap. Plain DOM outside React's tree, so it works whether or not the app has hydrated, and
-// loaded (with its stylesheet and the names) only when a reader first reaches a term.
+// loaded (with its stylesheet and the names) only when a reader first reaches a term: term-trigger.ts then makes the
+// page's one pop-up with termPopup.
 import { loadGlossaryNames } from 'virtual:glossary-names';
 import { displayName, LANGUAGES } from '../languages.ts';
 import './styles/term-popup.css';
 
 const POPUP_ID = 'term-popup';
-let names: ReturnType<typeof loadGlossaryNames> | undefined;
-let shownFor: HTMLAnchorElement | undefined;
-/** How many times the reader pressed Escape: a pop-up still waiting for the names when they did stays away. */
-let dismissals = 0;
 
-function popup(): HTMLElement {
+/** The page's pop-up: what it shows, for which term, and how often the reader pressed Escape. */
+interface State {
+  names: ReturnType<typeof loadGlossaryNames> | undefined;
+  shownFor: HTMLAnchorElement | undefined;
+  /** How many times the reader pressed Escape: a pop-up still waiting for the names when they did stays away. */
+  dismissals: number;
+}
+
+export interface TermPopup {
+  /** `tapped`: shown by a tap, which leaves the term neither focused nor hovered in every browser. */
+  show(anchor: HTMLAnchorElement, options?: { readonly tapped?: boolean }): Promise<void>;
+  isShownFor(anchor: Element): boolean;
+}
+
+/** The page's term pop-up, listening to the document from now on for what hides it. */
+export function termPopup(): TermPopup {
+  const state: State = { names: undefined, shownFor: undefined, dismissals: 0 };
+  listen(state);
+  return { show: (anchor, options) => showTerm(state, anchor, options), isShownFor: (anchor) => state.shownFor === anchor };
+}
+
+function popup(state: State): HTMLElement {
   const found = document.getElementById(POPUP_ID);
   if (found) return found;
   const element = document.createElement('div');
@@ -23,24 +41,19 @@ function popup(): HTMLElement {
   (document.querySelector('main') ?? document.body).append(element);
   // Hoverable (WCAG 1.4.13): moving onto the pop-up keeps it open.
   element.addEventListener('pointerleave', (event) => {
-    if (!(event.relatedTarget instanceof Node && shownFor?.contains(event.relatedTarget))) hideTerm();
+    if (!(event.relatedTarget instanceof Node && state.shownFor?.contains(event.relatedTarget))) hideTerm(state);
   });
   return element;
 }
 
-export function isShownFor(anchor: Element): boolean {
-  return shownFor === anchor;
-}
-
-/** `tapped`: shown by a tap, which leaves the term neither focused nor hovered in every browser. */
-export async function showTerm(anchor: HTMLAnchorElement, { tapped = false }: { readonly tapped?: boolean } = {}): Promise<void> {
+async function showTerm(state: State, anchor: HTMLAnchorElement, { tapped = false }: { readonly tapped?: boolean } = {}): Promise<void> {
   const term = anchor.dataset['term'];
   if (!term) return;
-  names ??= loadGlossaryNames();
-  const dismissed = dismissals;
-  const forms = (await names)[term];
-  if (!forms || dismissed !== dismissals || !stillWanted(anchor, { tapped })) return;
-  const element = popup();
+  state.names ??= loadGlossaryNames();
+  const dismissed = state.dismissals;
+  const forms = (await state.names)[term];
+  if (!forms || dismissed !== state.dismissals || !stillWanted(anchor, { tapped })) return;
+  const element = popup(state);
   const here = document.documentElement.lang;
   element.replaceChildren(
     ...LANGUAGES.filter((l) => l.code !== here && forms[l.code]).map((l) => {
@@ -56,30 +69,31 @@ export async function showTerm(anchor: HTMLAnchorElement, { tapped = false }: { 
       return line;
     }),
   );
-  shownFor?.removeAttribute('aria-describedby');
-  shownFor = anchor;
+  state.shownFor?.removeAttribute('aria-describedby');
+  state.shownFor = anchor;
   anchor.setAttribute('aria-describedby', POPUP_ID);
   element.hidden = false;
-  place(element, anchor);
+  place(state, element, anchor);
 }
 
 /**
  * Under the term, or above it where under would cover the element that has focus (a term shown by the pointer while
  * the keyboard is elsewhere); where both would, not at all (WCAG 2.4.11: the focused element is never hidden).
  */
-function place(element: HTMLElement, anchor: HTMLAnchorElement): void {
+function place(state: State, element: HTMLElement, anchor: HTMLAnchorElement): void {
   const box = anchor.getBoundingClientRect();
-  const width = Math.min(element.offsetWidth, document.documentElement.clientWidth - 16);
-  element.style.left = `${Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX}px`;
+  const page = document.documentElement;
+  const width = Math.min(element.offsetWidth, page.clientWidth - 16);
+  element.style.left = `${Math.max(8, Math.min(box.left, page.clientWidth - width - 8)) + window.scrollX}px`;
   element.style.top = `${box.bottom + window.scrollY + 4}px`;
-  if (!coversFocus(element)) return;
+  if (!coversFocus(state, element)) return;
   element.style.top = `${box.top + window.scrollY - element.offsetHeight - 4}px`;
-  if (coversFocus(element)) hideTerm();
+  if (coversFocus(state, element)) hideTerm(state);
 }
 
 /** Whether the pop-up lies over any part of the focused element, other than its own term. */
-function coversFocus(element: HTMLElement, focused: Element | null = document.activeElement): boolean {
-  if (!focused || focused === document.body || focused === shownFor || element.contains(focused)) return false;
+function coversFocus(state: State, element: HTMLElement, focused: Element | null = document.activeElement): boolean {
+  if (!focused || focused === document.body || focused === state.shownFor || element.contains(focused)) return false;
   const popup = element.getBoundingClientRect();
   return [...focused.getClientRects()].some(
     (box) => box.left < popup.right && box.right > popup.left && box.top < popup.bottom && box.bottom > popup.top,
@@ -96,30 +110,34 @@ function stillWanted(anchor: HTMLAnchorElement, { tapped }: { readonly tapped: b
   return anchor.matches(':hover') && !document.activeElement?.matches('a.term');
 }
 
-function hideTerm(): void {
-  shownFor?.removeAttribute('aria-describedby');
-  shownFor = undefined;
+function hideTerm(state: State): void {
+  state.shownFor?.removeAttribute('aria-describedby');
+  state.shownFor = undefined;
   const element = document.getElementById(POPUP_ID);
   if (element) element.hidden = true;
 }
 
-document.addEventListener('keydown', (event) => {
-  if (event.key !== 'Escape') return;
-  dismissals++;
-  hideTerm();
-});
-// Focus moving under a pop-up the pointer opened (2.4.11): the pop-up gives way.
-document.addEventListener('focusin', (event) => {
-  const element = document.getElementById(POPUP_ID);
-  if (shownFor && element && !element.hidden && event.target instanceof Element && coversFocus(element, event.target)) hideTerm();
-});
-document.addEventListener('focusout', (event) => {
-  if (event.target === shownFor) hideTerm();
-});
-document.addEventListener('pointerout', (event) => {
-  const to = event.relatedTarget;
-  if (event.target === shownFor && !(to instanceof Node && document.getElementById(POPUP_ID)?.contains(to))) hideTerm();
-});
-document.addEventListener('click', (event) => {
-  if (shownFor && event.target instanceof Node && !shownFor.contains(event.target)) hideTerm();
-});
+/** What hides the pop-up: Escape, focus or the pointer leaving its term, a click elsewhere, focus moving under it. */
+function listen(state: State): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    state.dismissals++;
+    hideTerm(state);
+  });
+  // Focus moving under a pop-up the pointer opened (2.4.11): the pop-up gives way.
+  document.addEventListener('focusin', (event) => {
+    const element = document.getElementById(POPUP_ID);
+    if (state.shownFor && element && !element.hidden && event.target instanceof Element && coversFocus(state, element, event.target))
+      hideTerm(state);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (event.target === state.shownFor) hideTerm(state);
+  });
+  document.addEventListener('pointerout', (event) => {
+    const to = event.relatedTarget;
+    if (event.target === state.shownFor && !(to instanceof Node && document.getElementById(POPUP_ID)?.contains(to))) hideTerm(state);
+  });
+  document.addEventListener('click', (event) => {
+    if (state.shownFor && event.target instanceof Node && !state.shownFor.contains(event.target)) hideTerm(state);
+  });
+}

@@ -35,7 +35,7 @@ function blockExtras(
   instance: i18n,
   language: LanguageCode,
   key: string,
-  stale: boolean,
+  { stale }: { readonly stale: boolean },
 ): Pick<BlockView, 'terms' | 'changes' | 'revision'> {
   const found = extras(instance, language);
   const terms = found.terms?.[key];
@@ -67,7 +67,7 @@ export function blockView(
   const english = render(instance, SOURCE_LANGUAGE, document, id);
   const key = `${document.namespace}:${id}`;
   if (language === SOURCE_LANGUAGE)
-    return { id, text: english, language, state: 'translated', english, ...blockExtras(instance, language, key, false) };
+    return { id, text: english, language, state: 'translated', english, ...blockExtras(instance, language, key, { stale: false }) };
   if (!hasTranslation(instance, language, document.namespace, id)) {
     return { id, text: english, language: SOURCE_LANGUAGE, state: 'untranslated', english };
   }
@@ -78,6 +78,6 @@ export function blockView(
     language,
     state,
     english,
-    ...blockExtras(instance, language, key, state === 'stale'),
+    ...blockExtras(instance, language, key, { stale: state === 'stale' }),
   };
 }

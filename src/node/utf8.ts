@@ -2,7 +2,8 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import { lineColumn } from '../core/common/problems.ts';
 import { failure, success, type Result } from '../core/common/result.ts';
 
-const decodes = (bytes: Uint8Array, stream: boolean): boolean => {
+/** `stream`: an unfinished last character is allowed, as when more bytes are to come (TextDecoder's own option). */
+const decodes = (bytes: Uint8Array, { stream }: { readonly stream: boolean }): boolean => {
   try {
     new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream });
     return true;
@@ -19,12 +20,12 @@ function firstInvalid(bytes: Uint8Array): number {
   let bad = bytes.length;
   while (bad - good > 1) {
     const mid = (good + bad) >> 1;
-    if (decodes(bytes.subarray(0, mid), true)) good = mid;
+    if (decodes(bytes.subarray(0, mid), { stream: true })) good = mid;
     else bad = mid;
   }
   let start = good;
-  while (start > 0 && good - start < 3 && !decodes(bytes.subarray(0, start), false)) start--;
-  return decodes(bytes.subarray(0, start), false) ? start : good;
+  while (start > 0 && good - start < 3 && !decodes(bytes.subarray(0, start), { stream: false })) start--;
+  return decodes(bytes.subarray(0, start), { stream: false }) ? start : good;
 }
 
 /**
@@ -42,7 +43,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): Result<string> {
     const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset));
     const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     // Bytes that decode as a stream lack only the end of their last character: a file cut off, not another encoding.
-    const cutOff = decodes(bytes, true);
+    const cutOff = decodes(bytes, { stream: true });
     return failure([
       {
         severity: 'error',

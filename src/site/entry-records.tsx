@@ -39,7 +39,13 @@ async function setup(
 
 const render = (instance: i18n, node: ReactNode): string => renderToString(<I18nextProvider i18n={instance}>{node}</I18nextProvider>);
 
-function head(language: LanguageCode, title: string, url: string, indexable: boolean, alternates: HeadData['alternates'] = []): HeadData {
+/** `indexable`: search engines may list the page; `alternates`: the same page in the other languages. */
+function head(
+  language: LanguageCode,
+  title: string,
+  url: string,
+  { indexable, alternates = [] }: { readonly indexable: boolean; readonly alternates?: HeadData['alternates'] },
+): HeadData {
   return { lang: language, title, description: title, canonical: url, alternates, indexable, url };
 }
 
@@ -52,7 +58,7 @@ export async function renderHistory(language: LanguageCode, history: HistoryData
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${historyPath(l.code)}` }));
   return {
     html: render(instance, <HistoryPage language={language} history={history} />),
-    head: head(language, title, `${base}${historyPath(language)}`, true, alternates),
+    head: head(language, title, `${base}${historyPath(language)}`, { indexable: true, alternates }),
   };
 }
 
@@ -73,7 +79,7 @@ export async function renderVersion(
   return {
     html: render(instance, <VersionPage language={language} history={history} version={version} hrefFor={hrefFor} siteUrl={siteUrl} />),
     // Search engines should lead to the current text; a past version is for those who cite or check it.
-    head: head(language, title, url, false),
+    head: head(language, title, url, { indexable: false }),
   };
 }
 
@@ -145,6 +151,6 @@ export async function renderGlossary(language: LanguageCode, glossary: GlossaryD
   const alternates = LANGUAGES.map((l) => ({ hreflang: l.code, href: `${base}${glossaryPath(l.code)}` }));
   return {
     html: render(instance, <GlossaryPage language={language} glossary={glossary} firstUse={firstUses(instance, language, document)} />),
-    head: head(language, title, `${base}${glossaryPath(language)}`, true, alternates),
+    head: head(language, title, `${base}${glossaryPath(language)}`, { indexable: true, alternates }),
   };
 }

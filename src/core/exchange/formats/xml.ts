@@ -114,7 +114,14 @@ function assertXmlText(text: string, where: string): void {
   if (found.length > 0) throw new Error(`${where} holds ${listCharacters(found)}, which XML 1.0 cannot carry; nothing was written`);
 }
 
-function fill(document: Document, element: Element, tree: XmlElement, namespace: string | null, depth: number, inline: boolean): void {
+/** Where an element is written: its namespace, its depth (the indentation), and whether it is inside mixed content. */
+interface Place {
+  readonly namespace: string | null;
+  readonly depth: number;
+  readonly inline: boolean;
+}
+
+function fill(document: Document, element: Element, tree: XmlElement, { namespace, depth, inline }: Place): void {
   for (const [name, value] of tree.attributes ?? []) {
     assertXmlText(value, `the attribute ${name} of <${tree.name}>`);
     if (name.startsWith('xml:')) element.setAttributeNS(XML_NS, name, value);
@@ -132,7 +139,7 @@ function fill(document: Document, element: Element, tree: XmlElement, namespace:
     }
     const created = document.createElementNS(namespace, child.name);
     element.appendChild(created);
-    fill(document, created, child, namespace, depth + 1, mixed);
+    fill(document, created, child, { namespace, depth: depth + 1, inline: mixed });
   }
   if (indent) element.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`));
 }
@@ -151,7 +158,7 @@ export function writeXml(
   );
   const top = document.documentElement;
   if (!top) throw new Error('no document element');
-  fill(document, top, root, namespace, 0, false);
+  fill(document, top, root, { namespace, depth: 0, inline: false });
   const text = new XMLSerializer().serializeToString(document);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text.replace(/^(<!DOCTYPE[^>]*>)/, '$1\n')}\n`;
 }

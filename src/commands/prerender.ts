@@ -25,13 +25,13 @@ export async function prerenderSite(
   if (!cli.ok) return cli.code;
   const site = siteUrlFrom(environment['SITE_URL']);
   if (!site.ok) {
-    env.err(`prerender: ${site.error}`);
+    for (const problem of site.problems) env.err(`prerender: ${problem.message}`);
     return EXIT.broken;
   }
   // The banner ends its own last line.
-  if (site.warning) env.err(loudBanner(site.warning).replace(/\n$/, ''));
-  const written = await prerender(env.cwd, site.url);
-  env.out(`prerendered ${written.length} files for ${site.url}`);
+  for (const warning of site.warnings) env.err(loudBanner(warning.message).replace(/\n$/, ''));
+  const written = await prerender(env.cwd, site.value);
+  env.out(`prerendered ${written.length} files for ${site.value}`);
   const sizes = await precompress(join(env.cwd, 'dist'));
   env.out(`precompressed ${sizes.files} files: ${sizes.raw} bytes -> ${sizes.brotli} brotli, ${sizes.gzip} gzip`);
   return EXIT.ok;

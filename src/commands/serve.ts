@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
+import { commandSpec, parseCommand, runIfMain, type OrExitCode } from './shared/command.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
 import { createStaticServer, listen } from '../site/static-server.ts';
 
@@ -38,7 +38,7 @@ export function serveOptions(
   argv: readonly string[],
   env: CommandEnvironment,
   environment: NodeJS.ProcessEnv,
-): { readonly ok: true; readonly options: ServeOptions } | { readonly ok: false; readonly code: number } {
+): OrExitCode<{ readonly options: ServeOptions }> {
   const usage = serveUsage(name === 'start' ? 'npm start' : 'npm run serve');
   const cli = parseCommand(
     commandSpec({ name, usage, options: { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } } }),

@@ -7,19 +7,21 @@ describe('SITE_URL', () => {
   it('defaults to this machine, with a warning that names the fix', () => {
     for (const value of [undefined, '', '  ']) {
       const site = siteUrlFrom(value);
-      expect(site).toMatchObject({ ok: true, url: DEFAULT_SITE_URL });
-      expect(site.ok && site.warning).toContain('SITE_URL=https://your.host npm run build');
+      expect(site).toMatchObject({ ok: true, value: DEFAULT_SITE_URL });
+      expect(site.ok && site.warnings.map((w) => w.message).join('\n')).toContain('SITE_URL=https://your.host npm run build');
     }
   });
 
   it('takes an origin with or without a path, without the final slash and without a warning', () => {
-    expect(siteUrlFrom('https://example.org/')).toEqual({ ok: true, url: 'https://example.org' });
-    expect(siteUrlFrom('https://example.org/nordefco/')).toEqual({ ok: true, url: 'https://example.org/nordefco' });
+    expect(siteUrlFrom('https://example.org/')).toEqual({ ok: true, value: 'https://example.org', warnings: [] });
+    expect(siteUrlFrom('https://example.org/nordefco/')).toEqual({ ok: true, value: 'https://example.org/nordefco', warnings: [] });
   });
 
   it('refuses what is not a web address', () => {
     for (const value of ['example.org', 'ftp://example.org', 'https://example.org/?x=1', 'https://example.org/#top']) {
-      expect(siteUrlFrom(value), value).toMatchObject({ ok: false, error: expect.stringContaining(`SITE_URL=${value}`) });
+      const site = siteUrlFrom(value);
+      expect(site.ok, value).toBe(false);
+      expect(!site.ok && site.problems.map((p) => p.message).join('\n'), value).toContain(`SITE_URL=${value}`);
     }
   });
 });

@@ -37,17 +37,20 @@ export function commandSpec<O extends OptionsConfig>(spec: CommandSpec<O>): Comm
   return spec;
 }
 
-export type Parsed<O extends OptionsConfig> =
-  | {
-      readonly ok: true;
-      readonly values: Values<O>;
-      /** The languages asked for with --lang, deduplicated, in the language list's order; every language of the list when none was. */
-      readonly languages: readonly LanguageCode[];
-      /** True when --lang was given: a command may then insist that each one has its file. */
-      readonly languagesGiven: boolean;
-    }
-  /** Nothing more to do: help was printed (0) or the arguments were refused (2), with the message written. */
-  | { readonly ok: false; readonly code: number };
+/**
+ * What a step of a command gives: its outcome, or the exit code when there is nothing more to do, the message already
+ * written (help printed: 0; arguments refused: 2; a run refused: 1). Not a `Result`: the failure is an exit code, its
+ * problems told to the user already.
+ */
+export type OrExitCode<T> = ({ readonly ok: true } & T) | { readonly ok: false; readonly code: number };
+
+export type Parsed<O extends OptionsConfig> = OrExitCode<{
+  readonly values: Values<O>;
+  /** The languages asked for with --lang, deduplicated, in the language list's order; every language of the list when none was. */
+  readonly languages: readonly LanguageCode[];
+  /** True when --lang was given: a command may then insist that each one has its file. */
+  readonly languagesGiven: boolean;
+}>;
 
 export type Command = (argv: readonly string[], env: CommandEnvironment) => Promise<number>;
 

@@ -3,6 +3,7 @@ import { recordRun } from '../../node/plan.ts';
 import { BrokenInput } from '../../node/project-io.ts';
 import type { Records } from '../../node/records/records.mjs';
 import { commitWrites } from '../../node/transaction.ts';
+import type { OrExitCode } from './command.ts';
 import { EXIT, type CommandEnvironment } from './io.ts';
 
 /**
@@ -63,7 +64,7 @@ export interface CommitMessages {
   readonly again: string;
 }
 
-export type RunCommitted = { readonly ok: true; readonly kept: readonly string[] } | { readonly ok: false; readonly code: number };
+export type RunCommitted = OrExitCode<{ readonly kept: readonly string[] }>;
 
 /**
  * Write a run's files as one (see transaction.ts), over exactly what was read. A file changed since the

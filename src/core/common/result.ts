@@ -8,7 +8,11 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export const success = <T>(value: T, warnings: readonly Problem[] = []): Result<T> => ({ ok: true, value, warnings });
+/** A result's two sides, for a type that adds to one of them (e.g. a failure that says more). */
+export type Success<T> = Extract<Result<T>, { ok: true }>;
+export type Failure = Extract<Result<never>, { ok: false }>;
+
+export const success = <T>(value: T, warnings: readonly Problem[] = []): Success<T> => ({ ok: true, value, warnings });
 
 export const failure = <T = never>(problems: readonly Problem[]): Result<T> => ({ ok: false, problems });
 

@@ -1,7 +1,7 @@
 import type { Catalog } from '../common/catalog.ts';
 import { withLineEndingsOf } from '../common/line-endings.ts';
 import type { Problem } from '../common/problems.ts';
-import { take } from '../common/result.ts';
+import { success, take, type Failure, type Success } from '../common/result.ts';
 import { documentCatalog, type Block } from '../document/document.ts';
 import { assignIds } from '../document/document-ids.ts';
 import { codeCatalogs, type CodeScan } from '../document/scan-code.ts';
@@ -55,10 +55,8 @@ export interface DocumentSource extends Required<NamespaceSource> {
   readonly written?: string;
 }
 
-/** A document read, or its problems; `unread` when it could not be parsed at all (rather than given ids). */
-export type DocumentReading =
-  | { readonly ok: true; readonly value: DocumentSource }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly unread: boolean };
+/** A document read, or its problems, which say `unread` when it could not be parsed at all (rather than given ids). */
+export type DocumentReading = Success<DocumentSource> | (Failure & { readonly unread: boolean });
 
 export function documentSource(doc: SourceFile, options: ExtractOptions): DocumentReading {
   const loaded = loadDocument(doc.file, doc.text);
@@ -71,7 +69,7 @@ export function documentSource(doc: SourceFile, options: ExtractOptions): Docume
     english: documentCatalog(withIds.value.document),
     document: { file: doc.file, blocks: loaded.value.blocks },
   };
-  return { ok: true, value: written === doc.text ? source : { ...source, written } };
+  return success(written === doc.text ? source : { ...source, written });
 }
 
 /** The glossary, and the namespaces that have files but that nothing defines any more (with the warnings about the tree). */

@@ -8,7 +8,7 @@ import { pageShell } from './src/site/plugins/page-shell.ts';
 import { stripDefaultValues } from './src/site/plugins/strip-defaults.ts';
 
 export default defineConfig({
-  // SITE_PUBLISHER names who publishes the site (README, "Building and deploying"); blank means not stated.
+  // SITE_PUBLISHER names who publishes the site (docs/reading-and-deploying.md, "Building"); blank means not stated.
   plugins: [
     stripDefaultValues(),
     react(),

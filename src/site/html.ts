@@ -7,7 +7,7 @@ export function escapeHtml(text: string): string {
 
 /**
  * The policy every page carries: scripts, styles and everything else from this origin only,
- * no inline script, no eval. Hosts should send it as a header too (see README).
+ * no inline script, no eval. Hosts should send it as a header too (docs/reading-and-deploying.md, "Serving and hosting").
  */
 export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";

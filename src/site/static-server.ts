@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { CONTENT_SECURITY_POLICY } from './html.ts';
 
-/** The headers the README asks a static host to send. */
+/** The headers docs/reading-and-deploying.md ("Serving and hosting") asks a static host to send. */
 const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'X-Content-Type-Options': 'nosniff',

@@ -24,8 +24,12 @@ export const SOURCE = 'en';
  * @typedef {{ v?: number, e?: Record<string, any>, b?: Record<string, string[]>, l?: Record<string, string[]>, t?: Record<string, any>, s?: Record<string, [number, number, string]>, c?: string[], f?: string[], k?: Record<string, string>, p?: number, x?: number }} RecordLine
  */
 
-/** A translation's group: its language and namespace ("da:declaration"), and its key in the group. */
-export function splitId(/** @type {string} */ id) {
+/**
+ * A translation's group: its language and namespace ("da:declaration"), and its key in the group.
+ * @param {string} id
+ * @returns {[string, string]}
+ */
+export function splitId(id) {
   const at = id.indexOf(':', id.indexOf(':') + 1);
   return at < 0 ? [id, ''] : [id.slice(0, at), id.slice(at + 1)];
 }
@@ -82,7 +86,9 @@ function applySightings(entry, group, part, content) {
       const sightings = entry.get(id) ?? new Map();
       /** @type {unknown[]} */ (list).forEach((item, n) => {
         const text = part.old && !brought ? content.t?.[name]?.[n] : undefined;
-        const [fp, words] = part.old ? [item, typeof text === 'string' ? wordsFingerprint(text) : undefined] : item;
+        const [fp, words] = /** @type {[string, string | undefined]} */ (
+          part.old ? [item, typeof text === 'string' ? wordsFingerprint(text) : undefined] : item
+        );
         if (!sightings.has(fp)) sightings.set(fp, { seq: part.seq, brought, ...(words ? { words } : {}) });
       });
       entry.set(id, sightings);

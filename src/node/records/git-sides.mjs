@@ -93,7 +93,12 @@ export async function gitSides(root, git, files, committed, versionOf) {
  * @returns {{ blob?: string }}
  */
 export function blobOf(raw) {
-  if (raw === undefined || (typeof raw === 'string' && !raw.isWellFormed())) return {};
+  // isWellFormed is Node 20's (ES2024), beyond the ES2023 library the project is typed against.
+  if (
+    raw === undefined ||
+    (typeof raw === 'string' && !/** @type {{ isWellFormed(): boolean }} */ (/** @type {unknown} */ (raw)).isWellFormed())
+  )
+    return {};
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
   return { blob: createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex') };
 }
@@ -126,4 +131,4 @@ function versionsByObject(working, versionOf) {
   };
 }
 
-/** @typedef {import('./take-record.mjs').Version} Version */
+/** @typedef {{ path: string, key?: string, catalog: Map<string, string> | undefined, blob?: string }} Version a locale file's content as a record reads it (take-record.mjs) */

@@ -7,8 +7,12 @@
  * @typedef {{ seq: number, content?: any, old?: boolean, source?: import('./log-file.mjs').Source, pos?: number, length?: number, hash?: string }} Part
  */
 
-/** A language's or the English's group of a key: the text before its first colon (a namespace). */
-export function splitKey(/** @type {string} */ key) {
+/**
+ * A language's or the English's group of a key: the text before its first colon (a namespace).
+ * @param {string} key
+ * @returns {[string, string]}
+ */
+export function splitKey(key) {
   const at = key.indexOf(':');
   return at < 0 ? ['', key] : [key.slice(0, at), key.slice(at + 1)];
 }
@@ -79,43 +83,48 @@ export class Grouped extends Map {
     return this.#members.get(group) ?? new Set();
   }
 
-  /** @param {string} key */
+  /** @override @param {string} key */
   get(key) {
     this.#fold(this.#groupOf(key));
     return super.get(key);
   }
 
-  /** @param {string} key */
+  /** @override @param {string} key */
   has(key) {
     this.#fold(this.#groupOf(key));
     return super.has(key);
   }
 
+  /** @override */
   get size() {
     this.#foldAll();
     return super.size;
   }
 
+  /** @override */
   entries() {
     this.#foldAll();
     return super.entries();
   }
 
+  /** @override */
   keys() {
     this.#foldAll();
     return super.keys();
   }
 
+  /** @override */
   values() {
     this.#foldAll();
     return super.values();
   }
 
+  /** @override */
   [Symbol.iterator]() {
     return this.entries();
   }
 
-  /** @param {(value: V, key: string, map: Map<string, V>) => void} callback @param {unknown} [self] */
+  /** @override @param {(value: V, key: string, map: Map<string, V>) => void} callback @param {unknown} [self] */
   forEach(callback, self) {
     this.#foldAll();
     super.forEach(callback, self);

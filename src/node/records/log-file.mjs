@@ -81,6 +81,7 @@ export function bufferSource(data) {
  * @returns {Generator<BlobEntry | LineEntry>}
  */
 export function* entries(source, from) {
+  /** @type {{ at: number, bytes: Buffer }} */
   let window = { at: 0, bytes: Buffer.alloc(0) };
   /** The bytes from `pos`, at least `min` of them where the log has them. @param {number} pos @param {number} min */
   const cover = (pos, min) => {

@@ -101,82 +101,87 @@ function catalogOf(files: Map<string, string>): ReadonlyMap<string, string> {
   return parsed.value.catalog;
 }
 
+/** One edit of the English's paragraphs (insert, delete, move, edit), in place; the other kinds leave them as they are. */
+function editBlocks(blocks: Block[], e: Edit, at: (n: number) => number): void {
+  if (e.kind === 'insert') blocks.splice(e.at % (blocks.length + 1), 0, { id: undefined, text: e.text });
+  if (e.kind === 'delete' && blocks.length > 1) blocks.splice(at(e.at), 1);
+  if (e.kind === 'move' && blocks.length > 1) {
+    const [moved] = blocks.splice(at(e.from), 1);
+    if (moved) blocks.splice(e.to % (blocks.length + 1), 0, moved);
+  }
+  if (e.kind === 'edit' && blocks.length > 0) {
+    const i = at(e.at);
+    blocks[i] = { id: blocks[i]?.id, text: e.text };
+  }
+}
+
+/** A damaged English is refused, located, and nothing is planned for writing. */
+function expectRefused(files: Map<string, string>, text: string, damage: Damage): void {
+  const locales = new Map([...files].filter(([path]) => path.startsWith('locales/')));
+  const plan = planExtraction({ sourceLanguage: 'en', targetLanguages: ['da'], documents: [{ file: DOC, text }], code: [], locales });
+  expect(plan.fatal.length, `${damage} accepted:\n${text}`).toBeGreaterThan(0);
+  for (const problem of plan.fatal) expect([problem.file, typeof problem.line, typeof problem.column]).toEqual([DOC, 'number', 'number']);
+}
+
+/** The files, and the latest translation written for each id: it must survive, under that id. */
+interface History {
+  readonly files: Map<string, string>;
+  readonly written: Map<string, string>;
+  version: number;
+}
+
+/** Every translation written is kept, under its own id (in the file or among the obsolete), and the ids follow the English. */
+function expectNothingLost({ files, written }: History): void {
+  const target = catalogOf(files);
+  const stateParse = parseState(STATE, files.get(STATE) ?? '');
+  if (!stateParse.ok) throw new Error('unreadable state');
+  for (const [id, value] of target) if (value) expect(value.startsWith(`da:${id}:`)).toBe(true);
+  for (const [id, entry] of stateParse.value.obsolete) expect(entry.translation.startsWith(`da:${id}:`)).toBe(true);
+  for (const [id, translation] of written) {
+    const kept = target.get(id) === translation || stateParse.value.obsolete.get(id)?.translation === translation;
+    expect(kept, `translation of ${id} lost`).toBe(true);
+  }
+  const english = readBlocks(files.get(DOC) ?? '').blocks;
+  expect(english.every((b) => b.id !== undefined)).toBe(true);
+  expect([...target.keys()]).toEqual(english.map((b) => b.id));
+}
+
+/** One edit, the extraction after it, and the checks. */
+function step(history: History, e: Edit): void {
+  const { files, written } = history;
+  const { blocks, nextId } = readBlocks(files.get(DOC) ?? '');
+  const at = (n: number): number => (blocks.length === 0 ? 0 : n % blocks.length);
+  // Refused, and the next edit starts from the undamaged files.
+  if (e.kind === 'damage') return expectRefused(files, damaged(writeBlocks(blocks, nextId), blocks, e.at, e.damage), e.damage);
+  editBlocks(blocks, e, at);
+  files.set(DOC, writeBlocks(blocks, nextId));
+  if (e.kind === 'translate' || e.kind === 'retranslate-all') {
+    const target = new Map(catalogOf(files));
+    const ids = e.kind === 'translate' ? [[...target.keys()][at(e.at)]] : [...target.keys()];
+    for (const id of ids) {
+      if (id === undefined) continue;
+      const translation = `da:${id}:${++history.version}`;
+      target.set(id, translation);
+      written.set(id, translation);
+    }
+    files.set(TARGET, `${JSON.stringify(Object.fromEntries(target), null, 2)}\n`);
+  }
+  extractInMemory(files);
+  expectNothingLost(history);
+}
+
 describe('sync under random edits to the English', () => {
   it('never loses a translation and never attaches one to another paragraph', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 25 }), (edits) => {
-        const files = new Map([
-          [
-            DOC,
-            writeBlocks(
-              [
-                { id: 'a', text: 'First.' },
-                { id: 'b', text: 'Second.' },
-                { id: 'c', text: 'Third.' },
-              ],
-              '1',
-            ),
-          ],
-        ]);
-        extractInMemory(files);
-        /** The latest translation written for each id: it must survive, under that id. */
-        const written = new Map<string, string>();
-        let version = 0;
-        for (const e of edits) {
-          const { blocks, nextId } = readBlocks(files.get(DOC) ?? '');
-          const at = (n: number): number => (blocks.length === 0 ? 0 : n % blocks.length);
-          if (e.kind === 'insert') blocks.splice(e.at % (blocks.length + 1), 0, { id: undefined, text: e.text });
-          if (e.kind === 'delete' && blocks.length > 1) blocks.splice(at(e.at), 1);
-          if (e.kind === 'move' && blocks.length > 1) {
-            const [moved] = blocks.splice(at(e.from), 1);
-            if (moved) blocks.splice(e.to % (blocks.length + 1), 0, moved);
-          }
-          if (e.kind === 'edit' && blocks.length > 0) {
-            const i = at(e.at);
-            blocks[i] = { id: blocks[i]?.id, text: e.text };
-          }
-          if (e.kind === 'damage') {
-            // Refused, located, and nothing planned for writing: the next edit starts from the undamaged files.
-            const text = damaged(writeBlocks(blocks, nextId), blocks, e.at, e.damage);
-            const plan = planExtraction({
-              sourceLanguage: 'en',
-              targetLanguages: ['da'],
-              documents: [{ file: DOC, text }],
-              code: [],
-              locales: new Map([...files].filter(([path]) => path.startsWith('locales/'))),
-            });
-            expect(plan.fatal.length, `${e.damage} accepted:\n${text}`).toBeGreaterThan(0);
-            for (const problem of plan.fatal)
-              expect([problem.file, typeof problem.line, typeof problem.column]).toEqual([DOC, 'number', 'number']);
-            continue;
-          }
-          files.set(DOC, writeBlocks(blocks, nextId));
-          if (e.kind === 'translate' || e.kind === 'retranslate-all') {
-            const target = new Map(catalogOf(files));
-            const ids = e.kind === 'translate' ? [[...target.keys()][at(e.at)]] : [...target.keys()];
-            for (const id of ids) {
-              if (id === undefined) continue;
-              const translation = `da:${id}:${++version}`;
-              target.set(id, translation);
-              written.set(id, translation);
-            }
-            files.set(TARGET, `${JSON.stringify(Object.fromEntries(target), null, 2)}\n`);
-          }
-          extractInMemory(files);
-
-          const target = catalogOf(files);
-          const stateParse = parseState(STATE, files.get(STATE) ?? '');
-          if (!stateParse.ok) throw new Error('unreadable state');
-          for (const [id, value] of target) if (value) expect(value.startsWith(`da:${id}:`)).toBe(true);
-          for (const [id, entry] of stateParse.value.obsolete) expect(entry.translation.startsWith(`da:${id}:`)).toBe(true);
-          for (const [id, translation] of written) {
-            const kept = target.get(id) === translation || stateParse.value.obsolete.get(id)?.translation === translation;
-            expect(kept, `translation of ${id} lost`).toBe(true);
-          }
-          const english = readBlocks(files.get(DOC) ?? '').blocks;
-          expect(english.every((b) => b.id !== undefined)).toBe(true);
-          expect([...target.keys()]).toEqual(english.map((b) => b.id));
-        }
+        const first = [
+          { id: 'a', text: 'First.' },
+          { id: 'b', text: 'Second.' },
+          { id: 'c', text: 'Third.' },
+        ];
+        const history: History = { files: new Map([[DOC, writeBlocks(first, '1')]]), written: new Map(), version: 0 };
+        extractInMemory(history.files);
+        for (const e of edits) step(history, e);
       }),
       { numRuns: 150 },
     );

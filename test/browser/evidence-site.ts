@@ -40,44 +40,58 @@ const KINDS = [
 const EDITED = ' (ændret)';
 const SAVED = ' (gemt)';
 
-export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
-  const dir = await copyProject(root);
-  const ids = declarationIds(['paragraph']);
-  const [saved = ''] = declarationIds(['heading']);
-  if (ids.length < KINDS.length + 1 || !saved)
-    throw new Error(`test fixture: the evidence site needs ${KINDS.length + 1} paragraphs and a heading in ${DOCUMENT}`);
-  // Commits that edit neighbouring lines of a file conflict in git: the committed cases are kept apart.
-  const [backport, stash, squash, resaved, rebase, laundered, everyday] = ids as [string, string, string, string, string, string, string];
+/** The copy's git and its own tools, and the edits each case is made of. */
+interface Repo {
+  readonly dir: string;
+  git(...args: string[]): void;
+  tsx(...args: string[]): void;
+  vite(...args: string[]): void;
+  danish(): Promise<Record<string, string>>;
+  /** An edit of a Danish paragraph, made against the English as it is. */
+  edit(id: string): Promise<void>;
+  /** On a branch from main: the English of these paragraphs revised and extracted, committed; main takes it (a pull). */
+  reviseEnglish(branch: string, revised: readonly string[]): Promise<void>;
+  /** A branch from main with one paragraph edited against the English of now, committed without extract. */
+  branchWithEdit(branch: string, id: string): Promise<void>;
+}
+
+function repoIn(dir: string): Repo {
   const env = gitEnv('T');
   const git = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, env, stdio: 'pipe' });
-  const tsx = (...args: string[]): void =>
-    // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
-    void execFileSync(join(dir, 'node_modules/.bin/tsx'), args, { cwd: dir, env: { ...env, NODE_ENV: 'production' }, stdio: 'pipe' });
-  const danish = async (): Promise<Record<string, string>> =>
-    JSON.parse(await readFile(join(dir, DECLARATION), 'utf8')) as Record<string, string>;
-  /** An edit of a Danish paragraph, made against the English as it is. */
-  const edit = async (id: string): Promise<void> => {
-    const da = await danish();
-    await writeFile(join(dir, DECLARATION), `${JSON.stringify({ ...da, [id]: `${da[id] ?? ''}${EDITED}` }, null, 2)}\n`);
+  // Vitest sets NODE_ENV=test, with which Vite would build the development variant (editing included).
+  const bin = (name: string, args: string[]): void =>
+    void execFileSync(join(dir, 'node_modules/.bin', name), args, { cwd: dir, env: { ...env, NODE_ENV: 'production' }, stdio: 'pipe' });
+  const repo: Repo = {
+    dir,
+    git,
+    tsx: (...args) => bin('tsx', args),
+    vite: (...args) => bin('vite', args),
+    danish: async () => JSON.parse(await readFile(join(dir, DECLARATION), 'utf8')) as Record<string, string>,
+    async edit(id) {
+      const da = await repo.danish();
+      await writeFile(join(dir, DECLARATION), `${JSON.stringify({ ...da, [id]: `${da[id] ?? ''}${EDITED}` }, null, 2)}\n`);
+    },
+    async reviseEnglish(branch, revised) {
+      git('checkout', '-q', '-b', branch, 'main');
+      let document = await readFile(join(dir, DOCUMENT), 'utf8');
+      for (const id of revised) document = document.replace(new RegExp(`(<!-- id: ${id} -->\\r?\\n)([^\\r\\n]+)`), '$1$2 (revised)');
+      await writeFile(join(dir, DOCUMENT), document);
+      repo.tsx('src/commands/extract.ts', '--quiet');
+      git('commit', '-q', '-am', `Revise ${revised.join(', ')}`);
+      git('checkout', '-q', 'main');
+    },
+    async branchWithEdit(branch, id) {
+      git('checkout', '-q', '-b', branch, 'main');
+      await repo.edit(id);
+      git('commit', '-q', '-am', `Danish: ${id}`);
+      git('checkout', '-q', 'main');
+    },
   };
-  /** On a branch from main: the English of these paragraphs revised and extracted, committed; main takes it (a pull). */
-  const reviseEnglish = async (branch: string, revised: readonly string[]): Promise<void> => {
-    git('checkout', '-q', '-b', branch, 'main');
-    let document = await readFile(join(dir, DOCUMENT), 'utf8');
-    for (const id of revised) document = document.replace(new RegExp(`(<!-- id: ${id} -->\\r?\\n)([^\\r\\n]+)`), '$1$2 (revised)');
-    await writeFile(join(dir, DOCUMENT), document);
-    tsx('src/commands/extract.ts', '--quiet');
-    git('commit', '-q', '-am', `Revise ${revised.join(', ')}`);
-    git('checkout', '-q', 'main');
-  };
-  /** A branch from main with one paragraph edited against the English of now, committed without extract. */
-  const branchWithEdit = async (branch: string, id: string): Promise<void> => {
-    git('checkout', '-q', '-b', branch, 'main');
-    await edit(id);
-    git('commit', '-q', '-am', `Danish: ${id}`);
-    git('checkout', '-q', 'main');
-  };
+  return repo;
+}
 
+/** The copy committed whole, every translation current, with the project's hooks installed. */
+async function start({ dir, git }: Repo, root: string): Promise<void> {
   git('init', '-q', '-b', 'main');
   await cp(join(root, '.githooks'), join(dir, '.githooks'), { recursive: true });
   await writeFile(
@@ -87,12 +101,15 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
   git('add', '-A');
   git('commit', '-q', '-m', 'Start: every translation current');
   await installHooks(dir);
+}
 
-  // Commits made against the old English, brought in after the first pull.
-  await branchWithEdit('release', backport);
-  await branchWithEdit('squashed', squash);
-  await branchWithEdit('rebased', rebase);
-  await reviseEnglish('english-1', [backport, squash, rebase]);
+/** Commits made against the old English, brought in after the first pull. */
+async function committedCases(repo: Repo, [backport, squash, rebase]: readonly [string, string, string]): Promise<void> {
+  const { git } = repo;
+  await repo.branchWithEdit('release', backport);
+  await repo.branchWithEdit('squashed', squash);
+  await repo.branchWithEdit('rebased', rebase);
+  await repo.reviseEnglish('english-1', [backport, squash, rebase]);
   git('merge', '-q', '--ff-only', 'english-1');
   git('checkout', 'release', '--', DECLARATION);
   git('commit', '-q', '-am', 'Backport the Danish from release');
@@ -102,23 +119,31 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
   git('rebase', '-q', '--ignore-date', 'main');
   git('checkout', '-q', 'main');
   git('merge', '-q', '--ff-only', 'rebased');
+}
 
-  // Edits in the working tree made against the old English, put aside or kept through a pull.
-  await reviseEnglish('english-2', [stash]);
-  await edit(stash);
+/** Edits in the working tree made against the old English, put aside or kept through a pull; and the everyday flow. */
+async function workingTreeCases(repo: Repo, ids: { stash: string; resaved: string; laundered: string; everyday: string }): Promise<void> {
+  const { dir, git } = repo;
+  await repo.reviseEnglish('english-2', [ids.stash]);
+  await repo.edit(ids.stash);
   git('stash', '-q');
   git('merge', '-q', '--ff-only', 'english-2');
   git('stash', 'pop', '-q');
   git('commit', '-q', '-am', 'Danish: the stashed edit');
-  await reviseEnglish('english-3', [resaved, laundered, everyday]);
-  await edit(resaved);
-  await edit(laundered);
+  await repo.reviseEnglish('english-3', [ids.resaved, ids.laundered, ids.everyday]);
+  await repo.edit(ids.resaved);
+  await repo.edit(ids.laundered);
   git('merge', '-q', '--ff-only', 'english-3');
   // The everyday flow: pull, then edit the JSON against the English the pull brought.
-  await edit(everyday);
-  await writeFile(join(dir, DECLARATION), `${JSON.stringify(await danish(), null, 4)}\n`);
+  await repo.edit(ids.everyday);
+  await writeFile(join(dir, DECLARATION), `${JSON.stringify(await repo.danish(), null, 4)}\n`);
   const ahead = Date.now() / 1000 + 365 * 24 * 3600;
   await utimes(join(dir, DECLARATION), ahead, ahead);
+}
+
+/** A heading saved in the browser, through the development server's save. */
+async function browserSave(repo: Repo, saved: string): Promise<void> {
+  const { dir } = repo;
   const server = await devSaveServer(dir);
   try {
     const english = JSON.parse(await readFile(join(dir, 'locales/en/declaration.json'), 'utf8')) as Record<string, string>;
@@ -126,7 +151,7 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
       language: 'da',
       namespace: 'declaration',
       key: saved,
-      translation: `${(await danish())[saved] ?? ''}${SAVED}`,
+      translation: `${(await repo.danish())[saved] ?? ''}${SAVED}`,
       from: english[saved] ?? '',
       version: fileVersion(await readFile(join(dir, DECLARATION), 'utf8')),
     });
@@ -134,13 +159,27 @@ export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
   } finally {
     await server.close();
   }
+}
 
-  tsx('src/commands/extract.ts', '--quiet');
-  const vite = (...args: string[]): void =>
-    void execFileSync(join(dir, 'node_modules/.bin/vite'), args, { cwd: dir, env: { ...env, NODE_ENV: 'production' }, stdio: 'pipe' });
-  vite('build', '--logLevel', 'error');
-  vite('build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error');
-  tsx('src/commands/prerender.ts');
+export async function buildEvidenceSite(root: string): Promise<EvidenceSite> {
+  const dir = await copyProject(root);
+  const ids = declarationIds(['paragraph']);
+  const [saved = ''] = declarationIds(['heading']);
+  if (ids.length < KINDS.length + 1 || !saved)
+    throw new Error(`test fixture: the evidence site needs ${KINDS.length + 1} paragraphs and a heading in ${DOCUMENT}`);
+  // Commits that edit neighbouring lines of a file conflict in git: the committed cases are kept apart.
+  const [backport, stash, squash, resaved, rebase, laundered, everyday] = ids as [string, string, string, string, string, string, string];
+  const repo = repoIn(dir);
+  await start(repo, root);
+  await committedCases(repo, [backport, squash, rebase]);
+  await workingTreeCases(repo, { stash, resaved, laundered, everyday });
+  await browserSave(repo, saved);
+
+  // Built as the real site is.
+  repo.tsx('src/commands/extract.ts', '--quiet');
+  repo.vite('build', '--logLevel', 'error');
+  repo.vite('build', '--ssr', 'src/site/entry-server.tsx', '--outDir', 'dist-ssr', '--logLevel', 'error');
+  repo.tsx('src/commands/prerender.ts');
   const cases = Object.fromEntries([stash, backport, squash, rebase, resaved, laundered].map((id, i) => [id, KINDS[i] ?? '']));
   return { dir, dist: join(dir, 'dist'), cases, current: { [everyday]: EDITED.trim(), [saved]: SAVED.trim() } };
 }

@@ -96,7 +96,7 @@ export function blobOf(raw) {
   // isWellFormed is Node 20's (ES2024), beyond the ES2023 library the project is typed against.
   if (
     raw === undefined ||
-    (typeof raw === 'string' && !/** @type {{ isWellFormed(): boolean }} */ (/** @type {unknown} */ (raw)).isWellFormed())
+    (typeof raw === 'string' && !(/** @type {{ isWellFormed(): boolean }} */ (/** @type {unknown} */ (raw)).isWellFormed()))
   )
     return {};
   const bytes = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;

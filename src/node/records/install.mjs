@@ -9,7 +9,7 @@ import { takeRecord } from './take-record.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-/** Set up the hooks of the project at `root`; returns what it did, for the install log. */
+/** Set up the hooks of the project at `root`; returns what it did, for the install log. @param {string} projectRoot */
 export async function installHooks(projectRoot) {
   const top = await runGit(projectRoot, ['rev-parse', '--show-prefix']);
   if (top === undefined) return 'not a git working tree: no git hooks installed';

@@ -34,6 +34,8 @@ import { fileSource } from './log-file.mjs';
 export { englishAt, foldRecords, SOURCE, textOf } from './fold.mjs';
 export { contentKey, fingerprint, wordsFingerprint } from './prints.mjs';
 
+/** What the records say (fold.mjs), for the commands that read them. @typedef {import('./fold.mjs').Records} Records */
+
 /**
  * A locale file's values by flat key ("group.name"), as the catalogs key them; undefined for a file
  * that is not a JSON object (a conflict in progress: its sides are read from git instead).

@@ -1,2 +1,0 @@
-/** Types of install.mjs (plain JavaScript: see records.d.mts). */
-export declare function installHooks(projectRoot: string): Promise<string>;

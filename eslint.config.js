@@ -145,11 +145,6 @@ export default tseslint.config(
     },
   },
   {
-    // Over when the rule came (a test of 65 lines, landed meanwhile), being split: remove it from this list when it is.
-    files: ['test/browser/provenance.test.ts'],
-    rules: { 'tests/function-lines': 'off' },
-  },
-  {
     // The fast tier (npm run test:fast) stays fast: what makes git repositories, starts programs (a command run
     // starts git) or runs property tests belongs in test/integration/.
     files: ['test/unit/**', 'test/component/**'],

@@ -29,6 +29,32 @@ const jsonLd = async (page: Page): Promise<JsonLd> =>
   JSON.parse((await page.textContent('script[type="application/ld+json"]')) ?? '') as JsonLd;
 const aboutText = async (page: Page): Promise<string> => (await page.textContent('#about')) ?? '';
 
+/** The page's JSON-LD and what a search result or a shared link shows (a translation says first that it is unofficial). */
+async function expectMetadata(page: Page, language: (typeof LANGUAGES)[number], origin: string): Promise<void> {
+  const code = language.code;
+  const data = await jsonLd(page);
+  expect(data.inLanguage).toBe(code);
+  expect(data['@id']).toBe(`${origin}/${code}/`);
+  expect(data.name).toBe(await page.title());
+  expect(data.datePublished).toBe('2024-11-21');
+  if (code === SOURCE_LANGUAGE) {
+    expect(data.workTranslation?.map((w) => w.inLanguage)).toEqual([...TARGET_LANGUAGES]);
+  } else {
+    expect(data.translationOfWork).toMatchObject({ '@id': `${origin}/en/`, inLanguage: 'en' });
+    expect(data.translationOfWork?.sameAs).toMatch(/^https:\/\/www\.regjeringen\.no\//);
+  }
+  // What a search result or a shared link shows: a translation says first that it is unofficial.
+  const [title, description] = code === SOURCE_LANGUAGE ? ['title', 'description'] : ['titleTranslation', 'descriptionTranslation'];
+  const date = formatDate('2024-11-21', code);
+  expect(await page.title()).toBe(fill(str(code, `meta.${title}`), { date }));
+  expect(await page.getAttribute('meta[name="description"]', 'content')).toBe(fill(str(code, `meta.${description}`), { date }));
+  expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
+  expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(
+    await page.getAttribute('meta[name="description"]', 'content'),
+  );
+  expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe(language.locale.replace('-', '_'));
+}
+
 describeInBrowser('provenance and citation', (browser) => {
   let statusLines: Map<string, string[]>;
   beforeAll(async () => {
@@ -76,27 +102,7 @@ describeInBrowser('provenance and citation', (browser) => {
         expect(paragraphCitation).toContain(fill(str(code, 'cite.paragraph'), { number: 1 }));
         expect(paragraphCitation).toContain(`${origin}/${code}/#${first}`);
 
-        const data = await jsonLd(page);
-        expect(data.inLanguage).toBe(code);
-        expect(data['@id']).toBe(`${origin}/${code}/`);
-        expect(data.name).toBe(await page.title());
-        expect(data.datePublished).toBe('2024-11-21');
-        if (code === SOURCE_LANGUAGE) {
-          expect(data.workTranslation?.map((w) => w.inLanguage)).toEqual([...TARGET_LANGUAGES]);
-        } else {
-          expect(data.translationOfWork).toMatchObject({ '@id': `${origin}/en/`, inLanguage: 'en' });
-          expect(data.translationOfWork?.sameAs).toMatch(/^https:\/\/www\.regjeringen\.no\//);
-        }
-        // What a search result or a shared link shows: a translation says first that it is unofficial.
-        const [title, description] = code === SOURCE_LANGUAGE ? ['title', 'description'] : ['titleTranslation', 'descriptionTranslation'];
-        const date = formatDate('2024-11-21', code);
-        expect(await page.title()).toBe(fill(str(code, `meta.${title}`), { date }));
-        expect(await page.getAttribute('meta[name="description"]', 'content')).toBe(fill(str(code, `meta.${description}`), { date }));
-        expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(await page.title());
-        expect(await page.getAttribute('meta[property="og:description"]', 'content')).toBe(
-          await page.getAttribute('meta[name="description"]', 'content'),
-        );
-        expect(await page.getAttribute('meta[property="og:locale"]', 'content')).toBe(language.locale.replace('-', '_'));
+        await expectMetadata(page, language, origin);
         // The JSON-LD is a data block: no Content-Security-Policy report, no other console error.
         expect(errors).toEqual([]);
         await close();

@@ -5,8 +5,8 @@ import viteConfig from './vite.config.ts';
 // unit and component make no git repository and run no command (each command run starts git), so `npm run test:fast` answers in
 // seconds; integration is what runs commands, git, spawned processes, kill loops and property runs. `vitest run` runs all three.
 // The fast tiers share one module graph per worker (isolate: false), so each file does not evaluate React, i18next and the
-// core again: what they load keeps no state from one test to the next (the page scripts' per-page state, term-popup.ts and
-// term-trigger.ts, is not among it), and runs in shuffled order (--sequence.shuffle) pass as ordered ones do.
+// core again: no module they load keeps state from one test to the next, and runs in shuffled order (--sequence.shuffle)
+// pass as ordered ones do.
 export default mergeConfig(
   viteConfig,
   defineConfig({

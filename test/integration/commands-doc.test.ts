@@ -19,7 +19,8 @@ const OTHER_SCRIPTS: Record<string, string> = {
   build: 'checks the documents and `locales/` (a broken file or `locales/` out of step: exit 2), then builds the site into `dist/`',
   typecheck: 'the TypeScript check',
   test: 'every check and test, as CI runs them (see [maintaining.md](maintaining.md#tests-and-ci))',
-  'test:fast': 'the unit and component tests (no git repositories, spawned programs, kill loops or property runs): under a minute',
+  'test:fast':
+    'the unit and component tests (no git repositories, command runs, spawned programs, kill loops or property runs): its time, measured, is in maintaining.md',
   'test:integration': 'the tests that run git, other processes, kill loops and property runs',
   'test:browser': 'the browser tests (after `npm run build`)',
   size: 'the bundle budgets in `.size-limit.json`, each with its reason in its name: exit 1 over budget',

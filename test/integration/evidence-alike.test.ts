@@ -30,6 +30,16 @@ async function placeholderBetween(): Promise<GitProject> {
   return p;
 }
 
+/** placeholderBetween, then the text pasted back with a space and extracted (stale), then the placeholder again, seen. */
+async function spacedThenPlaceholder(): Promise<GitProject> {
+  const p = await placeholderBetween();
+  await p.setValue(DA_FILE, 'two', `${TWO_OLD_EDIT} `);
+  await expectTwoStale(p);
+  await p.setValue(DA_FILE, 'two', 'TODO');
+  await p.statuses('da');
+  return p;
+}
+
 describe('a stale text back with white space added, from wherever it came (hostile-git N1, N2)', () => {
   it("restored from a colleague's branch (git restore --source), then one trailing space (n06c): stale", async () => {
     const p = await colleagueBranch();
@@ -52,6 +62,12 @@ describe('a stale text back with white space added, from wherever it came (hosti
     await expectTwoStale(p);
   });
 
+  it('pasted back with a space and extracted, a placeholder again, then pasted back exactly (n09b, R1): stale', async () => {
+    const p = await spacedThenPlaceholder();
+    await p.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
+    await expectTwoStale(p);
+  });
+
   it('pasted back with a soft hyphen or a zero-width space, which change no word a reader sees (N4): stale', async () => {
     const p = await placeholderBetween();
     await p.setValue(DA_FILE, 'two', TWO_OLD_EDIT.replace('forsvars', 'forsvars\u00ad').replace('om ', 'om\u200b '));
@@ -62,6 +78,12 @@ describe('a stale text back with white space added, from wherever it came (hosti
 describe('no false stale', () => {
   it('pasted back after the placeholder with one word changed: a review, current', async () => {
     const p = await placeholderBetween();
+    await p.setValue(DA_FILE, 'two', TWO_OLD_EDIT.replace('uddybe', 'styrke'));
+    await expectTwoCurrent(p);
+  });
+
+  it('after the spaced copy and a placeholder, pasted back with one word changed: a review, current', async () => {
+    const p = await spacedThenPlaceholder();
     await p.setValue(DA_FILE, 'two', TWO_OLD_EDIT.replace('uddybe', 'styrke'));
     await expectTwoCurrent(p);
   });

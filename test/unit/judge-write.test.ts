@@ -126,3 +126,42 @@ describe('judgeWrite: a text with the words of another its key held is judged as
     expect(judgeWrite(facts({ text: reworded, sighting: written, alike: [stale] }))).toMatchObject({ english: NOW, kind: 'written' });
   });
 });
+
+describe('judgeWrite: the words are judged together, by their first appearance (hostile-git R1)', () => {
+  const spaced = `${TEXT} `;
+  const placeholder = facts({ text: 'TODO', sighting: { ...written, record: 3 } });
+  // As the shell gathers them: the spaced copy's own alike texts leave out the text being judged.
+  const spacedCopy = facts({ text: spaced, sighting: { ...written, record: 4 }, before: 'TODO', earlier: placeholder });
+  const seenBesideOld = { ...written, record: 2, englishBefore: OLD };
+
+  it('the exact stale text put back after its spaced copy, typed after the English arrived, was judged: stale', () => {
+    const judged = judgeWrite(facts({ sighting: seenBesideOld, before: 'TODO', earlier: placeholder, alike: [spacedCopy] }));
+    expect(judged.english).toBeUndefined();
+    expect(judged.source).toMatch(/^the English changed around the time it was written \(record 2\)/);
+  });
+
+  it('a copy of the words typed later reviews nothing, whichever copy is on disk and in whatever order they are gathered', () => {
+    const stale = facts({ text: TEXT, sighting: seenBesideOld });
+    const twice = facts({ text: `${TEXT}  `, sighting: { ...written, record: 6 }, alike: [spacedCopy, stale] });
+    expect(judgeWrite(twice).english).toBeUndefined();
+    expect(
+      judgeWrite(facts({ text: `${TEXT}  `, sighting: { ...written, record: 6 }, alike: [{ ...spacedCopy, alike: [stale] }] })).english,
+    ).toBeUndefined();
+  });
+
+  it('words first written here after the English arrived stay current when a copy of them comes later by git (no false stale)', () => {
+    const first = facts({ text: TEXT, sighting: { ...written, record: 2 } });
+    const brought = { ...written, record: 5, brought: true };
+    expect(judgeWrite(facts({ text: spaced, sighting: brought, alike: [first] }))).toMatchObject({ english: NOW, kind: 'written' });
+    expect(judgeWrite({ ...first, alike: [facts({ text: spaced, sighting: brought })] })).toMatchObject({ english: NOW, kind: 'written' });
+  });
+
+  it('a word changed after all that: a review, current (no false stale)', () => {
+    const reworded = 'De blev enige om at styrke forsvarssamarbejdet.';
+    const stale = facts({ text: TEXT, sighting: seenBesideOld, alike: [spacedCopy] });
+    expect(judgeWrite(facts({ text: reworded, sighting: { ...written, record: 8 }, before: TEXT, earlier: stale }))).toMatchObject({
+      english: NOW,
+      kind: 'written',
+    });
+  });
+});

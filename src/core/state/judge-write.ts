@@ -67,26 +67,61 @@ const short = (id: string): string => id.slice(0, 7);
  *    was written against it; and no commit made elsewhere brought it: current;
  * 4. anything else shows nothing: it needs review.
  * But a text that changes no word of the one before it (white space only), or of any other text its
- * key is known to have held, is no review: the working tree's sighting of it (rule 3), or its lack of
- * evidence, gives way to the judgement of those texts. A sync state that recorded such a text against
- * the English of now vouches for the words; else one that answers to another English, or shows
- * nothing, makes this one stale; else they were current, and so is this one.
+ * key is known to have held, is no review: it is judged with all those texts, as one set of words,
+ * whichever of them is on disk now. A sync state that recorded one of them against the English of now
+ * vouches for the words; else one that answers to another English makes them stale; else the words'
+ * first appearance decides: the text of them the records saw first (a text no record saw, of which
+ * nothing is known, may be older than any) was written here against the English of now, or they are
+ * stale. A later copy of the words, typed after the English arrived, reviews nothing; a copy brought
+ * later by git takes nothing from words written here before it.
  */
 export function judgeWrite(facts: WriteFacts): WriteEvidence {
   const change = { ...(facts.before === undefined ? {} : { before: facts.before }), ...(facts.change ? { change: facts.change } : {}) };
   const own = judgeOwn(facts, change);
   if (own.kind === 'recorded' || own.kind === 'older') return own;
-  const before = facts.earlier && facts.earlier.text === facts.before ? [{ other: facts.earlier, since: 'the text before it' }] : [];
-  const judged = [...before, ...(facts.alike ?? []).map((other) => ({ other, since: 'a text it held before' }))]
-    .filter(({ other }) => sameWords(other.text, facts.text))
-    .map(({ other, since }) => {
-      const { before: _before, change: _change, ...earlier } = judgeWrite(other);
-      return { ...earlier, since };
-    });
-  const chosen = judged.find((j) => j.kind === 'recorded') ?? judged.find((j) => j.english !== facts.english) ?? judged[0];
-  if (!chosen) return own;
-  const { since, ...earlier } = chosen;
-  return { ...earlier, ...change, source: `only white space changed since ${since}: ${earlier.source}` };
+  const judged = sameWordsAs(facts).map(({ other, since }) => ({ other, since, evidence: judgeOwn(other, {}) }));
+  const chosen =
+    judged.find((j) => j.evidence.kind === 'recorded') ??
+    judged.find((j) => j.evidence.kind === 'older') ??
+    judged.find((j) => !j.other.sighting && j.evidence.english === undefined) ??
+    firstAppearance([{ other: facts, since: '', evidence: own }, ...judged]);
+  if (!chosen || chosen.other === facts) return own;
+  return { ...chosen.evidence, ...change, source: `only white space changed since ${chosen.since}: ${chosen.evidence.source}` };
+}
+
+interface Judged {
+  readonly other: WriteFacts;
+  readonly since: string;
+  readonly evidence: WriteEvidence;
+}
+
+/** The text of these words the records saw first; of two seen at the same record, one that shows nothing. */
+function firstAppearance(judged: readonly Judged[]): Judged | undefined {
+  const seen = judged.filter((j) => j.other.sighting !== undefined);
+  const first = Math.min(...seen.map((j) => j.other.sighting?.record ?? Infinity));
+  const at = seen.filter((j) => j.other.sighting?.record === first);
+  return at.find((j) => j.evidence.english === undefined) ?? at[0];
+}
+
+/**
+ * Every other text with this one's words among the facts gathered about it: the text before it, the
+ * texts its key held, and theirs in turn (each once).
+ */
+function sameWordsAs(facts: WriteFacts): { other: WriteFacts; since: string }[] {
+  const out: { other: WriteFacts; since: string }[] = [];
+  const texts = new Set([facts.text]);
+  const visit = (of: WriteFacts, beforeIt: string): void => {
+    const before = of.earlier && of.earlier.text === of.before ? [{ other: of.earlier, since: beforeIt }] : [];
+    const held = (of.alike ?? []).map((other) => ({ other, since: 'a text it held before' }));
+    for (const next of [...before, ...held]) {
+      if (texts.has(next.other.text) || !sameWords(next.other.text, facts.text)) continue;
+      texts.add(next.other.text);
+      out.push(next);
+      visit(next.other, 'a text it held before');
+    }
+  };
+  visit(facts, 'the text before it');
+  return out;
 }
 
 function judgeOwn(facts: WriteFacts, change: Pick<WriteEvidence, 'before' | 'change'>): WriteEvidence {

@@ -70,6 +70,27 @@ describe('the records log', () => {
     expect(records).toEqual(foldRecords(await p.read(LOG)));
   });
 
+  it('loses no record to a torn blob whose declared length ends on a later line end (hostile-git N7)', async () => {
+    const p = await tempProject({ [EN]: json({ one: 'One.' }), [DA]: json({ one: 'Én.' }) });
+    await record(p.dir);
+    await p.write(DA, json({ one: 'Én!' }));
+    await record(p.dir);
+    const [blob1 = '', line1 = '', blob2 = '', line2 = ''] = (await p.read(LOG)).split('\n');
+    // A crash tore a blob after the first record; the next append began a line of its own ("\n"), and
+    // the torn blob's declared end is the line end of that next record: by its length it holds it.
+    const cut = '{"ope';
+    const swallowed = `${cut}\n${blob2}\n${line2}`;
+    const torn = `${blob1}\n${line1}\n#${Buffer.byteLength(swallowed)} ${swallowed}\n`;
+    await p.write(LOG, torn);
+    const records = await readRecords(join(p.dir, LOG));
+    expect(records.count).toBe(2);
+    expect(records.seen.get('da:doc:one')?.get(fp('Én!'))).toEqual({ seq: 2, brought: false, words: wordsFingerprint('Én!') });
+    expect(textOf(records, 'da:doc:one', fp('Én!'))).toBe('Én!');
+    // And a record appended after it is the third.
+    await p.write(DA, json({ one: 'Én?' }));
+    expect((await record(p.dir)).count).toBe(3);
+  });
+
   it('leaves a blob whose line is not written yet for the next read, and then folds it with its line', async () => {
     const p = await tempProject({ [EN]: json({ one: 'One.' }), [DA]: json({ one: 'Én.' }) });
     await record(p.dir);

@@ -91,9 +91,50 @@ export function* entries(source, from) {
     return window;
   };
   for (let pos = from; pos < source.size;) {
-    const entry = blobAt(cover, source.size, pos) ?? lineAt(cover, source.size, pos);
-    yield entry;
-    pos = entry.end + 1;
+    const blob = blobAt(cover, source.size, pos);
+    const next = blob && blob.end + 1 < source.size ? lineAt(cover, source.size, blob.end + 1) : undefined;
+    // A blob torn by a crash declares a length that may end on the line end of a later record. So a
+    // blob is one only with the record that names it just after it, or, while its line may still be
+    // being written, with no line end in it (appendRecord writes none); else it is read as the torn
+    // line it is, and hides nothing after it.
+    if (blob && (next?.complete ? namesBlob(next, blob) : noLineEnd(cover, blob))) {
+      yield blob;
+      if (next) yield next;
+      pos = (next ?? blob).end + 1;
+      continue;
+    }
+    const line = lineAt(cover, source.size, pos);
+    yield line;
+    pos = line.end + 1;
+  }
+}
+
+/**
+ * True when a blob's payload holds no line end (read only for a blob whose record is not yet there).
+ * @param {(pos: number, min: number) => { at: number, bytes: Buffer }} cover
+ * @param {BlobEntry} blob
+ */
+function noLineEnd(cover, blob) {
+  for (let pos = blob.payload; pos < blob.end;) {
+    const { at, bytes } = cover(pos, Math.min(WINDOW, blob.end - pos));
+    if (at + bytes.length <= pos) return false;
+    const found = bytes.indexOf(NEWLINE, pos - at);
+    if (found >= 0 && at + found < blob.end) return false;
+    pos = at + bytes.length;
+  }
+  return true;
+}
+
+/**
+ * True when `line` is the record of `blob`: it names the blob's length, as appendRecord writes them.
+ * @param {LineEntry} line
+ * @param {BlobEntry} blob
+ */
+function namesBlob(line, blob) {
+  try {
+    return line.text !== undefined && JSON.parse(line.text)?.x === blob.length;
+  } catch {
+    return false;
   }
 }
 

@@ -18,8 +18,11 @@
 // known to have held); and their texts by key and fingerprint ("t", read only to judge an entry).
 // The line names each segment by group: [offset in the blob, length, hash]; a segment is read, and
 // its hash checked, only when a key of its group is asked for. A record is trusted only with its
-// whole blob just before it (one write appends both). Lines from before segments ("v" absent) held
-// the English's texts and the local texts in the line; they are read as they were.
+// whole blob just before it (one write appends both), and a blob only with the record naming its
+// length just after it (or, while that line may still be being written, with no line end in it): a
+// blob torn by a crash declares a length that may end on a later record's line end, and is read as
+// the torn line it is, so that it hides no record after it. Lines from before segments ("v" absent)
+// held the English's texts and the local texts in the line; they are read as they were.
 //
 // So that a record costs what changed, not the size of the project, a record also names the locale
 // file contents it read whole ("f": every value of a translation file's content is then sighted;

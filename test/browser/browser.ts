@@ -62,3 +62,13 @@ export async function openTools(page: Page, id: string): Promise<Locator> {
   await tools.locator('summary').click();
   return tools;
 }
+
+/**
+ * The reader's own text size: the browser's default font size (16 px by default; 32 px is text at 200 %), which
+ * every rem, em and em media query follows. The page is loaded again at that size.
+ */
+export async function textSize(page: Page, px: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round(px * 0.8) } });
+  await page.reload({ waitUntil: 'networkidle' });
+}

@@ -1,19 +1,11 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../src/languages.ts';
-import { describeInBrowser, open } from './browser.ts';
+import { describeInBrowser, open, textSize } from './browser.ts';
 import { uiString } from './document-status.ts';
-import { measureWords } from './table-words.ts';
 import { ROOT } from '../support/root.ts';
 
 const base = inject('baseUrl');
-
-/** The reader's own text size (the browser's default font size), which every rem and em follows. */
-async function textSize(page: Page, px: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: px, fixed: Math.round(px * 0.8) } });
-  await page.reload({ waitUntil: 'load' });
-}
 
 const px = (page: Page, selector: string, property: 'fontSize' | 'width', pseudo?: string): Promise<number> =>
   page
@@ -93,14 +85,6 @@ describeInBrowser('every page’s frame: header, footer, text size, icons', (bro
     expect(rows).toBe(1);
     expect(await page.locator('.controls-toggle summary').isVisible()).toBe(true);
     await close();
-  });
-
-  it('sets the review’s tables on a phone without breaking a word', async () => {
-    for (const language of ['da', 'fi', 'is']) {
-      const { page, close } = await open(browser(), `${base}/${language}/review/`, { viewport: { width: 390, height: 844 } });
-      expect(await page.evaluate(measureWords), language).toEqual({ overflow: 0, crushed: [] });
-      await close();
-    }
   });
 
   it('links the document information’s status to the translation review', async () => {

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
-import { describeInBrowser, open } from './browser.ts';
+import { describeInBrowser, open, textSize } from './browser.ts';
 import { measureWords } from './table-words.ts';
 import { ROOT } from '../support/root.ts';
 
@@ -17,19 +16,12 @@ const version = (language: string): string[] =>
     .slice(-1)
     .map((id) => `/${language}/history/${id}/`);
 
-/** Text at 200 %: the reader's own setting of the browser's default font size (16 px → 32 px), which every rem follows. */
-async function largeText(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
-  await page.reload({ waitUntil: 'networkidle' });
-}
-
 describeInBrowser('the glossary, history and version pages at 320 px with text at 200 %', (browser) => {
   const paths = ['da', 'fi', 'is'].flatMap((l) => [`/${l}/glossary/`, `/${l}/history/`, ...version(l)]);
   it('never scrolls sideways, and no table cell is narrower than a word the page has room for', async () => {
     for (const path of paths) {
       const { page, close } = await open(browser(), `${base}${path}`, { viewport: { width: 320, height: 700 } });
-      await largeText(page);
+      await textSize(page, 32);
       expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)), path).toBeGreaterThanOrEqual(32);
       expect(await page.evaluate(measureWords), path).toEqual({ overflow: 0, crushed: [] });
       await close();

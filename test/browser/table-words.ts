@@ -28,3 +28,35 @@ export function measureWords(): { overflow: number; crushed: string[] } {
   }
   return { overflow: document.documentElement.scrollWidth - window.innerWidth, crushed };
 }
+
+/**
+ * Words the layout broke: every word in a table cell of the main landmark whose letters lie on more than one line
+ * (the word's client rects at two heights), where the page's column is wide enough for the word on one line; with
+ * the page's sideways overflow. A word wider than the whole column breaks, as in the reading text: the other way,
+ * every line of its table would scroll sideways. Every disclosure is opened first, so that the tables behind them
+ * are laid out as a reader who opens them sees them. Words are split at spaces, hyphens and slashes: a compound
+ * may end a line at its hyphen, as print does.
+ */
+export function brokenWords(): { overflow: number; broken: string[] } {
+  for (const details of document.querySelectorAll('main details')) details.setAttribute('open', '');
+  const main = document.querySelector('main') ?? document.body;
+  const mainStyle = getComputedStyle(main);
+  const column = main.clientWidth - parseFloat(mainStyle.paddingLeft) - parseFloat(mainStyle.paddingRight);
+  const broken: string[] = [];
+  for (const cell of document.querySelectorAll<HTMLElement>('main td, main th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2010/]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+        const tops = rects.map((r) => r.top);
+        const width = rects.reduce((sum, r) => sum + r.width, 0);
+        if (Math.max(...tops) - Math.min(...tops) > 1 && width <= column)
+          broken.push(`${word[0]} (${Math.round(width)} px, column ${Math.round(column)} px)`);
+      }
+    }
+  }
+  return { overflow: document.documentElement.scrollWidth - window.innerWidth, broken };
+}

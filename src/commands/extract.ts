@@ -2,6 +2,7 @@ import { SOURCE_LANGUAGE } from '../languages.ts';
 import { LOCALES_DIR } from '../core/common/paths.ts';
 import { unmatchedConfirmations, type Confirmation, type ExtractionPlan } from '../core/sync/extraction.ts';
 import { recordRun } from '../node/plan.ts';
+import type { ContentRead } from '../node/plan-cache.ts';
 import type { Records } from '../node/records/records.mjs';
 import { planProjectInParts } from '../node/plan-in-parts.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -80,6 +81,9 @@ export async function extract(argv: readonly string[], env: CommandEnvironment):
 
 type Restored = { readonly namespace: string; readonly key: string };
 
+/** The record the run took, and what it had read then of the locale files. */
+type Taken = { readonly records: Records; readonly contents: ReadonlyMap<string, ContentRead> | undefined };
+
 async function run(
   env: CommandEnvironment,
   { confirm, restore }: { readonly confirm: readonly Confirmation[]; readonly restore: readonly Restored[] },
@@ -93,8 +97,8 @@ async function run(
 ): Promise<number> {
   // A namespace at a time, so that a large project's files are never all in memory at once.
   const record = args.check ? 'npm run extract -- --check' : 'npm run extract';
-  let records: Records | undefined;
-  const recorded = (taken: Records): void => void (records = taken);
+  let taken: Taken | undefined;
+  const recorded = (records: Records, contents?: ReadonlyMap<string, ContentRead>): void => void (taken = { records, contents });
   const options = {
     confirm,
     restore,
@@ -128,14 +132,22 @@ async function run(
   const committed = await commitRun(env, plan, { name: 'extract', reader: 'extract', again: 'Run npm run extract again.' });
   if (!committed.ok) return committed.code;
   // The English this run wrote is the English from now on: an edit made after this run answers to it.
-  if ([...plan.writes.keys()].some((path) => path.startsWith(`${LOCALES_DIR}/${SOURCE_LANGUAGE}/`)))
-    await recordRun(env.cwd, 'npm run extract', records ? { after: records } : {});
+  if ([...plan.writes.keys()].some((path) => path.startsWith(`${LOCALES_DIR}/${SOURCE_LANGUAGE}/`))) await recordWritten(env, plan, taken);
   if (plan.writes.size > 0) env.out(`Wrote ${plan.writes.size} file(s):\n${renderWrites(plan)}`);
   else if (!args.quiet) env.out('Everything was already up to date.');
   if (!args.quiet) env.out(renderStatus(plan, env.style, { verbose: false }));
   if (errors > 0) env.err(`extract: ${errors} translation problem(s) to fix (listed above).`);
   // Someone's write in the instant between the check and a file's own write wins; this run is then not whole (said by commitRun).
   return errors > 0 || committed.kept.length > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** A record after the run's writes: what the run read and did not write is not read again; what it wrote is. */
+async function recordWritten(env: CommandEnvironment, plan: ExtractionPlan, taken: Taken | undefined): Promise<void> {
+  const contents = taken?.contents;
+  await recordRun(env.cwd, 'npm run extract', {
+    ...(taken ? { after: taken.records } : {}),
+    ...(contents ? { contents: new Map([...contents].filter(([path]) => !plan.writes.has(path))) } : {}),
+  });
 }
 
 /** True (and said) when a --confirm names no entry or a --restore no paragraph: a typo must not pass as done. */

@@ -1,6 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { SOURCE_LANGUAGE } from '../languages.ts';
 import { replaceCacheFile } from './cache-file.ts';
+import { blobOf } from './records/git-sides.mjs';
+import { contentKey } from './records/records.mjs';
 import type { NamespaceSummary } from '../core/sync/plan-assembly.ts';
 
 /**
@@ -92,6 +96,8 @@ export interface PlanCache {
   asWritten(files: NamespaceBytes, paths: readonly string[]): void;
   /** Keep what this run used or found, and only that (the cache stays the size of the project). */
   save(): Promise<void>;
+  /** The locale files this run read, by path, as last read (see ContentRead). */
+  readonly reads: ReadonlyMap<string, ContentRead>;
 }
 
 /** What this run used or found: all that is kept, so that the cache stays the size of the project. */
@@ -102,12 +108,35 @@ interface Kept {
   changed: boolean;
 }
 
-/** Each file's key (its path and bytes), made once per group of files read, whether its namespace is then looked up, planned or kept. */
-function fileKeying(base: string): (files: NamespaceBytes) => Map<string, string> {
+/**
+ * What a run read of a locale file, for the run's record (takeRecord's `contents`): the records' key of
+ * its content (it is UTF-8) and, for a translation file in git, its blob id. So every file is read and
+ * hashed once per run, by the cache and the records alike.
+ */
+export interface ContentRead {
+  readonly key: string;
+  readonly blob?: string;
+}
+
+/**
+ * Each file's key (its path and content's key, under this build's `base`), made once per group of files
+ * read, whether its namespace is then looked up, planned or kept; and what was read, as the records key it.
+ */
+function fileKeying(base: string, blobs: boolean, reads: Map<string, ContentRead>): (files: NamespaceBytes) => Map<string, string> {
   const fileKeys = new WeakMap<NamespaceBytes, Map<string, string>>();
+  const keyFile = (path: string, bytes: Uint8Array | undefined): string => {
+    const content = bytes === undefined ? undefined : contentKey(path, bytes);
+    if (bytes === undefined || content === undefined || !isUtf8(bytes)) reads.delete(path);
+    else
+      reads.set(path, {
+        key: content,
+        ...(blobs && path.split('/')[1] !== SOURCE_LANGUAGE ? blobOf(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : {}),
+      });
+    return keyOf([base, path, content]);
+  };
   return (files) => {
     let keys = fileKeys.get(files);
-    if (!keys) fileKeys.set(files, (keys = new Map([...files].map(([path, bytes]) => [path, keyOf([base, path, bytes])]))));
+    if (!keys) fileKeys.set(files, (keys = new Map([...files].map(([path, bytes]) => [path, keyFile(path, bytes)]))));
     return keys;
   };
 }
@@ -149,12 +178,20 @@ async function save(cache: PlanCacheFile, stored: Stored, kept: Kept): Promise<v
   await replaceCacheFile(cache.file, data);
 }
 
-/** The cache of a build, for runs whose options and glossary make `context` (every byte a plan reads besides its namespace's). */
-export async function openPlanCache(cache: PlanCacheFile, context: readonly (string | undefined)[]): Promise<PlanCache> {
+/**
+ * The cache of a build, for runs whose options and glossary make `context` (every byte a plan reads
+ * besides its namespace's); with `blobs` (a git working tree), the reads carry the translations' blob ids.
+ */
+export async function openPlanCache(
+  cache: PlanCacheFile,
+  context: readonly (string | undefined)[],
+  { blobs = false }: { readonly blobs?: boolean } = {},
+): Promise<PlanCache> {
   const stored = await load(cache);
   const base = keyOf([cache.build, ...context]);
   const kept: Kept = { documents: new Map(), namespaces: new Map(), written: new Set(), changed: false };
-  const keysOf = fileKeying(base);
+  const reads = new Map<string, ContentRead>();
+  const keysOf = fileKeying(base, blobs, reads);
   const namespaceKey = (source: string, files: NamespaceBytes): string => keyOf([base, source, ...keysOf(files).values()]);
   return {
     ...writtenFacts(stored, kept, keysOf),
@@ -180,5 +217,6 @@ export async function openPlanCache(cache: PlanCacheFile, context: readonly (str
       kept.changed = true;
     },
     save: () => save(cache, stored, kept),
+    reads,
   };
 }

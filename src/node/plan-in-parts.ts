@@ -10,8 +10,9 @@ import { planAssembly, summarise } from '../core/sync/plan-assembly.ts';
 import { planNamespace, type NamespaceContext } from '../core/sync/namespace-plan.ts';
 import { replacementsFor } from '../core/sync/replacements.ts';
 import { documentSource, projectRest, type NamespaceSource } from '../core/sync/sources.ts';
-import { openPlanCache, type NamespaceBytes, type PlanCache, type PlanCacheFile } from './plan-cache.ts';
+import { openPlanCache, type ContentRead, type NamespaceBytes, type PlanCache, type PlanCacheFile } from './plan-cache.ts';
 import { planInPasses, type PlanOptions } from './plan.ts';
+import { runGit } from './records/git.mjs';
 import { BrokenInput, listProject, readCode, readSnapshot, type SnapshotOptions } from './project-io.ts';
 import { reuseReader } from './reuse-reader.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -63,7 +64,12 @@ const namespaceFiles = (namespace: string): string[] => [
   ...TARGET_LANGUAGES.flatMap((language) => [localeFile(language, namespace), stateFile(language, namespace)]),
 ];
 
-type Options = ExtractOptions & SnapshotOptions & { readonly planCache?: PlanCacheFile | undefined };
+type Options = ExtractOptions &
+  SnapshotOptions & {
+    readonly planCache?: PlanCacheFile | undefined;
+    /** The project is a git working tree: what is read carries the translations' blob ids (see ContentRead). */
+    readonly blobs?: boolean;
+  };
 
 /** What every namespace's plan needs of the whole project, or undefined when the code or the glossary is in doubt. */
 async function projectContext(root: string, options: Options) {
@@ -97,7 +103,9 @@ async function projectContext(root: string, options: Options) {
 /** The cache, when this run may use it: not for --confirm or --restore (they change a plan without changing its files), nor ids chosen by a test. */
 async function cacheFor(options: Options, glossary: string | undefined): Promise<PlanCache | undefined> {
   if (!options.planCache || (options.confirm ?? []).length > 0 || (options.restore ?? []).length > 0 || options.newId) return undefined;
-  return openPlanCache(options.planCache, [String(options.prune ?? false), String(options.acceptMoves ?? false), glossary]);
+  return openPlanCache(options.planCache, [String(options.prune ?? false), String(options.acceptMoves ?? false), glossary], {
+    blobs: options.blobs ?? false,
+  });
 }
 
 type Project = NonNullable<Awaited<ReturnType<typeof projectContext>>>;
@@ -171,8 +179,11 @@ function planDocuments(root: string, project: Project, run: { options: Options; 
   return { live, writes, read };
 }
 
-/** The plan, or undefined when the project's sources are in doubt (see above). */
-async function planInParts(root: string, options: Options): Promise<ExtractionPlan | undefined> {
+/** The plan and what it read of the locale files, or undefined when the project's sources are in doubt (see above). */
+async function planInParts(
+  root: string,
+  options: Options,
+): Promise<{ plan: ExtractionPlan; reads: ReadonlyMap<string, ContentRead> | undefined } | undefined> {
   const project = await projectContext(root, options);
   if (!project) return undefined;
   const cache = await cacheFor(options, project.common.files.get(GLOSSARY_FILE));
@@ -190,7 +201,7 @@ async function planInParts(root: string, options: Options): Promise<ExtractionPl
   for (const namespace of rest.tree.vanished) planner.plan({ namespace });
   const warnings = [...rest.warnings, ...treeWarnings(rest.tree, options.prune ?? false)];
   await cache?.save();
-  return planner.assembly.plan({ fatal: [], warnings, writes, read, english: planner.english });
+  return { plan: planner.assembly.plan({ fatal: [], warnings, writes, read, english: planner.english }), reads: cache?.reads };
 }
 
 /**
@@ -202,8 +213,14 @@ export async function planProjectInParts(
   options: PlanOptions & SnapshotOptions & { readonly planCache?: PlanCacheFile | undefined } = {},
 ): Promise<ExtractionPlan> {
   const { codeScan, planCache, ...planOptions } = options;
-  const pass = async (extractOptions: ExtractOptions): Promise<ExtractionPlan> =>
-    (await planInParts(root, { ...extractOptions, codeScan, planCache })) ??
-    planExtraction(await readSnapshot(root, { codeScan }), extractOptions);
-  return planInPasses(root, pass, planOptions);
+  // The record reads what the first pass read by its keys (one read and one hash per file and run); in
+  // git it also needs each translation's blob id.
+  const blobs = options.record !== undefined && (await runGit(root, ['rev-parse', '--git-dir'])) !== undefined;
+  let reads: ReadonlyMap<string, ContentRead> | undefined;
+  const pass = async (extractOptions: ExtractOptions): Promise<ExtractionPlan> => {
+    const parts = await planInParts(root, { ...extractOptions, codeScan, planCache, blobs });
+    reads ??= parts?.reads;
+    return parts?.plan ?? planExtraction(await readSnapshot(root, { codeScan }), extractOptions);
+  };
+  return planInPasses(root, pass, planOptions, () => ({ contents: reads }));
 }

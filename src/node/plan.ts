@@ -1,6 +1,7 @@
 import { planExtraction, type ExtractionPlan, type ExtractOptions, type ProjectSnapshot } from '../core/sync/extraction.ts';
 import type { Problem } from '../core/common/problems.ts';
 import { gatherEvidence } from './git-evidence.ts';
+import type { ContentRead } from './plan-cache.ts';
 import { runGit } from './records/git.mjs';
 import type { Records } from './records/records.mjs';
 import { takeRecord } from './records/take-record.mjs';
@@ -13,8 +14,17 @@ export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
    * the development server).
    */
   readonly record?: string;
-  /** Given the records the command's record returned, for a later record of the same run (recordRun's `after`). */
-  readonly recorded?: (records: Records) => void;
+  /**
+   * Given the records the command's record returned, for a later record of the same run (recordRun's
+   * `after`), and what the run had read of the locale files (recordRun's `contents`).
+   */
+  readonly recorded?: (records: Records, contents?: ReadonlyMap<string, ContentRead>) => void;
+}
+
+/** What a command read of the locale files, for its record: their texts, or their contents' keys (see recordRun). */
+export interface RecordedReads {
+  readonly files?: ReadonlyMap<string, string>;
+  readonly contents?: ReadonlyMap<string, ContentRead> | undefined;
 }
 
 /**
@@ -23,25 +33,33 @@ export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
  * alone, the second judges them. Every command that reports or writes a status plans this way.
  */
 export async function planProject(root: string, snapshot: ProjectSnapshot, options: PlanOptions = {}): Promise<ExtractionPlan> {
-  return planInPasses(root, (extractOptions) => Promise.resolve(planExtraction(snapshot, extractOptions)), options, snapshot.locales);
+  return planInPasses(
+    root,
+    (extractOptions) => Promise.resolve(planExtraction(snapshot, extractOptions)),
+    options,
+    () => ({
+      files: snapshot.locales,
+    }),
+  );
 }
 
 /**
  * planProject's passes with another way of planning one (extract's, a namespace at a time:
- * plan-in-parts.ts); `files`, the locale files' texts as the first pass read them, when it kept them.
+ * plan-in-parts.ts); `read`, what the first pass read of the locale files, for the record.
  */
 export async function planInPasses(
   root: string,
   pass: (options: ExtractOptions) => Promise<ExtractionPlan>,
   options: PlanOptions,
-  files?: ReadonlyMap<string, string>,
+  read: () => RecordedReads = () => ({}),
 ): Promise<ExtractionPlan> {
   const { record, recorded, ...extractOptions } = options;
   const first = await pass(extractOptions);
   // Broken input is refused with nothing written, the record included.
   if (first.fatal.length > 0) return first;
-  const records = record === undefined ? undefined : await recordRun(root, record, files ? { files } : {});
-  if (records) recorded?.(records);
+  const reads = read();
+  const records = record === undefined ? undefined : await recordRun(root, record, reads);
+  if (records) recorded?.(records, reads.contents);
   if (first.unvouched.length === 0) return first;
   const evidence = await gatherEvidence(root, first, records);
   const plan = await pass({ ...extractOptions, evidence });
@@ -62,17 +80,19 @@ async function withoutHooks(root: string): Promise<boolean> {
 }
 
 /**
- * Take a record for a command (with `files`, of the texts it read; `after`, the records an earlier
- * record of this run returned, so that only the log's lines since are read). A record that cannot be
- * written (a read-only .git) is only missed: later judgements are the more cautious for it.
+ * Take a record for a command (with `files`, of the texts it read, or `contents`, their keys, so that
+ * what it read is not read again; `after`, the records an earlier record of this run returned, so that
+ * only the log's lines since are read). A record that cannot be written (a read-only .git) is only
+ * missed: later judgements are the more cautious for it.
  */
 export async function recordRun(
   root: string,
   command: string,
-  { files, after }: { readonly files?: ReadonlyMap<string, string>; readonly after?: Records } = {},
+  { files, contents, after }: RecordedReads & { readonly after?: Records } = {},
 ): Promise<Records | undefined> {
   try {
-    return (await takeRecord(root, { hook: command, ...(files ? { files } : {}), ...(after ? { records: after } : {}) })).records;
+    const read = { ...(files ? { files } : {}), ...(contents ? { contents } : {}) };
+    return (await takeRecord(root, { hook: command, ...read, ...(after ? { records: after } : {}) })).records;
   } catch {
     return undefined;
   }

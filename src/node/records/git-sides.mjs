@@ -8,7 +8,7 @@ import { catFile } from './git.mjs';
 import { SOURCE } from './records.mjs';
 
 /** @param {string} path */
-export const readText = (path) => readFile(path, 'utf8').catch(() => undefined);
+const readText = (path) => readFile(path, 'utf8').catch(() => undefined);
 
 /** The last line's message of a reflog file ("old new who when\tmessage"). @param {string} text */
 const lastMessage = (text) => text.trimEnd().split('\n').at(-1)?.split('\t').slice(1).join('\t') ?? '';

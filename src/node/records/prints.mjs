@@ -25,7 +25,7 @@ export function wordsFingerprint(text) {
  * What a record knows a locale file's content by: a hash of its path and its text (the same text
  * under another language or namespace is another file). 128 bits of SHA-256.
  * @param {string} path
- * @param {string} text
+ * @param {string | Uint8Array} text its text, or its bytes when they are UTF-8 (the same key)
  */
 export function contentKey(path, text) {
   return createHash('sha256').update(path).update('\u0000').update(text).digest('hex').slice(0, 32);

@@ -1,12 +1,11 @@
 // Taking one record: what the working tree, the index, HEAD and the stash hold now, compared with the
 // records before. Plain JavaScript: see git.mjs.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { blobOf, gitSides, readText } from './git-sides.mjs';
+import { gitSides } from './git-sides.mjs';
 import { splitKey } from './groups.mjs';
 import { splitId } from './fold.mjs';
 import { appendRecord } from './log-file.mjs';
-import { catalogOf, contentKey, fingerprint, locate, readRecords, SOURCE, wordsFingerprint } from './records.mjs';
+import { fingerprint, locate, readRecords, SOURCE, wordsFingerprint } from './records.mjs';
+import { localeFiles, versionOf, workingVersion } from './versions.mjs';
 
 /**
  * How a record point treats values it sees for the first time.
@@ -30,45 +29,10 @@ export function recordKind(hook, args, lastMove) {
   return 'moving';
 }
 
-/** @param {string} root */
-async function localeFiles(root) {
-  /** @type {string[]} */
-  const out = [];
-  let languages;
-  try {
-    languages = await readdir(join(root, 'locales'), { withFileTypes: true });
-  } catch {
-    return out;
-  }
-  for (const language of languages) {
-    if (!language.isDirectory() || language.name.startsWith('.')) continue;
-    for (const file of await readdir(join(root, 'locales', language.name)).catch(() => [])) {
-      if (file.endsWith('.json') && !file.includes('\n')) out.push(`locales/${language.name}/${file}`);
-    }
-  }
-  return out.sort();
-}
-
 /**
- * @typedef {{ path: string, key?: string, catalog: Map<string, string> | undefined, blob?: string }} Version
+ * @typedef {import('./versions.mjs').Version} Version
  * @typedef {import('./records.mjs').Records} Records
  */
-
-/**
- * A locale file's content as this record reads it: parsed only when no record before read the same
- * content whole (then it holds nothing this record would note), so that a record costs what changed.
- * @param {Records} records
- * @param {string} path
- * @param {string | Buffer | undefined} raw
- * @returns {Version}
- */
-function versionOf(records, path, raw) {
-  if (raw === undefined) return { path, catalog: undefined };
-  const text = String(raw);
-  const key = contentKey(path, text);
-  const known = path.split('/')[1] === SOURCE ? records.englishFiles.get(path) === key : records.files.has(key);
-  return { path, key, catalog: known ? undefined : catalogOf(text) };
-}
 
 /**
  * The contents this record reads whole, for the records after it: every translation file's
@@ -171,8 +135,10 @@ function firstSightings(records, arrived, stayed) {
  * Take a record: append what is new since the records before it. Returns every record, this one
  * included, folded. Never throws for want of git: without a repository only the working tree counts.
  * @param {string} root the project folder
- * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string>, records?: Records }} options
+ * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string>, contents?: ReadonlyMap<string, { key: string, blob?: string }>, records?: Records }} options
  *   `files`: the locale files' texts as a command read them (so the record sees what it judges);
+ *   `contents`: of locale files a command read, the key of each content (contentKey of its bytes,
+ *   which are UTF-8) and, for a translation file, its blob id: what it read is not read again;
  *   `records`: what an earlier record of this run returned, so that only the lines after it are read
  */
 export async function takeRecord(root, options) {
@@ -185,11 +151,8 @@ export async function takeRecord(root, options) {
   // One file at a time: only the contents no record has read are held, as catalogs.
   /** @type {Version[]} */
   const working = [];
-  for (const path of paths) {
-    const raw = options.files?.get(path) ?? (await readText(join(root, path)));
-    // The id git would give the content, so that git is asked only for contents the working tree lacks.
-    working.push({ ...version(path, raw), ...(where.git && path.split('/')[1] !== SOURCE ? blobOf(raw) : {}) });
-  }
+  const reading = { ...options, git: where.git !== undefined };
+  for (const path of paths) working.push(await workingVersion(records, root, path, reading));
   const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
   const git = where.git
     ? await gitSides(root, where.git, { paths, working }, (lastMove) => kindAfter(lastMove) === 'commit', version)

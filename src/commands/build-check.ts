@@ -1,5 +1,5 @@
 import { planProject } from '../node/plan.ts';
-import { readSnapshot } from '../node/project-io.ts';
+import { BrokenInput, readSnapshot } from '../node/project-io.ts';
 import { unpublishable } from '../site/plugins/locale-plugin.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
@@ -24,8 +24,15 @@ const SPEC = commandSpec({ name: 'build', usage: USAGE, options: {} });
 export async function buildCheck(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  const snapshot = await readSnapshot(env.cwd);
-  const reason = unpublishable({ snapshot, plan: await planProject(env.cwd, snapshot) });
+  let reason;
+  try {
+    const snapshot = await readSnapshot(env.cwd);
+    reason = unpublishable({ snapshot, plan: await planProject(env.cwd, snapshot) });
+  } catch (error) {
+    // A file that is not UTF-8, a records log with a changed byte: named, as every other broken input.
+    if (!(error instanceof BrokenInput)) throw error;
+    reason = error.message;
+  }
   if (reason === undefined) return EXIT.ok;
   env.err(`build: nothing was built: ${reason}`);
   return EXIT.broken;

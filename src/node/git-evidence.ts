@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { SOURCE_LANGUAGE } from '../languages.ts';
 import { textFingerprint } from '../core/common/hash.ts';
 import { localeFile, stateFile } from '../core/common/paths.ts';
@@ -6,6 +7,8 @@ import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '.
 import { sameWords } from '../core/state/same-words.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
+import { DamagedLog } from './records/segments.mjs';
+import { BrokenInput } from './project-io.ts';
 import { englishAt, fingerprint, locate, readRecords, textOf, wordsFingerprint, type Records } from './records/records.mjs';
 
 /**
@@ -15,8 +18,22 @@ import { englishAt, fingerprint, locate, readRecords, textOf, wordsFingerprint, 
  * --ignore-date or a backdated commit changes none of it.
  */
 export async function gatherEvidence(root: string, plan: ExtractionPlan, records?: Records): Promise<Map<string, LanguageEvidence>> {
+  if (plan.unvouched.length === 0) return new Map();
+  try {
+    return await judgeAll(root, plan, records);
+  } catch (error) {
+    // A records log with a changed byte is broken input: one error naming it, nothing written.
+    if (!(error instanceof DamagedLog)) throw error;
+    const shown = relative(root, error.file);
+    const file = shown.startsWith('..') || isAbsolute(shown) ? error.file : shown.split(sep).join('/');
+    throw new BrokenInput([
+      { severity: 'error', code: 'records-damaged', message: error.detail, file, line: error.line, column: error.column },
+    ]);
+  }
+}
+
+async function judgeAll(root: string, plan: ExtractionPlan, records: Records | undefined): Promise<Map<string, LanguageEvidence>> {
   const found = new Map<string, Map<string, WriteEvidence>>();
-  if (plan.unvouched.length === 0) return found;
   const known = records ?? (await readRecords((await locate(root)).log));
   const paths = new Set<string>();
   for (const u of plan.unvouched) {

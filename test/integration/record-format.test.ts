@@ -48,7 +48,9 @@ describe('the records log', () => {
     const records = await readRecords(join(p.dir, LOG));
     expect(records.count).toBe(1);
     expect(englishAt(records, 'doc:p3', 1)).toEqual(expect.any(String));
-    expect(() => textOf(records, 'da:doc:p3', fp(da['p3'] ?? ''))).toThrow(/\.records changed after it was written: record 1 names bytes/);
+    expect(() => textOf(records, 'da:doc:p3', fp(da['p3'] ?? ''))).toThrow(
+      /\.records:1:\d+: changed after it was written: record 1 names bytes/,
+    );
   });
 
   it('trusts no record whose blob is not whole just before it, and loses none to a blob torn by a crash', async () => {

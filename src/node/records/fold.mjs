@@ -2,7 +2,8 @@
 // JavaScript: see git.mjs.
 import { Buffer } from 'node:buffer';
 import { Grouped, splitKey, Texts } from './groups.mjs';
-import { bufferSource, entries, readSegment } from './log-file.mjs';
+import { bufferSource, entries } from './log-file.mjs';
+import { readSegment } from './segments.mjs';
 import { fingerprint, wordsFingerprint } from './prints.mjs';
 
 /** The English the translations answer to: must stay in step with SOURCE_LANGUAGE in src/languages.ts. */

@@ -1,6 +1,6 @@
-// The records log's bytes (see records.mjs for what a record says): read forward line by line,
-// a blob's payload skipped unread, its segments read later one by one when a key is asked for; and
-// a record appended. Plain JavaScript: see git.mjs.
+// The records log's bytes (see records.mjs for what a record says): read forward line by line, a
+// blob's payload skipped unread (its segments are read later one by one when a key is asked for:
+// segments.mjs); and a record appended. Plain JavaScript: see git.mjs.
 import { Buffer } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { appendFile, mkdir, open } from 'node:fs/promises';
@@ -175,21 +175,6 @@ function lineAt(cover, size, pos) {
       return { kind: 'line', start: pos, end, text, complete: whole };
     }
   }
-}
-
-/**
- * A segment's content, if the bytes at its place are the ones its record names.
- * @param {Source} source
- * @param {{ pos: number, length: number, hash: string, seq: number }} ref
- */
-export function readSegment(source, ref) {
-  const bytes = source.read(ref.pos, ref.length);
-  if (bytes.length !== ref.length || segmentHash(bytes) !== ref.hash)
-    throw new Error(
-      `${source.name} changed after it was written: record ${ref.seq} names bytes ${ref.pos} to ${ref.pos + ref.length} that are not what it wrote. ` +
-        'Move the file away to start the records afresh (edits no sync has recorded will then need review).',
-    );
-  return JSON.parse(bytes.toString('utf8'));
 }
 
 /**

@@ -88,6 +88,22 @@ describe('no false stale', () => {
     await expectTwoCurrent(p);
   });
 
+  it("a translation written after the pull, a colleague's copy with a space pulled, then the space taken out: current", async () => {
+    const origin = await translatedRepo();
+    const p = await gitProject({ cloneOf: origin });
+    await reviseEnglishOnMain(origin);
+    p.git('pull', '-q', '--ff-only');
+    await p.setValue(DA_FILE, 'two', TWO_NEW);
+    await p.statuses('da');
+    p.commitAll('Danish two, no extract');
+    origin.git('pull', '-q', '--ff-only', p.dir, 'main');
+    await origin.setValue(DA_FILE, 'two', `${TWO_NEW} `);
+    origin.commitAll('colleague: a formatter, no extract');
+    p.git('pull', '-q', '--ff-only');
+    await p.setValue(DA_FILE, 'two', TWO_NEW);
+    await expectTwoCurrent(p);
+  });
+
   it('a translation written after the pull, a placeholder, then the translation back with a space: current', async () => {
     const p = await placeholderBetween();
     await p.setValue(DA_FILE, 'two', TWO_NEW);

@@ -81,11 +81,50 @@ async function violationsWithMenuOpen(page: Page, menu: (typeof MENUS)[number]):
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Whether the menu whose toggle is `summary` is open. */
+const isOpen = (page: Page, summary: string): Promise<boolean> =>
+  page.evaluate((s) => document.querySelector(s)?.closest('details')?.open === true, summary);
+
+/**
+ * Closes the menu on Escape from inside it (the focus back on its summary), and on a click outside it: a point
+ * in the page's margin that is no control and not in the menu. What went wrong, described.
+ */
+async function closings(page: Page, menu: (typeof MENUS)[number]): Promise<string[]> {
+  const problems: string[] = [];
+  const nest = async (): Promise<void> => {
+    // The menu it is nested in, opened where it is closed (an Escape from the nested menu leaves it open).
+    if (!('within' in menu) || !(await page.locator(menu.within).isVisible())) return;
+    if (!(await isOpen(page, menu.within))) await openWithKeyboard(page, menu.within);
+  };
+  await nest();
+  await openWithKeyboard(page, menu.toggle);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  if (await isOpen(page, menu.toggle)) problems.push('open after Escape');
+  const back = await page.evaluate((s) => document.activeElement === document.querySelector(s), menu.toggle);
+  if (!back) problems.push('Escape left the focus off its summary');
+  await page.keyboard.press('Escape');
+  await nest();
+  await openWithKeyboard(page, menu.toggle);
+  const outside = await page.evaluate((s) => {
+    const held = document.querySelector(s)?.closest('[data-menu]');
+    const points = [0.5, 0.75, 0.95].flatMap((y) => [2, window.innerWidth - 3].map((x) => ({ x, y: Math.round(window.innerHeight * y) })));
+    return points.find(({ x, y }) => {
+      const hit = document.elementFromPoint(x, y);
+      return !!hit && !held?.contains(hit) && !hit.closest('a, button, summary, input, label, [data-menu]');
+    });
+  }, menu.toggle);
+  if (!outside) return [...problems, 'no point outside the menu to click'];
+  await page.mouse.click(outside.x, outside.y);
+  if (await isOpen(page, menu.toggle)) problems.push(`open after a click outside at ${outside.x},${outside.y}`);
+  return problems;
+}
+
 describeInBrowser('menus at 200 % text: the focus is never under an open menu (WCAG 2.4.11)', (browser) => {
   for (const width of [390, 1280]) {
     // Light on the phone, dark on the desktop: both schemes, each menu once.
     const colorScheme = width === 390 ? 'light' : 'dark';
-    it(`tabs into and out of every menu at ${width} px with the text at 200 %; axe finds nothing with it open (${colorScheme})`, async () => {
+    it(`tabs into and out of every menu at ${width} px with the text at 200 %, closes it on Escape and a click outside; axe finds nothing with it open (${colorScheme})`, async () => {
       const context = await browser().newContext({ viewport: { width, height: width === 390 ? 844 : 800 }, colorScheme });
       const page = await context.newPage();
       // The browser's text-size setting, not page zoom: rem and media queries follow it.
@@ -102,6 +141,7 @@ describeInBrowser('menus at 200 % text: the focus is never under an open menu (W
         tested.push(menu.name);
         expect(await tabThrough(page, menu), `${menu.name} on ${menu.path} at ${width} px`).toEqual([]);
         expect(await violationsWithMenuOpen(page, menu), `axe, ${menu.name} open on ${menu.path} at ${width} px`).toEqual([]);
+        expect(await closings(page, menu), `${menu.name} on ${menu.path} at ${width} px`).toEqual([]);
       }
       // At 200 % text both widths are narrow screens in rem: every menu is behind its toggle, so every one is tested.
       expect(tested).toEqual(MENUS.map((m) => m.name));

@@ -42,7 +42,7 @@ async function judgeAll(root: string, plan: ExtractionPlan, records: Records | u
     paths.add(stateFile(u.language, u.namespace));
   }
   const history = await readHistory(root, [...paths].sort());
-  const context: Context = { history, records: known, recordedByFile: new Map() };
+  const context: Context = { history, records: known, recordedByFile: new Map(), heldInHistory: new Map() };
   for (const u of plan.unvouched) {
     const english = plan.english.get(u.namespace)?.get(u.key);
     if (english === undefined) continue;
@@ -58,6 +58,8 @@ interface Context {
   readonly records: Records;
   /** The sync states in history, by state file, read once. */
   readonly recordedByFile: Map<string, RecordedState[]>;
+  /** The texts history holds for a key (`language:namespace:key`), by fingerprint, gathered once. */
+  readonly heldInHistory: Map<string, Map<string, string>>;
 }
 
 /**
@@ -72,13 +74,13 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
   if (history && !context.recordedByFile.has(state)) context.recordedByFile.set(state, statesOf(history, state));
   const sighting = sightingOf(records, u, english);
   const introductions = history ? introductionsOf(history, u, records) : [];
-  const change = beforeAndChange(history, u, introductions, sighting, previousText(records, u));
+  const change = beforeAndChange(history, u, introductions, sighting, previousText(context, u));
   const before = change.before;
   const earlier =
     before !== undefined && !visited.has(before) && sameWords(before, u.translation)
       ? factsOf(context, { ...u, translation: before }, english, visited)
       : undefined;
-  const alike = alikeTexts(records, u)
+  const alike = alikeTexts(context, u)
     .filter((text) => !visited.has(text))
     .map((text) => factsOf(context, { ...u, translation: text }, english, visited));
   return {
@@ -94,16 +96,41 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
 }
 
 /** The other texts the records saw under this key whose words are this one's (words-fingerprints), oldest first. */
-function alikeTexts(records: Records, u: Unvouched): string[] {
+function alikeTexts(context: Context, u: Unvouched): string[] {
   const id = `${u.language}:${u.namespace}:${u.key}`;
   const words = wordsFingerprint(u.translation);
   const own = fingerprint(u.translation);
   const out: { seq: number; text: string }[] = [];
-  for (const [print, seen] of records.seen.get(id) ?? []) {
-    const text = print !== own && seen.words === words ? textOf(records, id, print) : undefined;
-    if (text !== undefined) out.push({ seq: seen.seq, text });
+  for (const [print, seen] of context.records.seen.get(id) ?? []) {
+    if (print === own || (seen.words !== undefined && seen.words !== words)) continue;
+    // An older record kept neither the text nor its words for a value a checkout brought: history has it.
+    const text = sightedText(context, u, print);
+    if (text !== undefined && (seen.words ?? wordsFingerprint(text)) === words) out.push({ seq: seen.seq, text });
   }
   return out.sort((a, b) => a.seq - b.seq).map((o) => o.text);
+}
+
+/**
+ * The text of a value the records sighted: the record's own copy, or, for a value a record taken
+ * before the records kept texts saw brought by a checkout (it kept only its fingerprint), the text
+ * with that fingerprint in a version of the file in history (what a checkout brings is in git).
+ */
+function sightedText(context: Context, u: Unvouched, print: string): string | undefined {
+  const id = `${u.language}:${u.namespace}:${u.key}`;
+  const kept = textOf(context.records, id, print);
+  if (kept !== undefined || !context.history) return kept;
+  let held = context.heldInHistory.get(id);
+  if (!held) {
+    const { history } = context;
+    const file = localeFile(u.language, u.namespace);
+    held = new Map();
+    for (const version of history.versions) {
+      const text = history.catalog(history.blob(version, file))?.get(u.key);
+      if (text !== undefined) held.set(fingerprint(text), text);
+    }
+    context.heldInHistory.set(id, held);
+  }
+  return held.get(print);
 }
 
 interface RecordedState {
@@ -176,14 +203,13 @@ function sightingOf(records: Records, u: Unvouched, english: string): Sighting |
  * The text the records saw for this key just before this one (the records keep the texts they
  * sight): the text an uncommitted change rewrote, which HEAD may never have held.
  */
-function previousText(records: Records, u: Unvouched): string | undefined {
-  const id = `${u.language}:${u.namespace}:${u.key}`;
-  const seen = records.seen.get(id);
+function previousText(context: Context, u: Unvouched): string | undefined {
+  const seen = context.records.seen.get(`${u.language}:${u.namespace}:${u.key}`);
   const now = seen?.get(fingerprint(u.translation))?.seq;
   if (!seen || now === undefined) return undefined;
   let latest: { seq: number; print: string } | undefined;
   for (const [print, s] of seen) if (s.seq < now && (!latest || s.seq > latest.seq)) latest = { seq: s.seq, print };
-  return latest && textOf(records, id, latest.print);
+  return latest && sightedText(context, u, latest.print);
 }
 
 /** The text before the change that wrote it, and that change: edits one change made are judged together. */

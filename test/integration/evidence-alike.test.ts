@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DA_FILE, editedBeforePull, expectTwoCurrent, expectTwoStale, reviseEnglishOnMain } from '../support/evidence-scenario.ts';
+import {
+  colleagueBranch,
+  DA_FILE,
+  editedBeforePull,
+  expectTwoCurrent,
+  expectTwoStale,
+  reviseEnglishOnMain,
+} from '../support/evidence-scenario.ts';
 import { gitProject, translatedRepo, TWO_NEW, TWO_OLD_EDIT, type GitProject } from '../support/git-project.ts';
 
 /**
@@ -8,19 +15,6 @@ import { gitProject, translatedRepo, TWO_NEW, TWO_OLD_EDIT, type GitProject } fr
  * here, so white space added to a stale text stays stale however it came back (hostile-git N1: from a
  * colleague's branch; N2: after a placeholder). Real git, real hooks.
  */
-
-/** A translator's clone; on origin a colleague's branch `da-old` with `two` edited against the English before its revision. */
-async function colleagueBranch(): Promise<GitProject> {
-  const origin = await translatedRepo();
-  origin.git('checkout', '-q', '-b', 'da-old');
-  await origin.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
-  origin.git('commit', '-q', '-am', 'colleague: Danish two, no extract');
-  origin.git('checkout', '-q', 'main');
-  const p = await gitProject({ cloneOf: origin });
-  await reviseEnglishOnMain(origin);
-  p.git('pull', '-q', '--ff-only');
-  return p;
-}
 
 /** Danish `two` edited against the old English, the pull, then a placeholder a command saw. */
 async function placeholderBetween(): Promise<GitProject> {

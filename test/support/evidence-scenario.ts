@@ -1,7 +1,7 @@
 import { utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { BLOCKS, gitProject, reviseEnglishOn, stateOf, translatedRepo, TWO_V2, type GitProject } from './git-project.ts';
+import { BLOCKS, gitProject, reviseEnglishOn, stateOf, translatedRepo, TWO_OLD_EDIT, TWO_V2, type GitProject } from './git-project.ts';
 
 /**
  * The scenario the evidence tests share (real git, real hooks): Danish complete and current on main,
@@ -40,6 +40,19 @@ export async function editedBeforePull(text: string): Promise<GitProject> {
   const p = await englishWaiting();
   await p.setValue(DA_FILE, 'two', text);
   pull(p);
+  return p;
+}
+
+/** A translator's clone; on origin a colleague's branch `da-old` with `two` edited against the English before its revision. */
+export async function colleagueBranch(): Promise<GitProject> {
+  const origin = await translatedRepo();
+  origin.git('checkout', '-q', '-b', 'da-old');
+  await origin.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
+  origin.git('commit', '-q', '-am', 'colleague: Danish two, no extract');
+  origin.git('checkout', '-q', 'main');
+  const p = await gitProject({ cloneOf: origin });
+  await reviseEnglishOnMain(origin);
+  p.git('pull', '-q', '--ff-only');
   return p;
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { editEnglish, writeCorpus, type Corpus } from './corpus.ts';
@@ -9,16 +9,25 @@ import { summariseProfile, type ProfileSummary } from './profile.ts';
 
 /**
  * The runs of bench:extract. The tool runs as `npm run extract` does (src/commands/run.mjs, the
- * compiled command), in a separate process, start-up included. Every timed run starts from a fresh
- * copy of the prepared tree, so that no run finds the work of another done.
+ * compiled command, with the Node options package.json's script gives it), in a separate process,
+ * start-up included. Every timed run starts from a fresh copy of the prepared tree, so that no run
+ * finds the work of another done.
  */
 const toolCommand = (root: string, args: readonly string[] = []): string[] => [
   process.execPath,
+  ...nodeOptions(root),
   join(root, 'src/commands/run.mjs'),
   'extract',
   '--quiet',
   ...args,
 ];
+
+/** The options `npm run extract` gives Node (package.json: `node --option=value … src/commands/run.mjs extract`). */
+function nodeOptions(root: string): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const words = (scripts?.['extract'] ?? '').split(' ');
+  return words.slice(1, words.indexOf('src/commands/run.mjs')).filter((word) => word.startsWith('--'));
+}
 
 /** A fresh copy of a tree, times kept (po4a compares them). */
 function copyOf(dir: string, name: string): string {

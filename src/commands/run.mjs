@@ -8,7 +8,19 @@
 // (or this launcher, which holds the build options) means a new build before the command runs.
 // File times are not asked: a checkout or an editor can leave them as they were.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { extname, join, relative, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL, URL } from 'node:url';
@@ -36,19 +48,41 @@ const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/pack
 /** @type {Readonly<Record<string, import('esbuild').Loader>>} */
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.json': 'json' };
 
-/** @param {string} path @returns {Buffer | undefined} */
-function readOrNothing(path) {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+/**
+ * A reader of whole files into one buffer, reused from file to file (the launcher's memory is the
+ * command's): each file's bytes are valid until the next read; undefined for a file that cannot be read.
+ * @returns {(path: string) => Buffer | undefined}
+ */
+function fileReader() {
+  let buffer = Buffer.allocUnsafe(1 << 16);
+  return (path) => {
+    let fd;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return undefined;
+    }
+    try {
+      for (let used = 0; ;) {
+        if (used === buffer.length) {
+          const grown = Buffer.allocUnsafe(buffer.length * 2);
+          buffer.copy(grown, 0, 0, used);
+          buffer = grown;
+        }
+        const read = readSync(fd, buffer, used, buffer.length - used, null);
+        if (read === 0) return buffer.subarray(0, used);
+        used += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 /**
  * The fingerprint of a build: this launcher, then each input's path and contents (a missing file counts too).
  * @param {readonly string[]} inputs paths relative to the root
- * @param {(path: string) => Buffer | undefined} read
+ * @param {(path: string) => Buffer | undefined} read each file's bytes, used before the next is read
  */
 function fingerprint(inputs, read) {
   const hash = createHash('sha256').update(readFileSync(SELF));
@@ -122,7 +156,8 @@ async function build(command) {
     logLevel: 'error',
   });
   const inputs = [...read.keys()].sort();
-  const hash = fingerprint(inputs, (path) => read.get(path) ?? readOrNothing(join(ROOT, path)));
+  const readFile = fileReader();
+  const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
   mkdirSync(OUT, { recursive: true });
   writeWhole(bundleOf(command, hash), result.outputFiles[0]?.contents ?? '');
   writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs }, null, 2)}\n`);
@@ -135,8 +170,9 @@ async function build(command) {
 /** The build to run: the last one if every file it was made from is unchanged, else a new one. @param {keyof typeof COMMANDS} command */
 async function current(command) {
   const manifest = readManifest(command);
-  if (manifest && fingerprint(manifest.inputs, (path) => readOrNothing(join(ROOT, path))) === manifest.hash) {
-    if (readOrNothing(bundleOf(command, manifest.hash)) !== undefined) return manifest.hash;
+  const read = fileReader();
+  if (manifest && fingerprint(manifest.inputs, (path) => read(join(ROOT, path))) === manifest.hash) {
+    if (existsSync(bundleOf(command, manifest.hash))) return manifest.hash;
   }
   return build(command);
 }

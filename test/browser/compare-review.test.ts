@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { describeInBrowser, open, scriptsReady } from './browser.ts';
+import { uiString } from './document-status.ts';
 import { fixtureEdit } from './fixture-site.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { TARGET_LANGUAGES } from '../../src/languages.ts';
@@ -215,5 +216,25 @@ describeInBrowser('the review view (fixture build)', (browser) => {
     expect(await page.locator('main .notice').first().textContent()).toBe(daUi.review['notice']);
     expect(await page.locator('textarea, .edit-button').count()).toBe(0);
     await close();
+  });
+
+  it('names each aligned paragraph as its entries are named (its number, the title, a heading), not by its key', async () => {
+    for (const language of ['fi', 'is']) {
+      const { page, close } = await open(browser(), `${base}/${language}/review/`);
+      await page.locator('main details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      const labels = await page.locator(`section[aria-labelledby="review-${language}"] .review-alignment .review-label`).allTextContents();
+      const names = ['review.blockTitle', 'review.blockHeading', 'review.paragraph'].map((key) =>
+        uiString(ROOT, language, key)
+          .replace(/[.*+?^$()[\]\\|]/g, '\\$&')
+          .replace('{{number}}', '\\d+'),
+      );
+      const named = new RegExp(`^(${names.join('|')})( ·|$)`);
+      expect(labels.length, language).toBeGreaterThan(0);
+      expect(
+        labels.filter((l) => !named.test(l)),
+        language,
+      ).toEqual([]);
+      await close();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { useUiText } from '../ui-text.tsx';
 import type { LanguageCode } from '../../languages.ts';
 import { fetchReview } from '../dev-api.ts';
 import type { DocumentOutline } from '../../core/wire/locale-data.ts';
-import type { ReviewData } from '../../core/wire/review-data.ts';
+import type { ReviewData, ReviewLanguage } from '../../core/wire/review-data.ts';
 import { reviewPath } from '../routes.ts';
 import { useDocumentHead } from '../use-head.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
@@ -56,6 +56,42 @@ function ReviewNotices({ data }: { readonly data: ReviewData }) {
   );
 }
 
+/** A language's entries to review and its sentence alignment; nothing where it has neither. */
+function LanguageSection({
+  review: l,
+  outline,
+  editable,
+  onSaved,
+}: {
+  readonly review: ReviewLanguage;
+  readonly outline: DocumentOutline;
+  readonly editable: boolean;
+  readonly onSaved: () => void;
+}) {
+  if (l.entries.length === 0 && (l.alignments ?? []).length === 0) return null;
+  return (
+    <section aria-labelledby={`review-${l.language}`}>
+      <h2 id={`review-${l.language}`} lang={l.language}>
+        {languageLabel(l.language)}
+      </h2>
+      <ul className="review-entries">
+        {l.entries.map((entry) => (
+          <ReviewEntry
+            outline={outline}
+            key={`${entry.namespace}:${entry.key}`}
+            entry={entry}
+            language={l.language}
+            version={l.versions[entry.namespace] ?? ''}
+            editable={editable}
+            onSaved={onSaved}
+          />
+        ))}
+      </ul>
+      <ReviewAlignments language={l.language} outline={outline} alignments={l.alignments ?? []} editable={editable} onSaved={onSaved} />
+    </section>
+  );
+}
+
 /**
  * For translators: per language, what is untranslated, stale or obsolete, with the figures of
  * `npm run status`. Read-only in the static build; editable through the development server.
@@ -91,29 +127,9 @@ export function Review({ language, data: initialData, document: outline, siteUrl
       <p role="status" className="review-shown">
         {ui.t('review.shown', { defaultValue: 'Entries shown: {{number}}', number: count })}
       </p>
-      {shown.map((l) =>
-        l.entries.length === 0 && (l.alignments ?? []).length === 0 ? null : (
-          <section key={l.language} aria-labelledby={`review-${l.language}`}>
-            <h2 id={`review-${l.language}`} lang={l.language}>
-              {languageLabel(l.language)}
-            </h2>
-            <ul className="review-entries">
-              {l.entries.map((entry) => (
-                <ReviewEntry
-                  outline={outline}
-                  key={`${entry.namespace}:${entry.key}`}
-                  entry={entry}
-                  language={l.language}
-                  version={l.versions[entry.namespace] ?? ''}
-                  editable={editable}
-                  onSaved={() => void refresh()}
-                />
-              ))}
-            </ul>
-            <ReviewAlignments language={l.language} alignments={l.alignments ?? []} editable={editable} onSaved={() => void refresh()} />
-          </section>
-        ),
-      )}
+      {shown.map((l) => (
+        <LanguageSection key={l.language} review={l} outline={outline} editable={editable} onSaved={() => void refresh()} />
+      ))}
       {count === 0 && (
         <p>{ui.t('review.nothing', { defaultValue: 'Nothing to review here: every entry is translated and up to date.' })}</p>
       )}

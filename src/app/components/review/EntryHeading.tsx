@@ -13,7 +13,7 @@ function firstWords(text: string, count = 8): string {
 }
 
 /** A block of the document as a reader knows it: "Paragraph 4", the title, a heading; undefined when the document no longer has it. */
-function useBlockName(outline: DocumentOutline, entry: ReviewEntry): ReactNode {
+export function useBlockName(outline: DocumentOutline, entry: Pick<ReviewEntry, 'namespace' | 'key'>): ReactNode {
   const ui = useUiText();
   if (entry.namespace !== outline.namespace) return undefined;
   const index = outline.blocks.findIndex((b) => b.id === entry.key);

@@ -1,11 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DocumentOutline } from '../../../core/wire/locale-data.ts';
 import type { ReviewAlignment } from '../../../core/wire/review-data.ts';
 import { saveAlignment } from '../../dev-api.ts';
 import { useUiText } from '../../ui-text.tsx';
+import { useBlockName } from './EntryHeading.tsx';
 
 interface Props {
   readonly language: string;
+  /** The document, whose blocks name the paragraphs ("Paragraph 4"), as the review's entries are named. */
+  readonly outline: DocumentOutline;
   readonly alignments: readonly ReviewAlignment[];
   /** The development server: corrections can be saved. */
   readonly editable: boolean;
@@ -15,11 +19,13 @@ interface Props {
 /** One paragraph: each translated sentence beside the English it renders; in the development server, correctable. */
 function Paragraph({
   language,
+  outline,
   alignment,
   editable,
   onSaved,
 }: {
   readonly language: string;
+  readonly outline: DocumentOutline;
   readonly alignment: ReviewAlignment;
   readonly editable: boolean;
   readonly onSaved: () => void;
@@ -41,7 +47,7 @@ function Paragraph({
   };
   return (
     <li className="review-alignment" id={`align-${language}-${alignment.key}`}>
-      <AlignmentLabel alignment={alignment} />
+      <AlignmentLabel outline={outline} alignment={alignment} />
       <AlignmentTable language={language} alignment={alignment} links={links} onToggle={editable ? toggle : undefined} />
       {editable && (
         <p>
@@ -55,14 +61,15 @@ function Paragraph({
   );
 }
 
-/** The paragraph's key, whose alignment it is, and whether to check it. */
-function AlignmentLabel({ alignment }: { readonly alignment: ReviewAlignment }) {
+/** The paragraph, named as a reader knows it (its key where the document no longer has it), whose alignment it is, and whether to check it. */
+function AlignmentLabel({ outline, alignment }: { readonly outline: DocumentOutline; readonly alignment: ReviewAlignment }) {
   const { t } = useTranslation();
   const ui = useUiText();
+  const block = useBlockName(outline, alignment);
   return (
     <>
       <p className="review-label">
-        {alignment.key}
+        {block ?? alignment.key}
         {alignment.source === 'translator' && ` · ${t('review.align.corrected', { defaultValue: 'corrected by a translator' })}`}
         {alignment.unsure && ` · ${t('review.align.unsure', { defaultValue: 'the aligner was unsure: check it' })}`}
       </p>
@@ -118,12 +125,14 @@ function AlignmentTable({
  * A language's sentence alignment, paragraph by paragraph: what the comparison lights up. The paragraphs to
  * check first (the aligner unsure, a correction outdated) are listed open; the rest behind a disclosure.
  */
-export function ReviewAlignments({ language, alignments, editable, onSaved }: Props) {
+export function ReviewAlignments({ language, outline, alignments, editable, onSaved }: Props) {
   const ui = useUiText();
   if (alignments.length === 0) return null;
   const check = alignments.filter((a) => a.unsure || a.outdated);
   const rest = alignments.filter((a) => !a.unsure && !a.outdated);
-  const item = (a: ReviewAlignment) => <Paragraph key={a.key} language={language} alignment={a} editable={editable} onSaved={onSaved} />;
+  const item = (a: ReviewAlignment) => (
+    <Paragraph key={a.key} language={language} outline={outline} alignment={a} editable={editable} onSaved={onSaved} />
+  );
   return (
     // Named with its language's heading (Review.tsx), as every language's alignment heading reads the same: one landmark each.
     <section className="review-alignments" aria-labelledby={`review-${language} align-${language}`}>

@@ -112,4 +112,27 @@ describeInBrowser('the document strip: what a reader needs first, at the top', (
     expect(strip.actions.filter((a) => !a.endsWith('.pdf'))).toEqual(['#about-cite']);
     await close();
   });
+
+  it('shows the English under every paragraph from the strip, remembered on this device across a reload', async () => {
+    const { page, close } = await open(browser(), `${base}/fi/`, { viewport: { width: 390, height: 844 } });
+    await scriptsReady(page);
+    const state = (): Promise<{ pressed: string | null; open: number; closed: number }> =>
+      page.evaluate(() => {
+        const all = [...document.querySelectorAll<HTMLDetailsElement>('details.original')];
+        const pressed = document.querySelector('[data-tool="english-all"]')?.getAttribute('aria-pressed') ?? null;
+        return { pressed, open: all.filter((d) => d.open).length, closed: all.filter((d) => !d.open).length };
+      });
+    const total = (await state()).closed;
+    expect(total).toBeGreaterThan(0);
+    await page.locator('[data-tool="english-all"]').click();
+    expect(await state()).toEqual({ pressed: 'true', open: total, closed: 0 });
+    await page.reload({ waitUntil: 'networkidle' });
+    await scriptsReady(page);
+    expect(await state()).toEqual({ pressed: 'true', open: total, closed: 0 });
+    await page.locator('[data-tool="english-all"]').click();
+    await page.reload({ waitUntil: 'networkidle' });
+    await scriptsReady(page);
+    expect(await state()).toEqual({ pressed: 'false', open: 0, closed: total });
+    await close();
+  });
 });

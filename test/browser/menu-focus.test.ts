@@ -5,7 +5,7 @@ import { describeInBrowser, scriptsReady } from './browser.ts';
 
 const base = inject('baseUrl');
 
-/** Every menu of the reading and comparison pages: the page, its toggle, and a menu to open first where it is nested. */
+/** Every menu of each page type with menus (reading, comparison, review, history, glossary): the page, its toggle, and a menu to open first where it is nested. */
 const MENUS = [
   { name: 'language', path: '/fi/', toggle: '.switcher-toggle summary' },
   { name: 'compare', path: '/fi/', toggle: '.compare-menu summary' },
@@ -14,6 +14,8 @@ const MENUS = [
   { name: 'languages compared', path: '/is/compare/en/', toggle: '.controls-toggle summary' },
   { name: 'add a language', path: '/is/compare/en/', toggle: '.compare-add summary', within: '.controls-toggle summary' },
   { name: 'language (review)', path: '/da/review/', toggle: '.switcher-toggle summary' },
+  { name: 'language (history)', path: '/nb/history/', toggle: '.switcher-toggle summary' },
+  { name: 'language (glossary)', path: '/sv/glossary/', toggle: '.switcher-toggle summary' },
 ] as const;
 
 interface Focus {
@@ -146,7 +148,7 @@ describeInBrowser('menus at 200 % text: the focus is never under an open menu (W
       // At 200 % text both widths are narrow screens in rem: every menu is behind its toggle, so every one is tested.
       expect(tested).toEqual(MENUS.map((m) => m.name));
       await context.close();
-      // Up to seven pages with axe each: more than the default minute on a loaded machine.
-    }, 240_000);
+      // Up to nine pages with axe each: more than the default minute on a loaded machine.
+    }, 300_000);
   }
 });

@@ -13,11 +13,12 @@ export function serveUsage(command: 'npm run serve' | 'npm start'): string {
     command === 'npm start'
       ? 'Build the site (npm run build), then serve it on 127.0.0.1'
       : 'Serve the built site (npm run build) on 127.0.0.1';
+  // Only start builds, so only its usage promises that a typo costs no build.
+  const checked = command === 'npm start' ? '\nOptions are checked before anything is built.' : '';
   return `Usage: ${command} -- [options]      ${other}
 
 ${what}, as a static host would serve it:
-the 404 page for unknown addresses, precompressed files, the security headers.
-Options are checked before anything is built.
+the 404 page for unknown addresses, precompressed files, the security headers.${checked}
 
   --port PORT   the port to listen on (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free one)
   --dir DIR     the folder to serve (default dist)

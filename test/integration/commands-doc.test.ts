@@ -94,7 +94,8 @@ function firstClause(description: string): string {
 /** What the command does, and its exit codes line, from its --help. */
 function summary(text: string): { what: string; exits: string } {
   const paragraphs = text.split(/\n\s*\n/);
-  const exits = /^Exit codes: (.*)$/m.exec(text)?.[1] ?? '';
+  // Its exit codes paragraph may be wrapped (bench:extract's is): one line in the table.
+  const exits = /^Exit codes: (.+(?:\n.+)*)/m.exec(text)?.[1]?.replace(/\s*\n\s*/g, ' ') ?? '';
   return { what: firstClause((paragraphs[1] ?? '').replace(/\s*\n\s*/g, ' ')), exits: exits.replace(/\.$/, '').replace(/\|/g, '\\|') };
 }
 

@@ -18,10 +18,11 @@ export interface SaveRequest {
   readonly version?: string;
   /**
    * An editor shows the English of locales/en, so an edit made from any other English means the
-   * page or the extraction is behind, and recording it would claim a check nobody made. A PO file
-   * may answer to an older English on purpose (a fuzzy entry), which the sync state then records.
+   * page or the extraction is behind, and recording it would claim a check nobody made. An imported
+   * file (PO, XLIFF or TMX) may answer to an older English on purpose (a fuzzy entry, a stale unit),
+   * which the sync state then records.
    */
-  readonly origin: 'editor' | 'po-file';
+  readonly origin: 'editor' | 'import';
 }
 
 export type SaveOutcome =

@@ -94,12 +94,12 @@ describe('saveTranslations on a project', () => {
     await p.remove();
   });
 
-  it('records an older English for a PO file, leaving the entry stale', async () => {
+  it('records an older English for an imported file, leaving the entry stale', async () => {
     const p = await project();
     const outcome = await saveTranslations(p.dir, {
       language: 'da',
       namespace: 'doc',
-      origin: 'po-file',
+      origin: 'import',
       edits: [{ key: 'two', translation: 'Den anden.', from: 'Second.' }],
     });
     expect(outcome.ok).toBe(true);

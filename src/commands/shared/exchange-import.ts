@@ -154,7 +154,7 @@ async function importWrites(name: string, results: readonly PlannedFile[], env: 
   const read = new Map<string, string | null>();
   for (const r of results) {
     for (const ns of r.result.namespaces) {
-      const save = { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'po-file' } as const;
+      const save = { language: r.language, namespace: ns.namespace, edits: ns.edits, version: ns.version, origin: 'import' } as const;
       const outcome = await planSave(env.cwd, save);
       if (!outcome.ok) {
         // Only a file changed on disk since the check above gets here.

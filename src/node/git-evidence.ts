@@ -86,7 +86,7 @@ function factsOf(context: Context, u: Unvouched, english: string, visited: Set<s
   return {
     text: u.translation,
     english,
-    recorded: recordedFor(context.recordedByFile.get(state) ?? [], u),
+    recorded: recordedFor([...workingTreeState(u), ...(context.recordedByFile.get(state) ?? [])], u),
     introductions,
     ...(sighting ? { sighting } : {}),
     ...change,
@@ -153,6 +153,17 @@ function statesOf(history: History, path: string): RecordedState[] {
     if (state) out.push({ where: version === 'index' ? 'the index' : `commit ${short(version)}`, ...state });
   }
   return out;
+}
+
+/**
+ * The working tree's sync state as the run read it: the tool's own runs wrote it (a confirmation, an
+ * import, a save, an extract), so it counts as one more sync state, as the index's does; first, as the
+ * latest judgement, for the English a stale text answers to. A confirmation not yet committed is
+ * nowhere else.
+ */
+function workingTreeState(u: Unvouched): RecordedState[] {
+  if (!u.recorded) return [];
+  return [{ where: 'the working tree', entries: new Map([[u.key, u.recorded]]), obsolete: new Map() }];
 }
 
 function recordedFor(states: readonly RecordedState[], u: Unvouched): WriteFacts['recorded'] {

@@ -119,6 +119,12 @@ describe('judgeWrite: a text with the words of another its key held is judged as
     });
   });
 
+  it('one vouched for against the English of now, this very text recorded against another: current (N10)', () => {
+    const recordedOld = facts({ recorded: [{ from: OLD, unverified: false, where: 'commit 1a2b3c4' }], alike: [current] });
+    expect(judgeWrite(recordedOld)).toMatchObject({ english: NOW, kind: 'recorded' });
+    expect(judgeWrite({ ...recordedOld, alike: [stale] })).toMatchObject({ english: OLD, kind: 'older' });
+  });
+
   it('all of them current: current; a word changed: its own judgement', () => {
     const typed = facts({ text: TEXT, sighting: written });
     expect(judgeWrite(facts({ text: spaced, alike: [typed] }))).toMatchObject({ english: NOW, kind: 'written' });

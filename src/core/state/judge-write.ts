@@ -13,8 +13,9 @@ export interface WriteFacts {
   /** The English of the key now. */
   readonly english: string;
   /**
-   * Sync states anywhere in history (any commit, the index, a stash) and obsolete stores that record
-   * this very text: each is a judgement a command made when it wrote that state.
+   * Sync states anywhere in history (any commit, the index, a stash), the working tree's as the run
+   * read it, and obsolete stores that record this very text: each is a judgement a command made when
+   * it wrote that state.
    */
   readonly recorded: readonly { readonly from?: string; readonly unverified: boolean; readonly where: string }[];
   /** The commits that brought the text into history (none of their parents held it under this key). */
@@ -69,7 +70,8 @@ const short = (id: string): string => id.slice(0, 7);
  * But a text that changes no word of the one before it (white space only), or of any other text its
  * key is known to have held, is no review: it is judged with all those texts, as one set of words,
  * whichever of them is on disk now. A sync state that recorded one of them against the English of now
- * vouches for the words; else one that answers to another English makes them stale; else the words'
+ * vouches for the words (also over another English this very text was recorded against: a confirmation
+ * of the words is a review of them); else one that answers to another English makes them stale; else the words'
  * first appearance decides: the text of them the records saw first (a text no record saw, of which
  * nothing is known, may be older than any) was written here against the English of now, or they are
  * stale. A later copy of the words, typed after the English arrived, reviews nothing; a copy brought
@@ -78,10 +80,13 @@ const short = (id: string): string => id.slice(0, 7);
 export function judgeWrite(facts: WriteFacts): WriteEvidence {
   const change = { ...(facts.before === undefined ? {} : { before: facts.before }), ...(facts.change ? { change: facts.change } : {}) };
   const own = judgeOwn(facts, change);
-  if (own.kind === 'recorded' || own.kind === 'older') return own;
+  if (own.kind === 'recorded') return own;
   const judged = sameWordsAs(facts).map(({ other, since }) => ({ other, since, evidence: judgeOwn(other, {}) }));
+  // Words confirmed against the English of now are right for it, whatever English this copy was once recorded against.
+  const vouched = judged.find((j) => j.evidence.kind === 'recorded');
+  if (own.kind === 'older' && !vouched) return own;
   const chosen =
-    judged.find((j) => j.evidence.kind === 'recorded') ??
+    vouched ??
     judged.find((j) => j.evidence.kind === 'older') ??
     judged.find((j) => !j.other.sighting && j.evidence.english === undefined) ??
     firstAppearance([{ other: facts, since: '', evidence: own }, ...judged]);

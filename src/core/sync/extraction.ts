@@ -5,7 +5,7 @@ import type { SyncReportEntry } from './merge.ts';
 import { planAssembly } from './plan-assembly.ts';
 import type { Problem } from '../common/problems.ts';
 import type { CodeScan } from '../document/scan-code.ts';
-import type { EntryStatus } from '../state/state.ts';
+import type { EntryState, EntryStatus } from '../state/state.ts';
 import { planNamespace, type NamespacePlan } from './namespace-plan.ts';
 import { replacementsFor } from './replacements.ts';
 import { readSources, type Sources } from './sources.ts';
@@ -57,6 +57,11 @@ export interface Unvouched {
   readonly namespace: string;
   readonly key: string;
   readonly translation: string;
+  /**
+   * The working tree's sync state for the key as this run read it (it recorded another text, or the
+   * key would be vouched for): one more sync state, as the index's is, for the texts of the same words.
+   */
+  readonly recorded?: EntryState;
 }
 
 export interface NamespaceReport {

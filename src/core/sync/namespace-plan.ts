@@ -130,12 +130,11 @@ function planLanguage(input: LanguageInput): LanguagePart {
   const synced = syncLanguage(input, files);
   const writes = new Map<string, string | null>();
   const problems = languageWrites(input, files, synced, writes);
-  const unvouched = synced.result.unvouched.map((key) => ({
-    language,
-    namespace: source.namespace,
-    key,
-    translation: synced.result.target.get(key) ?? '',
-  }));
+  const { entries } = files.state;
+  const unvouched = synced.result.unvouched.map((key) => {
+    const [translation, recorded] = [synced.result.target.get(key) ?? '', entries.get(key)];
+    return { language, namespace: source.namespace, key, translation, ...(recorded ? { recorded } : {}) };
+  });
   return { language, ...files.sink, problems, report: { namespace: source.namespace, entries: synced.result.report }, unvouched, writes };
 }
 

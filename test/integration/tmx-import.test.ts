@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/commands/extract.ts';
 import { tmxExport } from '../../src/commands/tmx-export.ts';
 import { tmxImport } from '../../src/commands/tmx-import.ts';
 import { setUp as setUpDanish, statuses } from '../support/po-fixture.ts';
@@ -144,6 +145,17 @@ describe('what tmx:import refuses, writing nothing', () => {
     const forced = await runCommand(tmxImport, p.dir, ['--lang', 'da', '--force']);
     expect(forced.code, forced.err).toBe(0);
     expect((await doc(p))['one']).toBe('Den første.');
+  });
+
+  it('a unit that would overwrite a current translation the glossary lists as rightly the same as the English (exit 1)', async () => {
+    const p = await setUp();
+    await p.write('locales/glossary.json', `${JSON.stringify({ terms: [], sameAsEnglishIn: { da: ['doc:one'] } }, null, 2)}\n`);
+    await p.write('locales/da/doc.json', (await p.read('locales/da/doc.json')).replace('"Første."', '"First."'));
+    expect((await runCommand(extract, p.dir, ['--quiet'])).code).toBe(0);
+    expect(await statuses(p)).toMatchObject({ 'doc:one': 'translated' });
+    const result = await refused(p, memory([{ en: 'First.', da: 'Den første.' }]));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/da doc:one .*has a different translation that is current/);
   });
 
   it('a unit of another English that would replace an existing translation, and two units that disagree (exit 1)', async () => {

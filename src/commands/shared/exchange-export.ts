@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Glossary } from '../../core/sync/checks.ts';
+import type { GlossaryFile } from '../../core/locale/glossary-file.ts';
 import { languageExports, unwritableTexts, type ExportCounts, type LanguageExport } from '../../core/exchange/exchange.ts';
 import { formatRecord, recordOf, recordPath } from '../../core/exchange/exchange-record.ts';
 import type { BuiltFile, ExchangeFormat } from '../../core/exchange/formats/format.ts';
@@ -85,7 +85,7 @@ async function exportUnderLock(request: ExportRequest, env: CommandEnvironment):
 
 interface PlannedExport {
   readonly locales: ReadonlyMap<string, string>;
-  readonly glossary: Glossary;
+  readonly glossary: GlossaryFile;
   readonly exports: readonly LanguageExport[];
 }
 
@@ -108,7 +108,7 @@ async function planExport(request: ExportRequest, env: CommandEnvironment): Prom
       `${name}: ${plan.writes.size} file(s) under locales/ are out of date; run \`npm run extract\` before translators start, so the import finds the same English.`,
     );
   }
-  const exports = languageExports(plan, glossary, request.languages);
+  const exports = languageExports(plan, glossary.glossary, request.languages);
   // Text no exchange file can carry: the writers refuse it.
   const unwritable = unwritableTexts(exports);
   for (const p of unwritable) env.err(renderProblem(p));
@@ -147,7 +147,15 @@ async function refuseUnsaved(request: ExportRequest, files: readonly ExportFile[
     const shown = displayPath(env.cwd, file.path);
     const record = recordIn(file.recordBefore, file.path, env);
     const { locales, glossary } = planned;
-    const input = { format: request.reader ?? request.format, language: file.language, file: shown, text: file.before, locales, glossary };
+    const input = {
+      format: request.reader ?? request.format,
+      language: file.language,
+      file: shown,
+      text: file.before,
+      locales,
+      glossary: glossary.glossary,
+      same: glossary.same,
+    };
     const pending = pendingWork({ ...input, ...(record ? { record } : {}) }, request.planner);
     if (pending !== undefined) unsaved.push(`${shown}: ${pending}`);
   }

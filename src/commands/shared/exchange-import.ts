@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Glossary } from '../../core/sync/checks.ts';
+import type { GlossaryFile } from '../../core/locale/glossary-file.ts';
 import { formatRecord, recordPath, type ExchangeRecord } from '../../core/exchange/exchange-record.ts';
 import type { ExchangeFormat } from '../../core/exchange/formats/format.ts';
 import { planImport, type ImportPlanner, type LanguageImport } from '../../core/exchange/import-plan.ts';
@@ -123,10 +123,10 @@ function planFiles(
   request: ImportRequest,
   files: readonly ImportFile[],
   locales: ReadonlyMap<string, string>,
-  glossary: Glossary,
+  { glossary, same }: GlossaryFile,
 ): PlannedFile[] {
   const { format, force } = request;
-  return files.map((f) => ({ ...f, result: request.planner({ ...f, format, locales, glossary, overwrite: force }) }));
+  return files.map((f) => ({ ...f, result: request.planner({ ...f, format, locales, glossary, same, overwrite: force }) }));
 }
 
 /** Every problem said; the exit code when there is one that refuses the import (nothing written). */

@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
-import type { Glossary } from '../../core/sync/checks.ts';
 import { parseRecord, recordPath, type ExchangeRecord } from '../../core/exchange/exchange-record.ts';
-import { loadGlossary } from '../../core/locale/loaders.ts';
+import type { GlossaryFile } from '../../core/locale/glossary-file.ts';
+import { loadGlossaryFile } from '../../core/locale/loaders.ts';
 import { renderProblem } from '../../core/report/render.ts';
 import { readOptional } from '../../node/project-io.ts';
 import { LANGUAGE_OPTION } from './command.ts';
@@ -33,8 +33,8 @@ export function refuseOldSpelling(name: string, out: string | undefined, env: Co
   return EXIT.broken;
 }
 
-export function readGlossary(locales: ReadonlyMap<string, string>, name: string, env: CommandEnvironment): Glossary | undefined {
-  const loaded = loadGlossary(locales);
+export function readGlossary(locales: ReadonlyMap<string, string>, name: string, env: CommandEnvironment): GlossaryFile | undefined {
+  const loaded = loadGlossaryFile(locales);
   if (loaded.ok) return loaded.value;
   for (const p of loaded.problems) env.err(renderProblem(p));
   env.err(`${name}: the glossary is broken; nothing was written.`);

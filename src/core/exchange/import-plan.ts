@@ -45,6 +45,8 @@ export interface ImportInput {
   /** Files under locales/ by path relative to the project root. */
   readonly locales: ReadonlyMap<string, string>;
   readonly glossary: Glossary;
+  /** The keys the glossary lists as rightly the same as the English (GlossaryFile's `same`). */
+  readonly same: ReadonlySet<string>;
   readonly record?: ExchangeRecord;
   readonly overwrite?: boolean;
 }

@@ -5,6 +5,7 @@ import type { LocatedEdit, NamespaceFiles } from './import-policy.ts';
 import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
+import { copiesEnglish } from '../sync/checks.ts';
 
 /**
  * What importing a translation memory (tmx:import) does: a memory says "this English was translated
@@ -85,12 +86,12 @@ function judge(
   entry: Entry,
   all: readonly Proposal[],
   where: (p: Proposal) => Where,
-  options: { readonly language: string; readonly overwrite: boolean },
+  options: { readonly language: string; readonly overwrite: boolean; readonly same: ReadonlySet<string> },
 ): { edit?: LocatedEdit; problem?: Problem; warning?: Problem } {
   const { namespace, key, files, english } = entry;
-  // The English copied unchanged is no translation (the status calls it untranslated).
+  // The English copied is no translation, by the status's own rule: one rightly the same is a translation like any other.
   const raw = files.target.get(key) ?? '';
-  const onDisk = raw === english ? '' : raw;
+  const onDisk = copiesEnglish({ language: options.language, namespace, key, english, translation: raw }, options.same) ? '' : raw;
   const record = files.state.entries.get(key);
   const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
   // A unit of an older English is superseded by a current translation (our own export's stale pair,
@@ -131,6 +132,7 @@ function decideMemory(input: {
   readonly file: string;
   readonly units: readonly MemoryUnit[];
   readonly namespaces: ReadonlyMap<string, NamespaceFiles>;
+  readonly same: ReadonlySet<string>;
   readonly overwrite?: boolean;
 }): MemoryDecision {
   const { language, file } = input;
@@ -151,7 +153,7 @@ function decideMemory(input: {
       key,
       ...(p.unit.line === undefined ? {} : { line: p.unit.line, column: p.unit.column ?? 1 }),
     });
-    const { edit, problem, warning } = judge(id, entry, all, where, { language, overwrite: input.overwrite === true });
+    const { edit, problem, warning } = judge(id, entry, all, where, { language, overwrite: input.overwrite === true, same: input.same });
     if (problem) conflicts.push(problem);
     if (warning) warnings.push(warning);
     if (!edit) continue;
@@ -164,7 +166,7 @@ function decideMemory(input: {
 export function planMemoryImport(input: ImportInput): LanguageImport {
   const { language, file } = input;
   return planWith(input, readMemory, (units, namespaces) => {
-    const decided = decideMemory({ language, file, units, namespaces, ...(input.overwrite ? { overwrite: true } : {}) });
+    const decided = decideMemory({ language, file, units, namespaces, same: input.same, ...(input.overwrite ? { overwrite: true } : {}) });
     const note: Problem[] =
       decided.unmatched > 0
         ? [

@@ -41,6 +41,26 @@ function hasTranslatableWords(text: string): boolean {
   return /(?=\p{L}*\p{Ll})\p{L}{2,}/u.test(text.replace(PLACEHOLDER, '').replace(TAG, ''));
 }
 
+/**
+ * Whether a translation is the English copied (a CAT tool's "copy source", po2json's fill), which counts as
+ * untranslated: the English but for white space around it, where the English has words to translate and the
+ * glossary does not list the key as rightly the same (`same`: `namespace:key`, or `language:namespace:key`).
+ */
+export function copiesEnglish(
+  entry: {
+    readonly language: string;
+    readonly namespace: string;
+    readonly key: string;
+    readonly english: string;
+    readonly translation: string;
+  },
+  same: ReadonlySet<string> | undefined,
+): boolean {
+  const { language, namespace, key, english, translation } = entry;
+  const rightlySame = same?.has(`${namespace}:${key}`) === true || same?.has(`${language}:${namespace}:${key}`) === true;
+  return translation.trim() === english.trim() && hasTranslatableWords(english) && !rightlySame;
+}
+
 /** Languages whose lower case is not Unicode's default one (SpecialCasing.txt: Lithuanian, Turkish, Azerbaijani). */
 const SPECIAL_CASING = new Set(['lt', 'tr', 'az']);
 
@@ -115,8 +135,7 @@ export function checkEntry(context: CheckContext, key: string, english: string, 
   // makes it stale (the sync says so), not invalid.
   const older = context.madeFrom?.(key);
   checkCodes(older === undefined || older === english ? [english] : [english, older], translation, report);
-  const rightlySame = context.same?.has(`${namespace}:${key}`) || context.same?.has(`${language}:${namespace}:${key}`);
-  if (translation.trim() === english.trim() && hasTranslatableWords(english) && !rightlySame) {
+  if (copiesEnglish({ language, namespace, key, english, translation }, context.same)) {
     report(
       'warning',
       IDENTICAL,

@@ -1,7 +1,7 @@
 import { isLanguageCode, SOURCE_LANGUAGE } from '../languages.ts';
 import { applyTranslations, type TranslationEdit } from '../core/sync/apply.ts';
 import { fingerprint } from '../core/common/hash.ts';
-import { loadGlossary, loadLocale, loadState } from '../core/locale/loaders.ts';
+import { loadGlossaryFile, loadLocale, loadState } from '../core/locale/loaders.ts';
 import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../core/common/paths.ts';
 import type { Problem } from '../core/common/problems.ts';
 import { formatState } from '../core/state/state-file.ts';
@@ -111,7 +111,7 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
   if (behind) return behind;
   const state = loadState(files, language, namespace);
   if (!state.ok) return refuse('broken', `${stateFile(language, namespace)} is broken`, state.problems);
-  const glossary = loadGlossary(files);
+  const glossary = loadGlossaryFile(files);
   if (!glossary.ok) return refuse('broken', `${GLOSSARY_FILE} is broken`, glossary.problems);
   const result = applyTranslations({
     language,
@@ -120,7 +120,8 @@ export async function planSave(root: string, request: SaveRequest): Promise<Save
     text,
     english,
     state: state.value,
-    glossary: glossary.value,
+    glossary: glossary.value.glossary,
+    same: glossary.value.same,
     edits: request.edits,
   });
   if (!result.ok) {

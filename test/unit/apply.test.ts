@@ -14,6 +14,7 @@ function applyInput(partial: Partial<ApplyInput>): ApplyInput {
     english,
     state: state({ one: { from: 'First.', translation: 'Første.' }, three: { from: 'Old third.', translation: 'Tredje.' } }),
     glossary: [],
+    same: new Set(),
     edits: [],
     ...partial,
   };
@@ -68,6 +69,14 @@ describe('applyTranslations', () => {
     const glossary = [{ en: ['Third'], forms: new Map([['da', ['tredje']]]) }];
     const result = applyTranslations(applyInput({ glossary, edits: [{ key: 'three', translation: 'Nummer tre.', from: 'Third.' }] }));
     expect(result.ok && result.warnings.map((w) => w.code)).toEqual(['glossary']);
+  });
+
+  it('warns of a copy of the English, unless the glossary lists the key as rightly the same', () => {
+    const edits = [{ key: 'three', translation: 'Third.', from: 'Third.' }];
+    const copied = applyTranslations(applyInput({ edits }));
+    expect(copied.ok && copied.warnings.map((w) => w.code)).toEqual(['identical']);
+    const same = applyTranslations(applyInput({ edits, same: new Set(['da:doc:three']) }));
+    expect(same.ok && same.warnings).toEqual([]);
   });
 
   it('changes nothing when the translation and its English are as recorded', () => {

@@ -153,7 +153,6 @@ function applyDecision(input: ImportInput, loaded: LoadedNamespaces, decided: De
   const broken: Problem[] = [];
   const invalid: Problem[] = [...decided.conflicts];
   const warnings: Problem[] = [...decided.warnings];
-
   const at = (edits: readonly LocatedEdit[], problem: Problem): Problem => {
     const edit = edits.find((e) => e.key === problem.key);
     const { line: _line, column: _column, ...rest } = problem;
@@ -183,6 +182,7 @@ function applyDecision(input: ImportInput, loaded: LoadedNamespaces, decided: De
       english: files.english,
       state: files.state,
       glossary: input.glossary,
+      same: input.same,
       edits,
     });
     if (!result.ok) {

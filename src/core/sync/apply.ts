@@ -29,6 +29,8 @@ export interface ApplyInput {
   readonly english: Catalog;
   readonly state: SyncState;
   readonly glossary: Glossary;
+  /** The keys the glossary lists as rightly the same as the English: a copy of the English is no warning there. */
+  readonly same: ReadonlySet<string>;
   readonly edits: readonly TranslationEdit[];
 }
 
@@ -100,6 +102,7 @@ function checkEdits(input: ApplyInput): { problems: Problem[]; warnings: Problem
       english: new Map([[edit.key, english.get(edit.key) ?? '']]),
       target: new Map([[edit.key, edit.translation]]),
       glossary: input.glossary,
+      same: input.same,
       file,
     });
     problems.push(...found.filter((p) => p.severity === 'error'));

@@ -154,6 +154,7 @@ async function build(command) {
     plugins: [reader],
     write: false,
     logLevel: 'error',
+    minifyWhitespace: true,
   });
   const inputs = [...read.keys()].sort();
   const readFile = fileReader();

@@ -5,10 +5,10 @@ import type { ExtractionPlan, ExtractOptions } from '../../src/core/sync/extract
 import { planProjectInParts } from '../../src/node/plan-in-parts.ts';
 import { planProject } from '../../src/node/plan.ts';
 import { readSnapshot } from '../../src/node/project-io.ts';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { translatedRepo } from '../support/git-project.ts';
-import { documentText, runCommand, tempProject, type TempProject } from '../support/project.ts';
+import { documentText, expectRefused, runCommand, tempProject, type TempProject } from '../support/project.ts';
 
 /**
  * extract plans a namespace at a time (src/node/plan-in-parts.ts), holding one namespace's files; every
@@ -88,6 +88,16 @@ describe('extract, planned a namespace at a time', () => {
     const { whole, inParts } = await bothPlans(project.dir, {});
     expect(whole.fatal.map((p) => p.code)).toEqual(expect.arrayContaining(['namespace']));
     expect(inParts).toEqual(whole);
+  });
+
+  it('names the first file of a namespace that is not UTF-8, though it decodes each language only when planning it', async () => {
+    const project = await busyProject();
+    // The Danish state is read before the Danish locale file when the language is planned; the locale file comes first.
+    await writeFile(join(project.dir, 'locales/da/doc.json'), Buffer.from('{ "one": "M\xf8de" }\n', 'latin1'));
+    await writeFile(join(project.dir, 'locales/.sync/da/doc.json'), Buffer.from('{ "\xe6": 1 }\n', 'latin1'));
+    const refused = await expectRefused(extract, project);
+    expect(refused.err).toContain('locales/da/doc.json:1:');
+    expect(refused.err).not.toContain('locales/.sync/da/doc.json');
   });
 
   it('checks --confirm and --restore against the English it kept for them', async () => {

@@ -11,8 +11,10 @@ import { parseState } from '../state/state-file.ts';
  * The one loader of each file kind (document, locale file, sync state, glossary), over files a
  * shell has read: path relative to the project root -> text. Every command, the dev-server save,
  * the locale plugin and the build read through these, so a file is judged the same everywhere.
+ * Only looked up, never listed: a shell may decode each text when it is asked for and keep none
+ * (src/node/plan-in-parts.ts), so that a namespace's plan holds one language's files at a time.
  */
-export type ProjectFiles = ReadonlyMap<string, string>;
+export type ProjectFiles = Pick<ReadonlyMap<string, string>, 'get' | 'has'>;
 
 export const loadDocument: (file: string, text: string) => Result<SourceDocument> = parseDocument;
 

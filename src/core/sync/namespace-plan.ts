@@ -14,9 +14,9 @@ import { emitter, keeper, sameEntries, sameState } from './namespace-writes.ts';
 import type { NamespaceSource } from './sources.ts';
 
 /**
- * One namespace of an extraction, in every language: its files are all it reads (besides what
- * `NamespaceContext` says of the whole project), so a shell can plan a large project a namespace
- * at a time, holding no more than one namespace's files.
+ * One namespace of an extraction, in every language: its files are all it reads (besides what `NamespaceContext` says of
+ * the whole project), so a shell can plan a large project a namespace at a time, holding no more than one namespace's
+ * files. It plans one language at a time and calls `released` after each, when what that language read is garbage.
  */
 export interface NamespaceContext {
   readonly sourceLanguage: string;
@@ -26,6 +26,7 @@ export interface NamespaceContext {
   readonly options: ExtractOptions;
   /** By language, the `namespace:key` rewrites that are one replacement across entries (replacementsFor). */
   readonly replacements: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly released?: () => void;
 }
 
 /** What a namespace gives in one language; problems and writes in the order the plan lists them. */
@@ -65,8 +66,7 @@ export function planNamespace(
   const { sourceLanguage, targetLanguages, options } = context;
   const { namespace, english } = source;
   const head = { fatal: [] as Problem[], warnings: [] as Problem[] };
-  const writes = new Map<string, string | null>();
-  const read = new Map<string, string | null>();
+  const [writes, read] = [new Map<string, string | null>(), new Map<string, string | null>()];
   const emit = emitter(files, writes, read);
   const asWritten: string[] = [];
   const loaded = loadLocale(files, sourceLanguage, namespace);
@@ -96,9 +96,12 @@ export function planNamespace(
         obsolete: () => new Map(targetLanguages.map((l) => [l, obsoleteOf(l)])),
       }),
     );
-  const languages = targetLanguages.map((language) =>
-    planLanguage({ context, source, previous, language, files, state: stateOf(language), read, written, asWritten }),
-  );
+  const languages = targetLanguages.map((language) => {
+    const part = planLanguage({ context, source, previous, language, files, state: stateOf(language), read, written, asWritten });
+    states.delete(language); // One language's state at a time (the id checks may have read them all).
+    context.released?.();
+    return part;
+  });
   return { fatal: head.fatal, warnings: head.warnings, writes, languages, read, asWritten };
 }
 

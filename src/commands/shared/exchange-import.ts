@@ -9,7 +9,7 @@ import { planSave } from '../../node/save-translations.ts';
 import { commandSpec, parseCommand, type Command } from './command.ts';
 import { exchangeOptions, projectPath, readGlossary, readRecordText, recordIn } from './exchange.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './io.ts';
-import { commitRun, takeRecord, underLock, type RunWrites } from './pipeline.ts';
+import { commitRun, recordTexts, underLock, type RunWrites } from './pipeline.ts';
 
 /**
  * Every import (po:import, xliff:import, tmx:import) is this one run, told only its format and what
@@ -101,7 +101,7 @@ async function importUnderLock(request: ImportRequest, found: readonly FoundFile
   const run = await importWrites(name, results, env);
   if (typeof run === 'number') return run;
   // Before the import's own writes, and only when there are some: an import that changes nothing writes nothing.
-  if (run.writes.size > 0) await takeRecord(env, `npm run ${name}`, snapshot.locales);
+  if (run.writes.size > 0) await recordTexts(env, `npm run ${name}`, snapshot.locales);
   const committed = await commitRun(env, run, { name, reader: 'the import', again: 'Import again.' });
   if (!committed.ok) return committed.code;
   for (const r of results) env.out(renderChanges(r, 'changed'));

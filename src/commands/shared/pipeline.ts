@@ -12,7 +12,7 @@ import { EXIT, type CommandEnvironment } from './io.ts';
  *   1. its options, by parseCommand (command.ts): refused with the usage, exit 2, before anything is read;
  *   2. the project lock (underLock), which first completes a run a kill interrupted (the journal);
  *   3. a record of the working tree, the evidence of which English an edit answers to: planProject's
- *      `record` for a command that plans, takeRecord for one that does not (the imports);
+ *      `record` for a command that plans, recordTexts for one that does not (the imports);
  *   4. its files written as one run over exactly what it read (commitRun): re-checked byte for byte
  *      just before writing, through the journal, so that a kill leaves the whole run or none of it.
  *
@@ -44,7 +44,7 @@ export async function underLock(env: CommandEnvironment, command: string, work: 
  * it read: its run is a record point, like a checkout. Call under the lock, once the input is known
  * not to be broken (broken input writes nothing, the record included).
  */
-export function takeRecord(env: CommandEnvironment, command: string, files: ReadonlyMap<string, string>): Promise<Records | undefined> {
+export function recordTexts(env: CommandEnvironment, command: string, files: ReadonlyMap<string, string>): Promise<Records | undefined> {
   return recordRun(env.cwd, command, { files });
 }
 

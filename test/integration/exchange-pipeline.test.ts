@@ -96,9 +96,14 @@ async function tree(dir: string): Promise<Map<string, string>> {
 
 /**
  * Run the command in its own process and SIGKILL it as soon as `moment` (a file of the project) exists:
- * whether it was killed (not finished first), and whether its journal was there then.
+ * whether it was killed (not finished first), whether its journal was there then, and whether it was still
+ * there once the process had ended (the run can complete, and remove it, before the signal lands).
  */
-function killedAt(dir: string, script: string, moment: string): Promise<{ readonly killed: boolean; readonly journal: boolean }> {
+function killedAt(
+  dir: string,
+  script: string,
+  moment: string,
+): Promise<{ readonly killed: boolean; readonly journal: boolean; readonly left: boolean }> {
   const loader = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
   const child = spawn(process.execPath, ['--import', loader, join(ROOT, script), ...ARGS], { cwd: dir, stdio: 'ignore' });
   return new Promise((resolve) => {
@@ -111,7 +116,7 @@ function killedAt(dir: string, script: string, moment: string): Promise<{ readon
     }, 1);
     child.once('exit', (_code, signal) => {
       clearInterval(poll);
-      resolve({ killed: signal === 'SIGKILL', journal });
+      resolve({ killed: signal === 'SIGKILL', journal, left: existsSync(join(dir, JOURNAL)) });
     });
   });
 }
@@ -164,14 +169,14 @@ describe.each(CASES)('$name', ({ command, script, prepare }) => {
     for (const moment of [LOCK_FILE, ...Array<string>(10).fill(JOURNAL)]) {
       if (landed) break;
       const dir = await copyOf(start.dir);
-      const { killed, journal } = await killedAt(dir, script, moment);
+      const { killed, journal, left } = await killedAt(dir, script, moment);
       const next = await runCommand(status, dir, ['--summary']);
       expect(next.code, next.err).toBe(EXIT.ok);
-      if (journal) expect(next.err).toContain('Recovered from an interrupted `npm run');
+      if (left) expect(next.err).toContain('Recovered from an interrupted `npm run');
       const after = await tree(dir);
       expect([...after.keys()].filter((path) => path.endsWith('.tmp'))).toEqual([]);
-      expect(after).toEqual(journal || !killed ? expected : untouched);
-      landed = moment === JOURNAL && killed && journal;
+      expect(after).toEqual(journal || left || !killed ? expected : untouched);
+      landed = moment === JOURNAL && killed && left;
     }
     // A kill must have landed in the write, or this proves nothing about the journal.
     expect(landed).toBe(true);

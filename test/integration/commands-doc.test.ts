@@ -10,8 +10,8 @@ import { ROOT } from '../support/root.ts';
  *   npx vitest run test/integration/commands-doc.test.ts -u
  */
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-/** A script that runs a command: with tsx, or through the launcher of the compiled ones (src/commands/run.mjs). */
-const COMMAND = /^(?:tsx src\/commands\/([\w-]+)\.ts|node (?:--[\w-]+=\w+ )*src\/commands\/run\.mjs ([\w-]+))$/;
+/** A script that runs a command: with tsx, or through the launcher of the compiled ones (src/commands/run.mjs), after Node's options (`--no-opt`, `--heap-growing-percent=20`). */
+const COMMAND = /^(?:tsx src\/commands\/([\w-]+)\.ts|node (?:--[\w-]+(?:=\w+)? )*src\/commands\/run\.mjs ([\w-]+))$/;
 
 /** npm scripts with no --help of their own: what each is for, in one line. */
 const OTHER_SCRIPTS: Record<string, string> = {

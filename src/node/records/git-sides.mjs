@@ -13,6 +13,34 @@ const readText = (path) => readFile(path, 'utf8').catch(() => undefined);
 /** The last line's message of a reflog file ("old new who when\tmessage"). @param {string} text */
 const lastMessage = (text) => text.trimEnd().split('\n').at(-1)?.split('\t').slice(1).join('\t') ?? '';
 
+/** A reflog message of a `git commit` in this worktree (not a pick, a revert, a rebase step, a merge or a pull). */
+export const COMMIT_MADE_HERE = /^commit( \([a-z]+\))?:/;
+const ID = /^[0-9a-f]{40,64}$/;
+
+/**
+ * The commits `git commit` made in this worktree since the records last saw one (HEAD's reflog, which
+ * is per worktree, read back from its end while its entries are commits and follow on from each other,
+ * up to one the records know or `limit`), newest first, and the commit HEAD was on before the first
+ * of them (undefined for a first commit). Without the hooks nothing else tells a commit made here from
+ * one brought; a reflog line written by hand is believed, as a sync state edited by hand is.
+ * @param {string | undefined} text HEAD's reflog
+ * @param {ReadonlySet<string>} known the commits the records already hold as made here
+ */
+export function commitsMadeHere(text, known, limit = 200) {
+  /** @type {string[]} */
+  const made = [];
+  let before;
+  for (const line of (text ?? '').trimEnd().split('\n').reverse()) {
+    const [head = '', message = ''] = line.split('\t');
+    const [old = '', now = ''] = head.split(' ');
+    const follows = made.length === 0 || before === now;
+    if (!follows || !ID.test(now) || known.has(now) || !COMMIT_MADE_HERE.test(message) || made.length >= limit) break;
+    made.push(now);
+    before = ID.test(old) && !/^0+$/.test(old) ? old : undefined;
+  }
+  return { made, before };
+}
+
 /** The commits a reflog file records ("old new …" per line), newest first. @param {string | undefined} text */
 const reflogIds = (text) =>
   (text ?? '')
@@ -36,10 +64,12 @@ const commitIds = (text) => (text ?? '').split('\n').flatMap((line) => (/^[0-9a-
  * @param {string} root
  * @param {{ gitDir: string, commonDir: string, prefix: string }} git
  * @param {{ paths: readonly string[], working: readonly Version[] }} files the locale files, and the working tree's versions
- * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here
+ * @param {(lastMove: string) => boolean} committed whether this record is of a commit made here (the post-commit hook)
  * @param {(path: string, raw: string | Buffer | undefined) => Version} versionOf
+ * @param {ReadonlySet<string>} [known] for a command's record: the commits the records hold as made
+ *   here, so that commits made here since (without the hooks) are found in HEAD's reflog
  */
-export async function gitSides(root, git, files, committed, versionOf) {
+export async function gitSides(root, git, files, committed, versionOf, known) {
   const [headLog, stashLog, autostashes, ...heads] = await Promise.all([
     readText(join(git.gitDir, 'logs/HEAD')),
     readText(join(git.commonDir, 'logs/refs/stash')),
@@ -49,9 +79,8 @@ export async function gitSides(root, git, files, committed, versionOf) {
     ...['MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REBASE_HEAD', 'REVERT_HEAD'].map((name) => readText(join(git.gitDir, name))),
   ]);
   const lastMove = lastMessage(headLog ?? '');
-  const parents = committed(lastMove)
-    ? [...String((await catFile(root, ['HEAD'])).get('HEAD')?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? '')
-    : [];
+  const here = known && !committed(lastMove) ? commitsMadeHere(headLog, known) : { made: [], before: undefined };
+  const parents = committed(lastMove) ? (await parentsOf(root, ['HEAD'])).slice(1) : await mergedInto(root, here);
   const stashes = [...reflogIds(stashLog), ...autostashes.flatMap((text) => commitIds(text))];
   const others = heads.flatMap((text) => commitIds(text));
   /** @type {Record<'head' | 'index' | 'stash' | 'others' | 'parents', string[]>} */
@@ -61,7 +90,7 @@ export async function gitSides(root, git, files, committed, versionOf) {
     // A stash is its working tree, its index (^2) and its untracked files (^3).
     stash: stashes.flatMap((id) => [id, `${id}^2`, `${id}^3`]),
     others,
-    parents: parents.slice(1),
+    parents,
   };
   const spec = (/** @type {string} */ revision, /** @type {string} */ path) => `${revision}:${git.prefix}${path}`;
   // Only the translations are read from git: a record takes the English from the working tree alone.
@@ -76,6 +105,7 @@ export async function gitSides(root, git, files, committed, versionOf) {
   return {
     head: ids.get('HEAD')?.id,
     lastMove,
+    made: here.made,
     sides: {
       head: read(revisions.head),
       index: read(revisions.index),
@@ -84,6 +114,28 @@ export async function gitSides(root, git, files, committed, versionOf) {
       parents: read(revisions.parents),
     },
   };
+}
+
+/**
+ * Each commit's parents, in one list. @param {string} root @param {readonly string[]} commits
+ * @returns {Promise<string[]>}
+ */
+async function parentsOf(root, commits) {
+  const read = await catFile(root, [...commits]);
+  return commits.flatMap((c) => [...String(read.get(c)?.content ?? '').matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1] ?? ''));
+}
+
+/**
+ * What commits made here (without the hooks) took from elsewhere: the commit HEAD was on before them
+ * (a pull just before them, never recorded, is in it) and what their merges merged. What the commits
+ * hold beyond that was here before them.
+ * @param {string} root @param {{ made: string[], before: string | undefined }} here
+ */
+async function mergedInto(root, here) {
+  if (here.made.length === 0) return [];
+  const made = new Set(here.made);
+  const merged = (await parentsOf(root, here.made)).filter((p) => !made.has(p));
+  return [...new Set([...(here.before ? [here.before] : []), ...merged])];
 }
 
 /**

@@ -1,6 +1,6 @@
 // Taking one record: what the working tree, the index, HEAD and the stash hold now, compared with the
 // records before. Plain JavaScript: see git.mjs.
-import { gitSides } from './git-sides.mjs';
+import { COMMIT_MADE_HERE, gitSides } from './git-sides.mjs';
 import { splitKey } from './groups.mjs';
 import { splitId } from './fold.mjs';
 import { appendRecord } from './log-file.mjs';
@@ -25,9 +25,12 @@ export function recordKind(hook, args, lastMove) {
   if (hook === 'post-merge') return args[0] === '1' ? 'files' : 'moving';
   // "commit: …", "commit (amend): …", "commit (merge): …", "commit (initial): …"; not "cherry-pick: …",
   // "revert: …", "rebase (pick): …": those carry a commit made elsewhere or from another's text.
-  if (hook === 'post-commit' && /^commit( \([a-z]+\))?:/.test(lastMove)) return 'commit';
+  if (hook === 'post-commit' && COMMIT_MADE_HERE.test(lastMove)) return 'commit';
   return 'moving';
 }
+
+/** The git hooks that take records (.githooks); any other record is a command's (or npm install's). */
+const GIT_HOOKS = new Set(['post-checkout', 'post-merge', 'post-commit', 'post-rewrite', 'reference-transaction']);
 
 /**
  * @typedef {import('./versions.mjs').Version} Version
@@ -154,10 +157,13 @@ export async function takeRecord(root, options) {
   const reading = { ...options, git: where.git !== undefined };
   for (const path of paths) working.push(await workingVersion(records, root, path, reading));
   const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
+  // A command's record also finds the commits made here that no hook recorded (the hooks not installed).
+  const known = GIT_HOOKS.has(options.hook) ? undefined : records.local;
   const git = where.git
-    ? await gitSides(root, where.git, { paths, working }, (lastMove) => kindAfter(lastMove) === 'commit', version)
+    ? await gitSides(root, where.git, { paths, working }, (lastMove) => kindAfter(lastMove) === 'commit', version, known)
     : undefined;
-  const kind = kindAfter(git?.lastMove ?? '');
+  const made = git?.made ?? [];
+  const kind = made.length > 0 ? 'commit' : kindAfter(git?.lastMove ?? '');
   const sides = git?.sides ?? { head: [], index: [], stash: [], others: [], parents: [] };
   const arrived =
     kind === 'commit' ? [sides.parents, sides.others] : [sides.head, sides.others, ...(kind === 'files' ? [working, sides.index] : [])];
@@ -165,7 +171,8 @@ export async function takeRecord(root, options) {
   const english = englishChanges(records, working);
   const { sightings, texts } = firstSightings(records, arrived, stayed);
   const record = { h: options.hook, c: /** @type {string[]} */ ([]), ...contentsRead([...arrived, ...stayed], working), p: records.count };
-  if (kind === 'commit' && git?.head) record.c.push(git.head);
+  if (made.length > 0) record.c.push(...made);
+  else if (kind === 'commit' && git?.head) record.c.push(git.head);
   if (options.hook === 'post-rewrite') {
     // "old new" per rewritten commit: a rewrite of a commit made here was made here.
     for (const line of (options.stdin ?? '').split('\n')) {

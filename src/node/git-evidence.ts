@@ -136,7 +136,7 @@ function sightedText(context: Context, u: Unvouched, print: string): string | un
 interface RecordedState {
   readonly where: string;
   readonly entries: ReadonlyMap<string, { readonly from?: string; readonly seen: string; readonly unverified?: true }>;
-  readonly obsolete: ReadonlyMap<string, { readonly translation: string; readonly from?: string }>;
+  readonly obsolete: ReadonlyMap<string, { readonly translation: string; readonly from?: string; readonly unverified?: true }>;
 }
 
 const short = (id: string): string => id.slice(0, 7);
@@ -173,10 +173,10 @@ function recordedFor(states: readonly RecordedState[], u: Unvouched): WriteFacts
     const entry = state.entries.get(u.key);
     if (entry?.seen === seen)
       out.push({ ...(entry.from === undefined ? {} : { from: entry.from }), unverified: entry.unverified === true, where: state.where });
-    // The store keeps a removed paragraph's translation with the English it was made from.
+    // The store keeps a removed paragraph's translation with the English it was made from, as far as the state vouched.
     const stored = state.obsolete.get(u.key);
     if (stored?.translation === u.translation)
-      out.push({ ...(stored.from === undefined ? {} : { from: stored.from }), unverified: false, where: state.where });
+      out.push({ ...(stored.from === undefined ? {} : { from: stored.from }), unverified: stored.unverified === true, where: state.where });
   }
   return out;
 }

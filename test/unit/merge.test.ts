@@ -241,6 +241,6 @@ describe('syncCatalog', () => {
 
   it('keeps a translation of a key unknown to the English in the obsolete store rather than dropping it', () => {
     const result = syncCatalog(input({ english: catalog({ a: 'One' }), target: catalog({ a: 'Én', typo: 'Tekst' }) }));
-    expect(result.state.obsolete.get('typo')).toEqual({ translation: 'Tekst' });
+    expect(result.state.obsolete.get('typo')).toEqual({ translation: 'Tekst', unverified: true });
   });
 });

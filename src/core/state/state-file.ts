@@ -13,7 +13,7 @@ import type { AlignmentCorrection } from '../align/paragraph.ts';
 interface StateFileShape {
   readonly $comment: string;
   readonly entries: Record<string, { from?: string; seen: string; unverified?: true; align?: AlignmentCorrection }>;
-  readonly obsolete: Record<string, { translation: string; from?: string }>;
+  readonly obsolete: Record<string, { translation: string; from?: string; unverified?: true }>;
 }
 
 const COMMENT =
@@ -30,7 +30,11 @@ export function formatState(state: SyncState): string {
     };
   const obsolete: StateFileShape['obsolete'] = {};
   for (const [key, o] of state.obsolete)
-    obsolete[key] = o.from === undefined ? { translation: o.translation } : { translation: o.translation, from: o.from };
+    obsolete[key] = {
+      translation: o.translation,
+      ...(o.from === undefined ? {} : { from: o.from }),
+      ...(o.unverified ? { unverified: true as const } : {}),
+    };
   const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
   return formatJson(shape);
 }
@@ -99,12 +103,27 @@ export function parseState(file: string, raw: string): Result<SyncState> {
       ...(align ? { align } : {}),
     });
   }
-  const obsolete = new Map<string, ObsoleteEntry>();
-  for (const [key, value] of Object.entries(data['obsolete'])) {
-    if (!isRecord(value) || typeof value['translation'] !== 'string')
-      return fail(`obsolete entry "${key}" must have a string "translation"`, text.indexOf(JSON.stringify(key)));
-    const from = value['from'];
-    obsolete.set(key, typeof from === 'string' ? { translation: value['translation'], from } : { translation: value['translation'] });
-  }
+  const obsolete = obsoleteEntries(data['obsolete']);
+  if (!(obsolete instanceof Map))
+    return fail(
+      `obsolete entry "${obsolete.bad}" must have a string "translation", and "unverified" true when present`,
+      text.indexOf(JSON.stringify(obsolete.bad)),
+    );
   return success({ entries, obsolete });
+}
+
+/** The obsolete store, or the key of the first entry that is not one. */
+function obsoleteEntries(store: Record<string, unknown>): Map<string, ObsoleteEntry> | { readonly bad: string } {
+  const obsolete = new Map<string, ObsoleteEntry>();
+  for (const [key, value] of Object.entries(store)) {
+    if (!isRecord(value) || typeof value['translation'] !== 'string' || (value['unverified'] !== undefined && value['unverified'] !== true))
+      return { bad: key };
+    const from = value['from'];
+    obsolete.set(key, {
+      translation: value['translation'],
+      ...(typeof from === 'string' ? { from } : {}),
+      ...(value['unverified'] === true ? { unverified: true as const } : {}),
+    });
+  }
+  return obsolete;
 }

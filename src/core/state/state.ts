@@ -27,6 +27,12 @@ export interface ObsoleteEntry {
   readonly translation: string;
   /** The English it was made from, when known; lets a restored paragraph be judged current or stale. */
   readonly from?: string;
+  /**
+   * Set when the sync state did not vouch for this very text when it left the catalog (stale for want
+   * of evidence, rewritten since the last sync, or never synced): `from` is then only the English of
+   * its paragraph, for the id checks and the diff, and the text comes back stale.
+   */
+  readonly unverified?: true;
 }
 
 /** The sync state of one language and namespace. */

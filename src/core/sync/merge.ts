@@ -97,7 +97,8 @@ export function syncCatalog(input: SyncInput): SyncResult {
     if (input.english.has(key) || !translation) continue;
     const entry = input.state.entries.get(key);
     const from = entry?.from ?? input.previousEnglish.get(key);
-    obsolete.set(key, from === undefined ? { translation } : { translation, from });
+    const vouched = entry !== undefined && !entry.unverified && entry.seen === textFingerprint(translation);
+    obsolete.set(key, { translation, ...(from === undefined ? {} : { from }), ...(vouched ? {} : { unverified: true as const }) });
   }
   report.push(...obsoleteReport(obsolete, input));
 
@@ -124,15 +125,21 @@ function takeFromStore(
   const stored = obsolete.get(key);
   if (!stored) return { translation, entry: undefined };
   obsolete.delete(key);
-  // The paragraph came back (an undone deletion): its translation returns with it.
-  if (!translation)
-    return { translation: stored.translation, entry: stored.from === undefined ? { unverified: true } : { from: stored.from } };
+  // The paragraph came back (an undone deletion): its translation returns with it, with the standing
+  // it had when it left (a text the state did not vouch for comes back stale, never current).
+  if (!translation) return { translation: stored.translation, entry: storedAnswer(stored) };
   // A live paragraph's translation (put back by hand, or written anew) supersedes the stored one:
   // keeping both would list the key as live and obsolete at once (a duplicate msgctxt in PO).
-  // Put back as it was, the store's record of its English still holds.
-  if (translation === stored.translation && stored.from !== undefined && input.state.entries.get(key) === undefined)
+  // Put back as it was, the store's record of its English still holds, if the state vouched for it;
+  // else history decides, as for any text the state does not vouch for.
+  if (translation === stored.translation && stored.from !== undefined && !stored.unverified && input.state.entries.get(key) === undefined)
     return { translation, entry: { from: stored.from } };
   return { translation, entry: undefined };
+}
+
+function storedAnswer(stored: ObsoleteEntry): Answer {
+  if (stored.from === undefined) return { unverified: true };
+  return { from: stored.from, ...(stored.unverified ? { unverified: true as const } : {}) };
 }
 
 /** What the state records for the translation as it is, or else what history shows (noting a key nothing vouches for). */

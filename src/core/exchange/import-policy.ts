@@ -208,7 +208,9 @@ function applyEntry(
 ): void {
   out.entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
   const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
-  if (onDisk === entry.translation && files.state.entries.get(entry.key)?.from === from) return;
+  const held = files.state.entries.get(entry.key);
+  // A review of a text the state holds unverified is news, though the text and its English are the same.
+  if (onDisk === entry.translation && held?.from === from && !(entry.reviewed && held.unverified)) return;
   if (entry.reviewed && entry.source !== current) {
     out.warnings.push({
       ...at,

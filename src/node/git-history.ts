@@ -69,11 +69,25 @@ function stateOf(text: string | undefined): SyncState | undefined {
   return parsed?.ok ? parsed.value : undefined;
 }
 
+/**
+ * Commits git names outside refs and reflogs: what the last fetch brought (FETCH_HEAD: a pull request
+ * fetched by its ref, which writes no ref), and a merge, cherry-pick or revert in progress. A text
+ * taken from one by `cherry-pick -n`, which moves no HEAD and runs no hook, is then judged by the
+ * commit that holds it, not as typed here.
+ */
+async function pseudoRefs(dirs: readonly string[]): Promise<string[]> {
+  const names = ['FETCH_HEAD', 'MERGE_HEAD', 'CHERRY_PICK_HEAD', 'REVERT_HEAD', 'ORIG_HEAD'];
+  const files = [...new Set(dirs)].flatMap((dir) => names.map((name) => join(dir, name)));
+  const texts = await Promise.all(files.map((file) => readFile(file, 'utf8').catch(() => '')));
+  return [...new Set(texts.flatMap((text) => text.match(/^[0-9a-f]{40,64}\b/gm) ?? []))];
+}
+
 /** History of `paths` (relative to the project root), or undefined without git or without a commit. */
 export async function readHistory(root: string, paths: readonly string[]): Promise<History | undefined> {
   const where = await locate(root);
   if (!where.git) return undefined;
-  const graph = await runGit(root, ['rev-list', '--all', '--reflog', '--parents']);
+  const named = await pseudoRefs([where.git.gitDir, where.git.commonDir]);
+  const graph = await runGit(root, ['rev-list', '--all', '--reflog', '--ignore-missing', '--parents', ...named]);
   if (graph === undefined) return undefined;
   const parents = parentsOf(graph);
   if (parents.size === 0) return undefined;

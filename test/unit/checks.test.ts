@@ -5,6 +5,7 @@ import { catalog } from '../support/factories.ts';
 const glossary: Glossary = [
   { en: ['total defence'], forms: new Map([['da', ['totalforsvar']]]) },
   { en: ['NATO'], forms: new Map([['da', ['NATO']]]), caseSensitive: true },
+  { en: ['capability targets'], forms: new Map([['da', ['styrkemål']]]) },
 ];
 
 function check(english: Record<string, string>, target: Record<string, string>) {
@@ -58,5 +59,10 @@ describe('checkTranslations', () => {
     expect(check({ a: 'Civil preparedness and total defence.' }, { a: 'Civilt beredskab og samlet forsvar.' })).toEqual([
       ['warning', 'glossary', 'a'],
     ]);
+  });
+
+  it('finds an agreed form in a file re-normalised to NFD (hostile-git H7-07: no word changed)', () => {
+    const english = { a: 'The capability targets.' };
+    expect(check(english, { a: 'Styrkemålene.'.normalize('NFD') })).toEqual([]);
   });
 });

@@ -72,7 +72,7 @@ function lowerCase(text: string, language: string): string {
 /** Does `text` contain one of `forms`, case folded unless the term is case-sensitive; `lower` is `text` folded, made once when first needed. */
 function containsForm(term: GlossaryTerm, forms: readonly string[], text: string, lower: () => string, language: string): boolean {
   const haystack = term.caseSensitive ? text : lower();
-  return forms.some((form) => haystack.includes(term.caseSensitive ? form : lowerCase(form, language)));
+  return forms.some((form) => haystack.includes(term.caseSensitive ? form.normalize('NFC') : lowerCase(form.normalize('NFC'), language)));
 }
 
 /** A text and its lower case, made at most once however many terms ask. */
@@ -180,7 +180,9 @@ function checkCodes(references: readonly [string, ...string[]], translation: str
 }
 
 function checkTerms(args: { glossary: Glossary; language: string; english: string; translation: string }, report: Report): void {
-  const { language, translation } = args;
+  const { language } = args;
+  // A file a tool re-normalised to NFD changed no word: the forms match in one normal form.
+  const translation = args.translation.normalize('NFC');
   const lower = folded(translation, language);
   for (const term of termsFor(args.glossary, language, args.english)) {
     const forms = term.forms.get(language) ?? [];

@@ -46,9 +46,14 @@ function focusNow(page: Page, toggle: string): Promise<Focus> {
   }, toggle);
 }
 
+/** Whether the menu whose toggle is `summary` is open. */
+const isOpen = (page: Page, summary: string): Promise<boolean> =>
+  page.evaluate((s) => document.querySelector(s)?.closest('details')?.open === true, summary);
+
 async function openWithKeyboard(page: Page, summary: string): Promise<void> {
   await page.locator(summary).first().focus();
-  await page.keyboard.press('Enter');
+  // Enter toggles: on a menu still open (the outer one an Escape from a nested menu leaves open) it would close it.
+  if (!(await isOpen(page, summary))) await page.keyboard.press('Enter');
   await page.waitForFunction((s) => document.querySelector(s)?.closest('details')?.open === true, summary);
 }
 
@@ -82,10 +87,6 @@ async function violationsWithMenuOpen(page: Page, menu: (typeof MENUS)[number]):
   await page.keyboard.press('Escape');
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
-
-/** Whether the menu whose toggle is `summary` is open. */
-const isOpen = (page: Page, summary: string): Promise<boolean> =>
-  page.evaluate((s) => document.querySelector(s)?.closest('details')?.open === true, summary);
 
 /**
  * Closes the menu on Escape from inside it (the focus back on its summary), and on a click outside it: a point

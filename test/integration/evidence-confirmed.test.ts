@@ -3,8 +3,8 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull } from '../support/evidence-scenario.ts';
-import { BLOCKS, DA, gitProject, stateOf, translatedRepo, TWO_OLD_EDIT, TWO_V2, type GitProject } from '../support/git-project.ts';
+import { colleagueMerged, DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull } from '../support/evidence-scenario.ts';
+import { BLOCKS, DA, stateOf, TWO_V2, type GitProject } from '../support/git-project.ts';
 import { unfuzzy } from '../support/po-fixture.ts';
 import { runCommand } from '../support/project.ts';
 
@@ -110,15 +110,7 @@ describe('what the working tree confirmed vouches for no other words', () => {
 
 describe('a confirmation of a text nothing vouched for (hostile-git H7-09)', () => {
   it.each(CONFIRMATIONS)('a colleague commit made elsewhere, merged, stale; confirmed by %s: current', async (_name, confirm) => {
-    const origin = await translatedRepo();
-    origin.git('checkout', '-q', '-b', 'da-colleague');
-    await origin.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
-    origin.commitAll('colleague: Danish two, no extract');
-    origin.git('checkout', '-q', 'main');
-    const p = await gitProject({ cloneOf: origin });
-    p.git('merge', '-q', 'origin/da-colleague');
-    expect((await p.extract()).code).toBe(0);
-    expect(await stateOf(p, 'two')).toMatchObject({ unverified: true });
+    const p = await colleagueMerged();
     await confirm(p);
     expect((await p.statuses('da'))['doc:two']).toBe('translated');
     expect(await stateOf(p, 'two')).toEqual({ from: BLOCKS[1]?.[1], seen: expect.any(String) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DA_FILE, reviseEnglishOnMain } from '../support/evidence-scenario.ts';
-import { BLOCKS, DA, gitProject, stateOf, translatedRepo, TWO_NEW, TWO_OLD_EDIT, type GitProject } from '../support/git-project.ts';
+import { colleagueMerged, DA_FILE, reviseEnglishOnMain } from '../support/evidence-scenario.ts';
+import { BLOCKS, DA, translatedRepo, TWO_NEW, TWO_OLD_EDIT, type GitProject } from '../support/git-project.ts';
 import { documentText } from '../support/project.ts';
 
 /**
@@ -28,15 +28,7 @@ async function removeAndPutBack(p: GitProject): Promise<string | undefined> {
 
 describe('a paragraph removed and put back', () => {
   it('keeps a translation nothing vouched for stale (a colleague commit made elsewhere, merged)', async () => {
-    const origin = await translatedRepo();
-    origin.git('checkout', '-q', '-b', 'da-colleague');
-    await origin.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
-    origin.commitAll('colleague: Danish two, no extract');
-    origin.git('checkout', '-q', 'main');
-    const p = await gitProject({ cloneOf: origin });
-    p.git('merge', '-q', 'origin/da-colleague');
-    expect((await p.extract()).code).toBe(0);
-    expect(await stateOf(p, 'two')).toMatchObject({ unverified: true });
+    const p = await colleagueMerged();
     p.commitAll('Merge the colleague');
     p.tick();
     expect(await removeAndPutBack(p)).toBe('stale');

@@ -56,6 +56,23 @@ export async function colleagueBranch(): Promise<GitProject> {
   return p;
 }
 
+/**
+ * A translator's clone that merged a colleague's branch made elsewhere (`two` edited, no extract run),
+ * extracted: nothing vouches for the colleague's text, so the state holds it unverified.
+ */
+export async function colleagueMerged(): Promise<GitProject> {
+  const origin = await translatedRepo();
+  origin.git('checkout', '-q', '-b', 'da-colleague');
+  await origin.setValue(DA_FILE, 'two', TWO_OLD_EDIT);
+  origin.commitAll('colleague: Danish two, no extract');
+  origin.git('checkout', '-q', 'main');
+  const p = await gitProject({ cloneOf: origin });
+  p.git('merge', '-q', 'origin/da-colleague');
+  expect((await p.extract()).code).toBe(0);
+  expect(await stateOf(p, 'two')).toMatchObject({ unverified: true });
+  return p;
+}
+
 /** A translator's clone of a project whose origin has since revised the English of `two` on main. */
 export async function cloneBehind(options: { readonly hooks?: boolean } = {}): Promise<GitProject> {
   const origin = await translatedRepo();

@@ -7,8 +7,17 @@
 // each start reads those files again and compares. Anything changed, added to or removed from them
 // (or this launcher, which holds the build options) means a new build before the command runs.
 // File times are not asked: a checkout or an editor can leave them as they were.
-import { createHash } from 'node:crypto';
-import {
+import { createRequire } from 'node:module';
+import { EXIT } from './shared/exit.mjs';
+
+// Node's modules through require, not import: an import of one reads every export, its lazy ones too
+// (node:fs's promises, with streams and readline; node:process's report; node:crypto's webcrypto),
+// each more modules to load at every start.
+const require = createRequire(import.meta.url);
+/** @type {typeof import('node:crypto')} */
+const { createHash } = require('node:crypto');
+/** @type {typeof import('node:fs')} */
+const {
   closeSync,
   existsSync,
   mkdirSync,
@@ -19,12 +28,15 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
-} from 'node:fs';
-import { Buffer } from 'node:buffer';
-import { extname, join, relative, sep } from 'node:path';
-import process from 'node:process';
-import { fileURLToPath, pathToFileURL, URL } from 'node:url';
-import { EXIT } from './shared/exit.mjs';
+} = require('node:fs');
+/** @type {typeof import('node:buffer')} */
+const { Buffer } = require('node:buffer');
+/** @type {typeof import('node:path')} */
+const { extname, join, relative, sep } = require('node:path');
+/** @type {typeof import('node:process')} */
+const process = require('node:process');
+/** @type {typeof import('node:url')} */
+const { fileURLToPath, pathToFileURL, URL } = require('node:url');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist-cli');
@@ -114,6 +126,25 @@ function writeWhole(/** @type {string} */ path, /** @type {string | Uint8Array} 
 }
 
 /**
+ * Node's modules, in a build, taken with require as the launcher takes its own, for the same reason (see
+ * above).
+ * @type {import('esbuild').Plugin}
+ */
+const BUILTINS = {
+  name: 'builtins',
+  setup(plugin) {
+    // The module standing for one requires the real one, which its own resolution leaves to Node.
+    plugin.onResolve({ filter: /^node:/ }, (args) =>
+      args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Build a command: one ES module with its sources and packages (TypeScript, loaded only to scan
  * changed code, stays outside). Every file is read here, so the fingerprint is of what was compiled.
  * @param {keyof typeof COMMANDS} command
@@ -151,7 +182,7 @@ async function build(command) {
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     // The compiler options that change the output, stated here rather than read from tsconfig files.
     tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: true } },
-    plugins: [reader],
+    plugins: [reader, BUILTINS],
     write: false,
     logLevel: 'error',
     minifyWhitespace: true,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { scanSource, type CodeScan } from '../core/document/scan-code.ts';
 import type { SourceFile } from '../core/sync/extraction.ts';
 import { replaceCacheFile } from './cache-file.ts';
@@ -30,9 +30,9 @@ const isScan = (value: unknown): value is CodeScan =>
   typeof value === 'object' && value !== null && Array.isArray((value as CodeScan).strings) && Array.isArray((value as CodeScan).problems);
 
 /** The scans a build stored; none for another build, or a file that is missing or damaged. */
-async function stored(cache: CodeScanCache): Promise<Map<string, CodeScan>> {
+function stored(cache: CodeScanCache): Map<string, CodeScan> {
   try {
-    const data = JSON.parse(await readFile(cache.file, 'utf8')) as Partial<CacheFile>;
+    const data = JSON.parse(readFileSync(cache.file, 'utf8')) as Partial<CacheFile>;
     if (data.build !== cache.build || typeof data.scans !== 'object' || data.scans === null) return new Map();
     return new Map(Object.entries(data.scans).filter(([, scan]) => isScan(scan)));
   } catch {
@@ -53,7 +53,7 @@ export async function scanCode(code: readonly SourceFile[], cache?: CodeScanCach
     const ts = loadTypeScript();
     return code.map((f) => scanSource(ts, f.file, f.text));
   }
-  const known = await stored(cache);
+  const known = stored(cache);
   let ts: ReturnType<typeof loadTypeScript> | undefined;
   const used = new Map<string, CodeScan>();
   const scans = code.map((f) => {

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash, type Hash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { SOURCE_LANGUAGE } from '../languages.ts';
 import { replaceCacheFile } from './cache-file.ts';
 import { blobOf } from './records/git-sides.mjs';
@@ -59,12 +59,12 @@ const isSummary = (value: unknown): value is NamespaceSummary =>
   value['languages'].every((l) => isRecord(l) && Array.isArray(l['warnings']) && Array.isArray(l['problems']) && isCounts(l['counts']));
 
 /** What a build kept; nothing for another build, or a file that is missing or damaged. */
-async function load(cache: PlanCacheFile): Promise<Stored> {
+function load(cache: PlanCacheFile): Stored {
   const documents = new Map<string, string>();
   const namespaces = new Map<string, NamespaceSummary>();
   const written = new Set<string>();
   try {
-    const data = JSON.parse(await readFile(cache.file, 'utf8')) as unknown;
+    const data = JSON.parse(readFileSync(cache.file, 'utf8')) as unknown;
     if (!isRecord(data) || data['build'] !== cache.build || !isRecord(data['documents']) || !isRecord(data['namespaces']))
       return { documents, namespaces, written };
     for (const [key, namespace] of Object.entries(data['documents'])) if (typeof namespace === 'string') documents.set(key, namespace);
@@ -187,7 +187,7 @@ export async function openPlanCache(
   context: readonly (string | undefined)[],
   { blobs = false }: { readonly blobs?: boolean } = {},
 ): Promise<PlanCache> {
-  const stored = await load(cache);
+  const stored = load(cache);
   const base = keyOf([cache.build, ...context]);
   const kept: Kept = { documents: new Map(), namespaces: new Map(), written: new Set(), changed: false };
   const reads = new Map<string, ContentRead>();

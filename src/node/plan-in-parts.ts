@@ -15,7 +15,7 @@ import { documentSource, projectRest, type NamespaceSource } from '../core/sync/
 import { openPlanCache, type ContentRead, type NamespaceBytes, type PlanCache, type PlanCacheFile } from './plan-cache.ts';
 import { planInPasses, type PlanOptions } from './plan.ts';
 import { heapCollector } from './collector.ts';
-import { runGit } from './records/git.mjs';
+import { locate } from './records/records.mjs';
 import { BrokenInput, listProject, readCode, readSnapshot, type SnapshotOptions } from './project-io.ts';
 import { reuseReader } from './reuse-reader.ts';
 import { decodeUtf8 } from './utf8.ts';
@@ -236,13 +236,14 @@ export async function planProjectInParts(
 ): Promise<ExtractionPlan> {
   const { codeScan, planCache, ...planOptions } = options;
   // The record reads what the first pass read by its keys (one read and one hash per file and run); in
-  // git it also needs each translation's blob id.
-  const blobs = options.record !== undefined && (await runGit(root, ['rev-parse', '--git-dir'])) !== undefined;
+  // git it also needs each translation's blob id. Where git keeps things is asked once, for both.
+  const where = options.record === undefined ? undefined : await locate(root);
+  const blobs = where?.git !== undefined;
   let reads: ReadonlyMap<string, ContentRead> | undefined;
   const pass = async (extractOptions: ExtractOptions): Promise<ExtractionPlan> => {
     const parts = await planInParts(root, { ...extractOptions, codeScan, planCache, blobs });
     reads ??= parts?.reads;
     return parts?.plan ?? planExtraction(await readSnapshot(root, { codeScan }), extractOptions);
   };
-  return planInPasses(root, pass, planOptions, () => ({ contents: reads }));
+  return planInPasses(root, pass, planOptions, () => ({ contents: reads, ...(where ? { where } : {}) }));
 }

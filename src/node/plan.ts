@@ -3,7 +3,7 @@ import type { Problem } from '../core/common/problems.ts';
 import { gatherEvidence } from './git-evidence.ts';
 import type { ContentRead } from './plan-cache.ts';
 import { runGit } from './records/git.mjs';
-import type { Records } from './records/records.mjs';
+import type { Location, Records } from './records/records.mjs';
 import { takeRecord } from './records/take-record.mjs';
 
 export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
@@ -25,6 +25,8 @@ export interface PlanOptions extends Omit<ExtractOptions, 'evidence'> {
 export interface RecordedReads {
   readonly files?: ReadonlyMap<string, string>;
   readonly contents?: ReadonlyMap<string, ContentRead> | undefined;
+  /** Where git keeps this project's things, when the command has asked already. */
+  readonly where?: Location;
 }
 
 /**
@@ -88,10 +90,10 @@ async function withoutHooks(root: string): Promise<boolean> {
 export async function recordRun(
   root: string,
   command: string,
-  { files, contents, after }: RecordedReads & { readonly after?: Records } = {},
+  { files, contents, where, after }: RecordedReads & { readonly after?: Records } = {},
 ): Promise<Records | undefined> {
   try {
-    const read = { ...(files ? { files } : {}), ...(contents ? { contents } : {}) };
+    const read = { ...(files ? { files } : {}), ...(contents ? { contents } : {}), ...(where ? { where } : {}) };
     return (await takeRecord(root, { hook: command, ...read, ...(after ? { records: after } : {}) })).records;
   } catch {
     return undefined;

@@ -1,4 +1,5 @@
-import { readdir, rm } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fingerprint } from '../core/common/hash.ts';
 import { LOCALES_DIR, STATE_DIR } from '../core/common/paths.ts';
@@ -121,13 +122,13 @@ export async function writeJournal(
  * Temporary files of writeAtomic left by a killed process (its own naming, a dead pid): ours to remove.
  * locales/ is searched through; other folders a run wrote into only at their top.
  */
-async function strayTemporaries(root: string, journalDirs: readonly string[]): Promise<string[]> {
+function strayTemporaries(root: string, journalDirs: readonly string[]): string[] {
   const found = new Set<string>();
   const search = [{ dir: LOCALES_DIR, recursive: true }, ...journalDirs.map((dir) => ({ dir, recursive: false }))];
   for (const { dir, recursive } of search) {
     let names: string[];
     try {
-      names = (await readdir(join(root, dir), { recursive })).map(String);
+      names = readdirSync(join(root, dir), { recursive }).map(String);
     } catch {
       continue;
     }
@@ -154,7 +155,7 @@ export async function recoverInterrupted(root: string): Promise<Recovery> {
     // Written through a rename, a journal is whole or absent; anything else is not ours to act on.
     journal = undefined;
   }
-  const strays = await strayTemporaries(root, [...new Set((journal?.writes ?? []).map((w) => dirname(w.path)))]);
+  const strays = strayTemporaries(root, [...new Set((journal?.writes ?? []).map((w) => dirname(w.path)))]);
   for (const path of strays) await rm(join(root, path), { force: true });
   if (!journal) {
     if (text !== undefined) await rm(join(root, JOURNAL), { force: true });

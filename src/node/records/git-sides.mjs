@@ -2,13 +2,19 @@
 // translation files. Plain JavaScript: see git.mjs.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catFile } from './git.mjs';
 import { SOURCE } from './records.mjs';
 
-/** @param {string} path */
-const readText = (path) => readFile(path, 'utf8').catch(() => undefined);
+/** A file's text, or undefined (read synchronously, as project-io.ts says why). @param {string} path */
+const readText = (path) => {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 /** The last line's message of a reflog file ("old new who when\tmessage"). @param {string} text */
 const lastMessage = (text) => text.trimEnd().split('\n').at(-1)?.split('\t').slice(1).join('\t') ?? '';

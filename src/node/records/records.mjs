@@ -71,8 +71,13 @@ export function catalogOf(raw) {
 }
 
 /**
+ * @typedef {{ log: string, git: { gitDir: string, commonDir: string, prefix: string } | undefined }} Location
+ */
+
+/**
  * Where this project's records live, and what git knows of the working tree (undefined: no git).
  * @param {string} root
+ * @returns {Promise<Location>}
  */
 export async function locate(root) {
   const out = await runGit(root, [

@@ -138,24 +138,23 @@ function firstSightings(records, arrived, stayed) {
  * Take a record: append what is new since the records before it. Returns every record, this one
  * included, folded. Never throws for want of git: without a repository only the working tree counts.
  * @param {string} root the project folder
- * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string>, contents?: ReadonlyMap<string, { key: string, blob?: string }>, records?: Records }} options
+ * @param {{ hook: string, args?: readonly string[], stdin?: string, files?: ReadonlyMap<string, string>, contents?: ReadonlyMap<string, { key: string, blob?: string }>, records?: Records, where?: import('./records.mjs').Location }} options
  *   `files`: the locale files' texts as a command read them (so the record sees what it judges);
  *   `contents`: of locale files a command read, the key of each content (contentKey of its bytes,
  *   which are UTF-8) and, for a translation file, its blob id: what it read is not read again;
- *   `records`: what an earlier record of this run returned, so that only the lines after it are read
+ *   `records`: what an earlier record of this run returned, so that only the lines after it are read;
+ *   `where`: locate's answer, when the command has asked git already
  */
 export async function takeRecord(root, options) {
-  const where = await locate(root);
+  const where = options.where ?? (await locate(root));
   let records = await readRecords(where.log, options.records);
-  const paths = options.files
-    ? [...options.files.keys()].filter((p) => /^locales\/[^./][^/]*\/[^/]+\.json$/.test(p))
-    : await localeFiles(root);
+  const paths = options.files ? [...options.files.keys()].filter((p) => /^locales\/[^./][^/]*\/[^/]+\.json$/.test(p)) : localeFiles(root);
   const version = (/** @type {string} */ path, /** @type {string | Buffer | undefined} */ raw) => versionOf(records, path, raw);
   // One file at a time: only the contents no record has read are held, as catalogs.
   /** @type {Version[]} */
   const working = [];
   const reading = { ...options, git: where.git !== undefined };
-  for (const path of paths) working.push(await workingVersion(records, root, path, reading));
+  for (const path of paths) working.push(workingVersion(records, root, path, reading));
   const kindAfter = (/** @type {string} */ lastMove) => recordKind(options.hook, options.args ?? [], lastMove);
   // A command's record also finds the commits made here that no hook recorded (the hooks not installed).
   const known = GIT_HOOKS.has(options.hook) ? undefined : records.local;

@@ -1,28 +1,46 @@
 // A locale file's version as a record reads it: from the working tree (or as a command read it), or
 // from git. Plain JavaScript: see git.mjs.
 import { isUtf8 } from 'node:buffer';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobOf } from './git-sides.mjs';
 import { catalogOf, contentKey, SOURCE } from './records.mjs';
 
-/** The locale files of the working tree (locales/LANGUAGE/*.json). @param {string} root */
-export async function localeFiles(root) {
+/** The locale files of the working tree (locales/LANGUAGE/*.json), listed synchronously (see project-io.ts). @param {string} root */
+export function localeFiles(root) {
   /** @type {string[]} */
   const out = [];
   let languages;
   try {
-    languages = await readdir(join(root, 'locales'), { withFileTypes: true });
+    languages = readdirSync(join(root, 'locales'), { withFileTypes: true });
   } catch {
     return out;
   }
   for (const language of languages) {
     if (!language.isDirectory() || language.name.startsWith('.')) continue;
-    for (const file of await readdir(join(root, 'locales', language.name)).catch(() => [])) {
+    for (const file of filesIn(join(root, 'locales', language.name))) {
       if (file.endsWith('.json') && !file.includes('\n')) out.push(`locales/${language.name}/${file}`);
     }
   }
   return out.sort();
+}
+
+/** @param {string} path @returns {Buffer | undefined} */
+function readOptional(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** @param {string} dir @returns {string[]} */
+function filesIn(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -66,14 +84,14 @@ export function versionOf(records, path, raw) {
  * @param {string} root
  * @param {string} path
  * @param {{ files?: ReadonlyMap<string, string>, contents?: ReadonlyMap<string, { key: string, blob?: string }>, git: boolean }} options
- * @returns {Promise<Version>}
+ * @returns {Version}
  */
-export async function workingVersion(records, root, path, options) {
+export function workingVersion(records, root, path, options) {
   // The id git would give the content, so that git is asked only for contents the working tree lacks.
   const blob = options.git && path.split('/')[1] !== SOURCE;
   const given = options.contents?.get(path);
   if (given && knownContent(records, path, given.key) && (!blob || given.blob !== undefined))
     return { path, key: given.key, catalog: undefined, ...(blob ? { blob: given.blob } : {}) };
-  const raw = asRead(options.files?.get(path) ?? (await readFile(join(root, path)).catch(() => undefined)));
+  const raw = asRead(options.files?.get(path) ?? readOptional(join(root, path)));
   return { ...versionOf(records, path, raw), ...(blob ? blobOf(raw) : {}) };
 }

@@ -168,4 +168,4 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   return EXIT.ok;
 }
 
-await runIfMain(import.meta.url, 'bench:extract', main);
+void runIfMain(import.meta.url, 'bench:extract', main);

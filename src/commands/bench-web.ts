@@ -181,4 +181,4 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   return failures.length === 0 ? 0 : 1;
 }
 
-await runIfMain(import.meta.url, 'bench:web', main);
+void runIfMain(import.meta.url, 'bench:web', main);

@@ -38,4 +38,4 @@ export async function buildCheck(argv: readonly string[], env: CommandEnvironmen
   return EXIT.broken;
 }
 
-await runIfMain(import.meta.url, 'build', buildCheck);
+void runIfMain(import.meta.url, 'build', buildCheck);

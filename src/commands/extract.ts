@@ -169,4 +169,4 @@ function namesNothing(
   return strays.length > 0;
 }
 
-await runIfMain(import.meta.url, 'extract', extract);
+void runIfMain(import.meta.url, 'extract', extract);

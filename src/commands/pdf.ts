@@ -59,4 +59,4 @@ export async function pdf(argv: readonly string[], env: CommandEnvironment): Pro
   return EXIT.ok;
 }
 
-await runIfMain(import.meta.url, 'pdf', pdf);
+void runIfMain(import.meta.url, 'pdf', pdf);

@@ -29,4 +29,4 @@ export const poExport = exportCommand({
   choose: () => ({ format: PO }),
 });
 
-await runIfMain(import.meta.url, 'po:export', poExport);
+void runIfMain(import.meta.url, 'po:export', poExport);

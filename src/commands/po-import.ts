@@ -19,4 +19,4 @@ ${importHelp(PO, 'the PO file')}`;
 
 export const poImport = importCommand('po:import', USAGE, PO);
 
-await runIfMain(import.meta.url, 'po:import', poImport);
+void runIfMain(import.meta.url, 'po:import', poImport);

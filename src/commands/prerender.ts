@@ -37,4 +37,4 @@ export async function prerenderSite(
   return EXIT.ok;
 }
 
-await runIfMain(import.meta.url, 'prerender', prerenderSite);
+void runIfMain(import.meta.url, 'prerender', prerenderSite);

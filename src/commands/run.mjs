@@ -9,6 +9,7 @@
 // File times are not asked: a checkout or an editor can leave them as they were.
 import { createRequire } from 'node:module';
 import { EXIT } from './shared/exit.mjs';
+import { loadScript, writeWhole } from './shared/compiled.mjs';
 
 // Node's modules through require, not import: an import of one reads every export, its lazy ones too
 // (node:fs's promises, with streams and readline; node:process's report; node:crypto's webcrypto),
@@ -17,18 +18,7 @@ const require = createRequire(import.meta.url);
 /** @type {typeof import('node:crypto')} */
 const { createHash } = require('node:crypto');
 /** @type {typeof import('node:fs')} */
-const {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} = require('node:fs');
+const { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } = require('node:fs');
 /** @type {typeof import('node:buffer')} */
 const { Buffer } = require('node:buffer');
 /** @type {typeof import('node:path')} */
@@ -36,7 +26,7 @@ const { extname, join, relative, sep } = require('node:path');
 /** @type {typeof import('node:process')} */
 const process = require('node:process');
 /** @type {typeof import('node:url')} */
-const { fileURLToPath, pathToFileURL, URL } = require('node:url');
+const { fileURLToPath, URL } = require('node:url');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist-cli');
@@ -116,36 +106,10 @@ function readManifest(command) {
   }
 }
 
-const bundleOf = (/** @type {string} */ command, /** @type {string} */ hash) => join(OUT, `${command}-${hash}.mjs`);
-
-/** Written under a temporary name, then renamed: a command starting meanwhile sees the old file or the new. */
-function writeWhole(/** @type {string} */ path, /** @type {string | Uint8Array} */ content) {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
-}
+const bundleOf = (/** @type {string} */ command, /** @type {string} */ hash) => join(OUT, `${command}-${hash}.cjs`);
 
 /**
- * Node's modules, in a build, taken with require as the launcher takes its own, for the same reason (see
- * above).
- * @type {import('esbuild').Plugin}
- */
-const BUILTINS = {
-  name: 'builtins',
-  setup(plugin) {
-    // The module standing for one requires the real one, which its own resolution leaves to Node.
-    plugin.onResolve({ filter: /^node:/ }, (args) =>
-      args.namespace === 'builtin' ? { path: args.path, external: true } : { path: args.path, namespace: 'builtin' },
-    );
-    plugin.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
-  },
-};
-
-/**
- * Build a command: one ES module with its sources and packages (TypeScript, loaded only to scan
+ * Build a command: one script with its sources and packages (TypeScript, loaded only to scan
  * changed code, stays outside). Every file is read here, so the fingerprint is of what was compiled.
  * @param {keyof typeof COMMANDS} command
  */
@@ -173,16 +137,19 @@ async function build(command) {
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    // A script, not an ES module, so that V8 can keep its compiled code (see load); Node's modules are
+    // then taken with require, as the launcher takes its own.
+    format: 'cjs',
     target: 'node20',
     external: ['typescript', 'esbuild'],
     // The packages' ES module builds: jsonc-parser's CommonJS one chooses its files at run time, which no bundler follows.
     mainFields: ['module', 'main'],
-    // Packages written as CommonJS call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // The sources' import.meta.url (the TypeScript compiler is found from it) is the build's own file.
+    banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+    define: { 'import.meta.url': '__bundleUrl' },
     // The compiler options that change the output, stated here rather than read from tsconfig files.
     tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', useDefineForClassFields: true, verbatimModuleSyntax: true } },
-    plugins: [reader, BUILTINS],
+    plugins: [reader],
     write: false,
     logLevel: 'error',
     minifyWhitespace: true,
@@ -193,9 +160,9 @@ async function build(command) {
   mkdirSync(OUT, { recursive: true });
   writeWhole(bundleOf(command, hash), result.outputFiles[0]?.contents ?? '');
   writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs }, null, 2)}\n`);
-  // Earlier builds of this command; one a command started a moment ago still runs from stays readable (it is loaded).
+  // Earlier builds of this command and their code caches; one a command started a moment ago still runs from stays readable (it is loaded).
   for (const old of readdirSync(OUT))
-    if (old.startsWith(`${command}-`) && old.endsWith('.mjs') && old !== `${command}-${hash}.mjs`) rmSync(join(OUT, old), { force: true });
+    if (old.startsWith(`${command}-`) && !old.startsWith(`${command}-${hash}.`)) rmSync(join(OUT, old), { force: true });
   return hash;
 }
 
@@ -215,11 +182,11 @@ async function main() {
     process.stderr.write(`run.mjs: no command "${command}"; one of ${Object.keys(COMMANDS).join(', ')}\n`);
     return EXIT.broken;
   }
-  /** @type {Built | undefined} */
-  let module;
+  /** @type {ReturnType<typeof loadScript<Built>>} */
+  let loaded;
   let hash = '';
-  // Twice at most: a build finished by another command between this one's check and its import removes the older file.
-  for (let attempt = 0; module === undefined; attempt++) {
+  // Twice at most: a build finished by another command between this one's check and its load removes the older file.
+  for (let attempt = 0; loaded === undefined; attempt++) {
     try {
       hash = await current(command);
     } catch (error) {
@@ -228,17 +195,21 @@ async function main() {
       );
       return EXIT.unexpected;
     }
-    module = await import(pathToFileURL(bundleOf(command, hash)).href).catch((error) => {
-      if (attempt > 0 || error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-      return undefined;
-    });
+    loaded = loadScript(bundleOf(command, hash));
+    if (loaded === undefined && attempt > 0) throw new Error(`${bundleOf(command, hash)} is gone`);
   }
   // The command reads its arguments after the program's name, as when run directly.
   process.argv.splice(1, 2, bundleOf(command, hash));
-  await module.runAsProgram(command, module.command, {
+  await loaded.built.runAsProgram(command, loaded.built.command, {
     codeScan: { file: join(OUT, 'code-scan.json'), build: hash },
     planCache: { file: join(OUT, 'namespace-plans.json'), build: hash },
   });
+  // A cache that cannot be written is only missed.
+  try {
+    loaded.keep();
+  } catch {
+    // (the next run compiles again)
+  }
   return undefined;
 }
 

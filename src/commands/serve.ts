@@ -100,4 +100,4 @@ export async function serve(
   return parsed.ok ? serveSite(parsed.options, env) : parsed.code;
 }
 
-await runIfMain(import.meta.url, 'serve', serve);
+void runIfMain(import.meta.url, 'serve', serve);

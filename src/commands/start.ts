@@ -29,4 +29,4 @@ export async function start(
   return serveSite(parsed.options, env);
 }
 
-await runIfMain(import.meta.url, 'start', start);
+void runIfMain(import.meta.url, 'start', start);

@@ -76,4 +76,4 @@ async function run(
   return code;
 }
 
-await runIfMain(import.meta.url, 'status', status);
+void runIfMain(import.meta.url, 'status', status);

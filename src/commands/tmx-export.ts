@@ -37,4 +37,4 @@ export const tmxExport = exportCommand({
       : `--for ${tool}: one of ${Object.keys(FORMATS).join(', ')}`,
 });
 
-await runIfMain(import.meta.url, 'tmx:export', tmxExport);
+void runIfMain(import.meta.url, 'tmx:export', tmxExport);

@@ -23,4 +23,4 @@ ${importHelp(TMX, 'the memory')}`;
 
 export const tmxImport = importCommand('tmx:import', USAGE, TMX, planMemoryImport);
 
-await runIfMain(import.meta.url, 'tmx:import', tmxImport);
+void runIfMain(import.meta.url, 'tmx:import', tmxImport);

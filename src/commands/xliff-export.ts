@@ -43,4 +43,4 @@ export const xliffExport = exportCommand({
   },
 });
 
-await runIfMain(import.meta.url, 'xliff:export', xliffExport);
+void runIfMain(import.meta.url, 'xliff:export', xliffExport);

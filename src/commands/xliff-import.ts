@@ -21,4 +21,4 @@ ${importHelp(XLIFF, 'the file')}`;
 
 export const xliffImport = importCommand('xliff:import', USAGE, XLIFF);
 
-await runIfMain(import.meta.url, 'xliff:import', xliffImport);
+void runIfMain(import.meta.url, 'xliff:import', xliffImport);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,7 +85,7 @@ describe('the compiled commands', () => {
       expect(run(tool, p.dir, 'extract').out).toContain('% COMPLETE');
       expect(run(tool, p.dir, 'status', '--summary').out).toContain('% COMPLETE');
       // A build that is missing or a manifest that is damaged is built again, never run as found.
-      for (const name of await readdir(join(tool, 'dist-cli'))) if (name.endsWith('.mjs')) await rm(join(tool, 'dist-cli', name));
+      for (const name of await readdir(join(tool, 'dist-cli'))) if (name.endsWith('.cjs')) await rm(join(tool, 'dist-cli', name));
       await writeFile(join(tool, 'dist-cli/status.json'), '{"hash": "');
       expect(run(tool, p.dir, 'extract').status).toBe(0);
       expect(run(tool, p.dir, 'status', '--summary').out).toContain('% COMPLETE');
@@ -157,6 +158,39 @@ describe('the compiled commands', () => {
       // Another build of the commands does not trust what this one found.
       await editInPlace(join(tool, 'src/commands/extract.ts'), 'Extract the English', 'EXTRACT the ENGLISH');
       expect(loaded('--check')).toBe(true);
+    } finally {
+      await p.remove();
+    }
+  }, 120_000);
+
+  it("keep V8's code of a build beside it, and run as without it when it is damaged or another build's", async () => {
+    const tool = await tools('v8-cache');
+    const p = await project();
+    const dist = join(tool, 'dist-cli');
+    const cacheOf = async (command: string): Promise<string> => {
+      const name = (await readdir(dist)).find((n) => n.startsWith(`${command}-`) && n.endsWith('.cjs.v8'));
+      expect(name, `${command}'s code cache`).toBeDefined();
+      return join(dist, name ?? '');
+    };
+    // Sealed: the first 32 bytes are the SHA-256 of the rest.
+    const whole = (bytes: Buffer): boolean => createHash('sha256').update(bytes.subarray(32)).digest().equals(bytes.subarray(0, 32));
+    try {
+      expect(run(tool, p.dir, 'extract').status).toBe(0);
+      expect(run(tool, p.dir, 'status', '--summary').status).toBe(0);
+      const [extractCache, statusCache] = [await cacheOf('extract'), await cacheOf('status')];
+      expect(whole(await readFile(extractCache))).toBe(true);
+      const expected = run(tool, p.dir, 'extract', '--check');
+      expect(expected.status, expected.err).toBe(0);
+      // Bytes changed in the middle (the same length, which is all V8 checks), then another build's whole cache.
+      const damaged = await readFile(extractCache);
+      damaged.fill(0x5a, damaged.length >> 1, (damaged.length >> 1) + 64);
+      await writeFile(extractCache, damaged);
+      for (const attempt of ['damaged', "status's"]) {
+        expect(run(tool, p.dir, 'extract', '--check'), attempt).toEqual(expected);
+        expect(whole(await readFile(extractCache)), attempt).toBe(true);
+        expect((await readFile(extractCache)).equals(damaged), attempt).toBe(false);
+        await cp(statusCache, extractCache);
+      }
     } finally {
       await p.remove();
     }

@@ -9,7 +9,7 @@
 // File times are not asked: a checkout or an editor can leave them as they were.
 import { createRequire } from 'node:module';
 import { EXIT } from './shared/exit.mjs';
-import { loadScript, writeWhole } from './shared/compiled.mjs';
+import { digest, loadScript, writeWhole } from './shared/compiled.mjs';
 
 // Node's modules through require, not import: an import of one reads every export, its lazy ones too
 // (node:fs's promises, with streams and readline; node:process's report; node:crypto's webcrypto),
@@ -96,11 +96,13 @@ function fingerprint(inputs, read) {
   return hash.digest('hex').slice(0, 32);
 }
 
-/** @param {string} command @returns {{ hash: string, inputs: string[] } | undefined} */
+/** @param {string} command @returns {{ hash: string, inputs: string[], output: string } | undefined} */
 function readManifest(command) {
   try {
     const manifest = JSON.parse(readFileSync(join(OUT, `${command}.json`), 'utf8'));
-    return typeof manifest.hash === 'string' && Array.isArray(manifest.inputs) ? manifest : undefined;
+    return typeof manifest.hash === 'string' && Array.isArray(manifest.inputs) && typeof manifest.output === 'string'
+      ? manifest
+      : undefined;
   } catch {
     return undefined;
   }
@@ -158,20 +160,28 @@ async function build(command) {
   const readFile = fileReader();
   const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
   mkdirSync(OUT, { recursive: true });
-  writeWhole(bundleOf(command, hash), result.outputFiles[0]?.contents ?? '');
-  writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs }, null, 2)}\n`);
-  // Earlier builds of this command and their code caches; one a command started a moment ago still runs from stays readable (it is loaded).
+  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
+  writeWhole(bundleOf(command, hash), output);
+  // The output's own digest too: a build damaged or changed since is built again, never run (see loadScript).
+  writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs, output: digest(output) }, null, 2)}\n`);
+  // Earlier builds of this command and their code caches (not the files another build is writing); one a
+  // command started a moment ago still runs from stays readable (it is loaded).
   for (const old of readdirSync(OUT))
-    if (old.startsWith(`${command}-`) && !old.startsWith(`${command}-${hash}.`)) rmSync(join(OUT, old), { force: true });
-  return hash;
+    if (old.startsWith(`${command}-`) && /\.cjs(\.v8)?$/.test(old) && !old.startsWith(`${command}-${hash}.`))
+      rmSync(join(OUT, old), { force: true });
+  return { hash, output: digest(output) };
 }
 
-/** The build to run: the last one if every file it was made from is unchanged, else a new one. @param {keyof typeof COMMANDS} command */
-async function current(command) {
+/**
+ * The build to run: the last one if every file it was made from is unchanged, else a new one; with
+ * `rebuild`, a new one anyway (the last would not load). @param {keyof typeof COMMANDS} command
+ * @param {{ rebuild: boolean }} options @returns {Promise<{ hash: string, output: string }>}
+ */
+async function current(command, { rebuild }) {
   const manifest = readManifest(command);
   const read = fileReader();
-  if (manifest && fingerprint(manifest.inputs, (path) => read(join(ROOT, path))) === manifest.hash) {
-    if (existsSync(bundleOf(command, manifest.hash))) return manifest.hash;
+  if (!rebuild && manifest && fingerprint(manifest.inputs, (path) => read(join(ROOT, path))) === manifest.hash) {
+    if (existsSync(bundleOf(command, manifest.hash))) return manifest;
   }
   return build(command);
 }
@@ -185,24 +195,27 @@ async function main() {
   /** @type {ReturnType<typeof loadScript<Built>>} */
   let loaded;
   let hash = '';
-  // Twice at most: a build finished by another command between this one's check and its load removes the older file.
+  // Twice at most: a build finished by another command between this one's check and its load removes the
+  // older file; one damaged since it was made is made again.
   for (let attempt = 0; loaded === undefined; attempt++) {
+    let output;
     try {
-      hash = await current(command);
+      ({ hash, output } = await current(command, { rebuild: attempt > 0 }));
     } catch (error) {
       process.stderr.write(
         `npm run ${command}: the commands could not be compiled from src/ (${error instanceof Error ? error.message : String(error)})\n`,
       );
       return EXIT.unexpected;
     }
-    loaded = loadScript(bundleOf(command, hash));
-    if (loaded === undefined && attempt > 0) throw new Error(`${bundleOf(command, hash)} is gone`);
+    loaded = loadScript(bundleOf(command, hash), output);
+    if (loaded === undefined && attempt > 0) throw new Error(`${bundleOf(command, hash)} cannot be read as built`);
   }
   // The command reads its arguments after the program's name, as when run directly.
   process.argv.splice(1, 2, bundleOf(command, hash));
   await loaded.built.runAsProgram(command, loaded.built.command, {
-    codeScan: { file: join(OUT, 'code-scan.json'), build: hash },
-    planCache: { file: join(OUT, 'namespace-plans.json'), build: hash },
+    // Each command's own: they are kept for one build, and extract and status alternate.
+    codeScan: { file: join(OUT, `code-scan-${command}.json`), build: hash },
+    planCache: { file: join(OUT, `namespace-plans-${command}.json`), build: hash },
   });
   // A cache that cannot be written is only missed.
   try {

@@ -13,7 +13,7 @@ import { loadTypeScript } from './typescript.ts';
  * twice. What a build of the commands found is never used by another build (its scanner may differ).
  */
 export interface CodeScanCache {
-  /** The cache file (dist-cli/code-scan.json). */
+  /** The cache file (dist-cli/code-scan-{command}.json). */
   readonly file: string;
   /** The build of the commands, which decides what a scan finds (src/commands/run.mjs's fingerprint). */
   readonly build: string;

@@ -8,7 +8,7 @@ import { contentKey } from './records/records.mjs';
 import type { NamespaceSummary } from '../core/sync/plan-assembly.ts';
 
 /**
- * What extract found in each namespace, kept by a compiled command (dist-cli/namespace-plans.json) so
+ * What extract found in each namespace, kept by a compiled command (dist-cli/namespace-plans-{command}.json) so
  * that a namespace none of whose files changed is not planned again: the plan of a namespace depends
  * only on the build of the commands, the glossary, the options, its document (or its code's English)
  * and its own locale and state files, and the cache is keyed by a SHA-256 of exactly those bytes. One
@@ -19,7 +19,7 @@ import type { NamespaceSummary } from '../core/sync/plan-assembly.ts';
  * problems, nothing else.
  */
 export interface PlanCacheFile {
-  /** The cache file (dist-cli/namespace-plans.json). */
+  /** The cache file (dist-cli/namespace-plans-{command}.json). */
   readonly file: string;
   /** The build of the commands (src/commands/run.mjs's fingerprint). */
   readonly build: string;

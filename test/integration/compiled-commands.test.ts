@@ -9,7 +9,7 @@ import { ROOT } from '../support/root.ts';
 
 /**
  * `npm run extract` and `npm run status` run JavaScript compiled from src/ (src/commands/run.mjs,
- * dist-cli/) and keep the interface strings found in each code file (dist-cli/code-scan.json). Neither
+ * dist-cli/) and keep the interface strings found in each code file (dist-cli/code-scan-{command}.json). Neither
  * may ever be seen stale: after any edit, the next run behaves as the sources and files now say, even
  * when the edit keeps the file's size and time stamps (a checkout, an editor, a tool that restores them).
  * Each test works on its own copy of the tools, so the builds and caches are its own.
@@ -89,6 +89,15 @@ describe('the compiled commands', () => {
       await writeFile(join(tool, 'dist-cli/status.json'), '{"hash": "');
       expect(run(tool, p.dir, 'extract').status).toBe(0);
       expect(run(tool, p.dir, 'status', '--summary').out).toContain('% COMPLETE');
+      // A build damaged since (bytes changed, the same length; then emptied) is built again, never run.
+      const built = join(tool, 'dist-cli', (await readdir(join(tool, 'dist-cli'))).find((n) => /^extract-.*\.cjs$/.test(n)) ?? '');
+      const bytes = await readFile(built);
+      for (const damaged of [Buffer.from(bytes.toString('latin1').replace(' COMPLETE ', ' BROKENXX '), 'latin1'), Buffer.alloc(0)]) {
+        expect(damaged.equals(bytes)).toBe(false);
+        await writeFile(built, damaged);
+        expect(run(tool, p.dir, 'extract').out).toContain('% COMPLETE');
+        expect((await readFile(built)).equals(bytes)).toBe(true);
+      }
     } finally {
       await p.remove();
     }
@@ -121,7 +130,7 @@ describe('the compiled commands', () => {
       await editInPlace(join(p.dir, 'locales/da/doc.json'), 'PARAGRAPX', 'PARAGRAPH');
       expect(await da()).toBe('untranslated');
       // A damaged cache is no cache.
-      await writeFile(join(tool, 'dist-cli/code-scan.json'), '{"build": 1, "scans": [');
+      await writeFile(join(tool, 'dist-cli/code-scan-extract.json'), '{"build": 1, "scans": [');
       await p.write('src/app/b.ts', CODE('Hey').replace('greeting', 'welcome'));
       expect(run(tool, p.dir, 'extract').status).toBe(0);
       expect(await english(p, 'ui')).toEqual({ welcome: 'Hey' });
@@ -150,6 +159,9 @@ describe('the compiled commands', () => {
     try {
       expect(loaded()).toBe(true);
       expect(loaded('--check')).toBe(false);
+      // status keeps its own: extract after it does not scan again.
+      expect(run(tool, p.dir, 'status', '--summary').status).toBe(0);
+      expect(loaded('--check')).toBe(false);
       await p.write('src/documents/doc.md', documentText([['one', 'First paragraph, revised.']]));
       expect(loaded()).toBe(false);
       await editInPlace(join(p.dir, 'src/app/a.ts'), "'Hello'", "'Hallo'");
@@ -172,13 +184,20 @@ describe('the compiled commands', () => {
       expect(name, `${command}'s code cache`).toBeDefined();
       return join(dist, name ?? '');
     };
-    // Sealed: the first 32 bytes are the SHA-256 of the rest.
-    const whole = (bytes: Buffer): boolean => createHash('sha256').update(bytes.subarray(32)).digest().equals(bytes.subarray(0, 32));
+    // Sealed: the first 32 bytes are the SHA-256 of the build's digest (its manifest's output) and the rest.
+    const output = async (): Promise<string> =>
+      (JSON.parse(await readFile(join(dist, 'extract.json'), 'utf8')) as { output: string }).output;
+    const whole = async (bytes: Buffer): Promise<boolean> =>
+      createHash('sha256')
+        .update(await output())
+        .update(bytes.subarray(32))
+        .digest()
+        .equals(bytes.subarray(0, 32));
     try {
       expect(run(tool, p.dir, 'extract').status).toBe(0);
       expect(run(tool, p.dir, 'status', '--summary').status).toBe(0);
       const [extractCache, statusCache] = [await cacheOf('extract'), await cacheOf('status')];
-      expect(whole(await readFile(extractCache))).toBe(true);
+      expect(await whole(await readFile(extractCache))).toBe(true);
       const expected = run(tool, p.dir, 'extract', '--check');
       expect(expected.status, expected.err).toBe(0);
       // Bytes changed in the middle (the same length, which is all V8 checks), then another build's whole cache.
@@ -187,7 +206,7 @@ describe('the compiled commands', () => {
       await writeFile(extractCache, damaged);
       for (const attempt of ['damaged', "status's"]) {
         expect(run(tool, p.dir, 'extract', '--check'), attempt).toEqual(expected);
-        expect(whole(await readFile(extractCache)), attempt).toBe(true);
+        expect(await whole(await readFile(extractCache)), attempt).toBe(true);
         expect((await readFile(extractCache)).equals(damaged), attempt).toBe(false);
         await cp(statusCache, extractCache);
       }

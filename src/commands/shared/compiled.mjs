@@ -9,7 +9,7 @@ const { Buffer } = require('node:buffer');
 /** @type {typeof import('node:crypto')} */
 const { createHash } = require('node:crypto');
 /** @type {typeof import('node:fs')} */
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 /** @type {typeof import('node:path')} */
 const { dirname } = require('node:path');
 /** @type {typeof import('node:process')} */
@@ -20,15 +20,26 @@ const { Script } = require('node:vm');
 /** Written under a temporary name, then renamed: a command starting meanwhile sees the old file or the new. */
 export function writeWhole(/** @type {string} */ path, /** @type {string | Uint8Array} */ content) {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, path);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
 }
 
-/** V8's code cache of a build, sealed with a digest of its bytes: V8 itself checks only their length. */
-const seal = (/** @type {Buffer} */ data) => Buffer.concat([createHash('sha256').update(data).digest(), data]);
+/** The SHA-256 of a build's bytes, in hex. @param {Uint8Array} bytes */
+export const digest = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
-/** @param {string} file @returns {Buffer | undefined} the cache's bytes, if it is whole */
-function unsealed(file) {
+/**
+ * V8's code cache of a build, sealed with a digest of its bytes and of the build's: V8 itself checks only
+ * the lengths. @param {string} source the build's digest @param {Buffer} data
+ */
+const sealOf = (source, data) => createHash('sha256').update(source).update(data).digest();
+
+/** @param {string} file @param {string} source the build's digest @returns {Buffer | undefined} the cache's bytes, if whole and this build's */
+function unsealed(file, source) {
   let sealed;
   try {
     sealed = readFileSync(file);
@@ -36,34 +47,40 @@ function unsealed(file) {
     return undefined;
   }
   const data = sealed.subarray(32);
-  return sealed.length > 32 && createHash('sha256').update(data).digest().equals(sealed.subarray(0, 32)) ? data : undefined;
+  return sealed.length > 32 && sealOf(source, data).equals(sealed.subarray(0, 32)) ? data : undefined;
 }
 
 /**
- * Load a build (a CommonJS script), from V8's cache of the code it compiled the last time it ran when
- * there is one: named by the build, so it never serves another; one V8 refuses (another Node, other
- * options) or that is not whole is made anew. Parsing and compiling took about a tenth of a run on this
- * project. `keep` writes the cache after a run, with the code that run compiled. Undefined when the
- * build is gone (run.mjs then builds again).
+ * Load a build (a CommonJS script) when its bytes are the ones built (`built`, their digest); else
+ * undefined (gone, damaged or changed since: run.mjs builds again). With V8's cache of the code it
+ * compiled the last time it ran, when there is one sealed for these bytes; one V8 refuses (another Node,
+ * other options) or that is not whole is made anew. Parsing and compiling took about a tenth of a run
+ * on this project. `keep` writes the cache after a run, with the code that run compiled.
  * @template T what the script exports
  * @param {string} file
+ * @param {string} built
  * @returns {{ built: T, keep: () => void } | undefined}
  */
-export function loadScript(file) {
-  let source;
+export function loadScript(file, built) {
+  let bytes;
   try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') return undefined;
-    throw error;
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
   }
+  if (digest(bytes) !== built) return undefined;
   const cacheFile = `${file}.v8`;
-  const cachedData = unsealed(cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  const cachedData = unsealed(cacheFile, built);
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`, {
+    filename: file,
+    cachedData,
+  });
   const module = { exports: /** @type {T} */ ({}) };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   const keep = () => {
-    if (cachedData === undefined || script.cachedDataRejected === true) writeWhole(cacheFile, seal(script.createCachedData()));
+    if (cachedData !== undefined && script.cachedDataRejected !== true) return;
+    const data = script.createCachedData();
+    writeWhole(cacheFile, Buffer.concat([sealOf(built, data), data]));
   };
   return { built: module.exports, keep };
 }

@@ -139,7 +139,7 @@ async function build(command) {
     absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
-    // A script, not an ES module, so that V8 can keep its compiled code (see load); Node's modules are
+    // A script, not an ES module, so that V8 can keep its compiled code (see compiled.mjs); Node's modules are
     // then taken with require, as the launcher takes its own.
     format: 'cjs',
     target: 'node20',
@@ -160,16 +160,17 @@ async function build(command) {
   const readFile = fileReader();
   const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
   mkdirSync(OUT, { recursive: true });
-  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
-  writeWhole(bundleOf(command, hash), output);
+  const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const output = digest(bytes);
+  writeWhole(bundleOf(command, hash), bytes);
   // The output's own digest too: a build damaged or changed since is built again, never run (see loadScript).
-  writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs, output: digest(output) }, null, 2)}\n`);
+  writeWhole(join(OUT, `${command}.json`), `${JSON.stringify({ hash, inputs, output }, null, 2)}\n`);
   // Earlier builds of this command and their code caches (not the files another build is writing); one a
   // command started a moment ago still runs from stays readable (it is loaded).
   for (const old of readdirSync(OUT))
     if (old.startsWith(`${command}-`) && /\.cjs(\.v8)?$/.test(old) && !old.startsWith(`${command}-${hash}.`))
       rmSync(join(OUT, old), { force: true });
-  return { hash, output: digest(output) };
+  return { hash, output };
 }
 
 /**

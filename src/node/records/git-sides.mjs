@@ -2,19 +2,12 @@
 // translation files. Plain JavaScript: see git.mjs.
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { catFile } from './git.mjs';
-import { SOURCE } from './records.mjs';
+import { readOptional, SOURCE } from './records.mjs';
 
-/** A file's text, or undefined (read synchronously, as project-io.ts says why). @param {string} path */
-const readText = (path) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-};
+/** A file's text, or undefined. @param {string} path */
+const readText = (path) => readOptional(path)?.toString('utf8');
 
 /** The last line's message of a reflog file ("old new who when\tmessage"). @param {string} text */
 const lastMessage = (text) => text.trimEnd().split('\n').at(-1)?.split('\t').slice(1).join('\t') ?? '';

@@ -29,6 +29,7 @@
 // "k": the English file's content the English of its keys now stands at, valid only when no other
 // record was appended between the one this record read ("p", the count it read) and this one). A
 // later record hashes each file and parses only contents no record names.
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { emptyRecords, foldFrom } from './fold.mjs';
 import { runGit } from './git.mjs';
@@ -68,6 +69,19 @@ export function catalogOf(raw) {
   };
   walk(data, '');
   return out;
+}
+
+/**
+ * A file's bytes, or undefined when it cannot be read. Read synchronously: a record reads many small
+ * files, and fs/promises sends each open, stat, read and close through the thread pool.
+ * @param {string} path @returns {Buffer | undefined}
+ */
+export function readOptional(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

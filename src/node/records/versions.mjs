@@ -1,10 +1,10 @@
 // A locale file's version as a record reads it: from the working tree (or as a command read it), or
 // from git. Plain JavaScript: see git.mjs.
 import { isUtf8 } from 'node:buffer';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobOf } from './git-sides.mjs';
-import { catalogOf, contentKey, SOURCE } from './records.mjs';
+import { catalogOf, contentKey, readOptional, SOURCE } from './records.mjs';
 
 /** The locale files of the working tree (locales/LANGUAGE/*.json), listed synchronously (see project-io.ts). @param {string} root */
 export function localeFiles(root) {
@@ -23,15 +23,6 @@ export function localeFiles(root) {
     }
   }
   return out.sort();
-}
-
-/** @param {string} path @returns {Buffer | undefined} */
-function readOptional(path) {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** @param {string} dir @returns {string[]} */

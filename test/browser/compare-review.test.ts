@@ -197,7 +197,7 @@ describeInBrowser('the review view (fixture build)', (browser) => {
     expect(await stale.locator('del').allTextContents()).toEqual([edit.removed]);
     expect(await stale.locator('ins').allTextContents()).toEqual([edit.added]);
     expect(await stale.locator('p[lang="is"]').count()).toBe(1);
-    expect(page.url()).toBe(`${fixture}/en/review/?lang=is&state=stale`);
+    await page.waitForURL(`${fixture}/en/review/?lang=is&state=stale`);
     await page.reload({ waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelectorAll('.review-entry').length === 1);
     await page.getByRole('radio', { name: 'Untranslated' }).check();

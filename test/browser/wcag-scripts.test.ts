@@ -73,7 +73,7 @@ describeInBrowser('controls that need scripts', (browser) => {
       'all',
       'all',
     ]);
-    expect(new URL(page.url()).search).toBe('?lang=all');
+    await page.waitForURL(`${base}/da/review/?lang=all`);
     await close();
   });
 });

@@ -44,8 +44,11 @@ const isCommand = (name) => Object.hasOwn(COMMANDS, name);
 /** What a build exports (see its entry in `build`). */
 /** @typedef {{ command: import('./shared/command.ts').Command, runAsProgram: typeof import('./shared/command.ts').runAsProgram }} Built */
 
-/** Read though not bundled, so part of what a build is: the compiler the code scan loads, and esbuild itself. */
-const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/package.json'];
+/**
+ * Read though not bundled, so part of what a build is: the compiler the code scan loads, esbuild, and npm's
+ * record of what it installed (rewritten at each install, also of a package nested where it is found first).
+ */
+const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/package.json', 'node_modules/.package-lock.json'];
 
 /** @type {Readonly<Record<string, import('esbuild').Loader>>} */
 const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.json': 'json' };
@@ -94,6 +97,20 @@ function fingerprint(inputs, read) {
     if (content) hash.update(content);
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * The package.json files that chose the packages' inputs (main, module, exports, type, sideEffects): from
+ * each input's folder up to its package's, there or not. esbuild reads them but loads none of them.
+ * @param {readonly string[]} inputs paths relative to the root
+ */
+function packageFiles(inputs) {
+  return inputs.flatMap((input) => {
+    const parts = input.split('/');
+    const modules = parts.lastIndexOf('node_modules');
+    const top = modules + (parts[modules + 1]?.startsWith('@') ? 3 : 2);
+    return modules < 0 ? [] : parts.slice(top).map((_, i) => [...parts.slice(0, top + i), 'package.json'].join('/'));
+  });
 }
 
 /** @param {string} command @returns {{ hash: string, inputs: string[], output: string } | undefined} */
@@ -156,7 +173,7 @@ async function build(command) {
     logLevel: 'error',
     minifyWhitespace: true,
   });
-  const inputs = [...read.keys()].sort();
+  const inputs = [...new Set([...read.keys(), ...packageFiles([...read.keys()])])].sort();
   const readFile = fileReader();
   const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
   mkdirSync(OUT, { recursive: true });

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentText, tempProject, type TempProject } from '../support/project.ts';
 import { ROOT } from '../support/root.ts';
@@ -23,12 +23,17 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** A copy of the tools (src/, package.json) with the repository's packages. */
-async function tools(name: string): Promise<string> {
+/** A copy of the tools (src/, package.json) with the repository's packages; of `own`, a copy of its own. */
+async function tools(name: string, { own }: { own?: string } = {}): Promise<string> {
   const dir = join(work, name);
   await cp(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
   await cp(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  if (own === undefined) await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  else
+    for (const entry of await readdir(join(ROOT, 'node_modules'))) {
+      const [from, to] = [join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry)];
+      await (entry === own ? cp(from, to, { recursive: true }) : mkdir(dirname(to), { recursive: true }).then(() => symlink(from, to)));
+    }
   return dir;
 }
 
@@ -98,6 +103,34 @@ describe('the compiled commands', () => {
         expect(run(tool, p.dir, 'extract').out).toContain('% COMPLETE');
         expect((await readFile(built)).equals(bytes)).toBe(true);
       }
+    } finally {
+      await p.remove();
+    }
+  }, 120_000);
+
+  // Checked in the build a run ran (its manifest names it).
+  it("are rebuilt when a package's package.json chooses other files, or npm installs packages", async () => {
+    const tool = await tools('package', { own: 'jsonc-parser' });
+    const [p, esm] = [await project(), join(tool, 'node_modules/jsonc-parser/lib/esm')];
+    const ran = async (...args: string[]): Promise<{ hash: string; code: string }> => {
+      expect(run(tool, p.dir, 'extract', ...args).status).toBe(0);
+      const { hash } = JSON.parse(await readFile(join(tool, 'dist-cli/extract.json'), 'utf8')) as { hash: string };
+      return { hash, code: await readFile(join(tool, `dist-cli/extract-${hash}.cjs`), 'utf8') };
+    };
+    try {
+      expect((await ran()).code).toContain('"InvalidSymbol"');
+      await writeFile(join(esm, 'othr.js'), (await readFile(join(esm, 'main.js'), 'utf8')).replace("'InvalidSymbol'", "'AnotherSymbol'"));
+      await editInPlace(join(tool, 'node_modules/jsonc-parser/package.json'), '/lib/esm/main.js', '/lib/esm/othr.js');
+      const chosen = await ran();
+      expect(chosen.code).toContain('"AnotherSymbol"');
+      // npm's record of what it installed, rewritten (as by an install that nests a package where it is found first).
+      const lock = join(tool, 'node_modules/.package-lock.json');
+      await rm(lock);
+      await writeFile(
+        lock,
+        (await readFile(join(ROOT, 'node_modules/.package-lock.json'), 'utf8')).replace('"lockfileVersion"', '"lockfileVERSION"'),
+      );
+      expect((await ran('--check')).hash).not.toBe(chosen.hash);
     } finally {
       await p.remove();
     }

@@ -14,6 +14,7 @@ import { takeRecord } from '../node/records/take-record.mjs';
 import { readSnapshot } from '../node/project-io.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
+import { numberOption } from './shared/numbers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -70,9 +71,9 @@ const command = (name: 'extract' | 'status', args: readonly string[] = []): stri
 async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  const commits = Number(cli.values.commits);
-  if (!Number.isInteger(commits) || commits < 2) {
-    env.err('bench:evidence: --commits takes a whole number of at least 2');
+  const commits = numberOption(cli.values.commits, { min: 2, whole: true });
+  if (commits === undefined) {
+    env.err(`bench:evidence: --commits takes a whole number of at least 2, not "${cli.values.commits}"`);
     return EXIT.broken;
   }
   if (!canMeasure()) {

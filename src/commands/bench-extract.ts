@@ -9,6 +9,7 @@ import { compareAt, worktreeOf } from '../bench/compare.ts';
 import { measureProject, measureSize, type SizeResult } from '../bench/runs.ts';
 import { commandSpec, parseCommand, runIfMain } from './shared/command.ts';
 import { EXIT, type CommandEnvironment } from './shared/io.ts';
+import { numberOption } from './shared/numbers.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -112,9 +113,9 @@ async function compare(revision: string, sizes: readonly number[], env: CommandE
 async function main(argv: readonly string[], env: CommandEnvironment): Promise<number> {
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
-  const sizes = cli.values.sizes.split(',').map(Number);
-  const runs = Number(cli.values.runs);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 10) || !Number.isInteger(runs) || runs < 1) {
+  const sizes = cli.values.sizes.split(',').map((size) => numberOption(size, { min: 10, whole: true }));
+  const runs = numberOption(cli.values.runs, { min: 1, whole: true });
+  if (!sizes.every((n) => n !== undefined) || runs === undefined) {
     env.err('bench:extract: --sizes takes whole numbers of paragraphs (at least 10) separated by commas, --runs a whole number from 1');
     return EXIT.broken;
   }

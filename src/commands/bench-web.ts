@@ -11,6 +11,7 @@ import { firstTaps, type TapFigure } from '../bench/first-tap.ts';
 import { languageSwitch, readingSession, type SessionFigures, type SwitchFigures } from '../bench/reader-session.ts';
 import { LANGUAGE_CODES, type LanguageCode } from '../languages.ts';
 import { listen, staticHandler } from '../site/static-server.ts';
+import { numberOption } from './shared/numbers.ts';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -140,13 +141,13 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
   const { values } = cli;
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 0) {
+  const runs = numberOption(values.runs, { min: 0, whole: true });
+  if (runs === undefined) {
     env.err(`bench:web: --runs takes a whole number of Lighthouse runs (0: none), not "${values.runs}"`);
     return EXIT.broken;
   }
-  const tapRuns = Number(values.taps);
-  if (!Number.isInteger(tapRuns) || tapRuns < 1) {
+  const tapRuns = numberOption(values.taps, { min: 1, whole: true });
+  if (tapRuns === undefined) {
     env.err(`bench:web: --taps takes a whole number of pages per control, at least 1, not "${values.taps}"`);
     return EXIT.broken;
   }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { commandSpec, parseCommand, runIfMain, type OrExitCode } from './shared/command.ts';
 import { displayPath, EXIT, type CommandEnvironment } from './shared/io.ts';
 import { createStaticServer, listen } from '../site/static-server.ts';
+import { numberOption } from './shared/numbers.ts';
 
 export const DEFAULT_PORT = 4173;
 
@@ -60,9 +61,7 @@ export function serveOptions(
 
 /** A TCP port from an option or PORT, or undefined when it is not one. */
 export function parsePort(text: string): number | undefined {
-  if (!/^\d{1,5}$/.test(text.trim())) return undefined;
-  const port = Number(text);
-  return port <= 65535 ? port : undefined;
+  return numberOption(text.trim(), { min: 0, max: 65535, whole: true });
 }
 
 /** Serve `dir` on `port`: resolves once the server listens; the process then runs until it is stopped. */

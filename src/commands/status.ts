@@ -5,6 +5,7 @@ import { EXIT, type CommandEnvironment } from './shared/io.ts';
 import { commandSpec, LANGUAGE_OPTION, parseCommand, runIfMain } from './shared/command.ts';
 import { underLock } from './shared/pipeline.ts';
 import { renderProblem, renderStatus } from '../core/report/render.ts';
+import { numberOption } from './shared/numbers.ts';
 
 const USAGE = `Usage: npm run status -- [options]
 
@@ -34,9 +35,10 @@ export async function status(argv: readonly string[], env: CommandEnvironment): 
   const cli = parseCommand(SPEC, argv, env);
   if (!cli.ok) return cli.code;
   const args = cli.values;
-  const minimum = args['min-complete'] === undefined ? undefined : Number(args['min-complete']);
-  if (minimum !== undefined && !(minimum >= 0 && minimum <= 100)) {
-    env.err('status: --min-complete takes a percentage from 0 to 100');
+  const given = args['min-complete'];
+  const minimum = given === undefined ? undefined : numberOption(given, { min: 0, max: 100 });
+  if (given !== undefined && minimum === undefined) {
+    env.err(`status: --min-complete takes a percentage from 0 to 100, not "${given}"`);
     return EXIT.broken;
   }
 

@@ -49,7 +49,13 @@ describe('npm run status', () => {
     expect((await runCommand(status, p.dir, ['--lang', 'da', '--min-complete', '75'])).code).toBe(0);
     expect((await runCommand(status, p.dir, ['--lang', 'da', '--min-complete', '80'])).code).toBe(1);
     expect((await runCommand(status, p.dir, ['--min-complete', '50'])).code).toBe(1);
-    expect((await runCommand(status, p.dir, ['--min-complete', 'lots'])).code).toBe(2);
+    // Left empty by a script (Number('') is 0), or a number JavaScript reads but a person would not write.
+    for (const given of ['lots', '', ' ', '1e2', '101'])
+      expect(await runCommand(status, p.dir, ['--min-complete', given]), given).toMatchObject({
+        code: 2,
+        out: '',
+        err: expect.stringContaining(`not "${given}"`),
+      });
   });
 
   it('prints the JSON shape language -> namespace:key -> status', async () => {

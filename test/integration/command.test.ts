@@ -75,6 +75,7 @@ describe('npm start', () => {
   it.each([
     [['--help'], 0, 'Usage: npm start'],
     [['--port', 'abc'], 2, 'start: --port abc: not a port; give a number from 0 to 65535'],
+    [['--port', '1e3'], 2, 'start: --port 1e3: not a port; give a number from 0 to 65535'],
     [['--bogus'], 2, "start: Unknown option '--bogus'"],
   ])('%j is answered before any build (exit %i)', async (args, code, message) => {
     const project = await tempProject({ 'README.txt': 'x' });
@@ -134,6 +135,13 @@ describe('the bin block', () => {
       'src/commands/bench-web.ts',
       ['--lang', 'xx'],
       `bench:web: --lang xx: not a language of the site; one of ${LANGUAGE_CODES.join(', ')}`,
+    ],
+    // Left empty: Number('') would be 0 runs.
+    [
+      'bench:web',
+      'src/commands/bench-web.ts',
+      ['--runs', ''],
+      'bench:web: --runs takes a whole number of Lighthouse runs (0: none), not ""',
     ],
     ['bench:extract', 'src/commands/bench-extract.ts', ['--bogus'], "bench:extract: Unknown option '--bogus'"],
     [

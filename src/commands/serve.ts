@@ -16,13 +16,13 @@ export function serveUsage(command: 'npm run serve' | 'npm start'): string {
       : 'Serve the built site (npm run build) on 127.0.0.1';
   // Only start builds, so only its usage promises that a typo costs no build.
   const checked = command === 'npm start' ? '\nOptions are checked before anything is built.' : '';
+  const dir = command === 'npm start' ? '' : '\n  --dir DIR     the folder to serve (default dist)';
   return `Usage: ${command} -- [options]      ${other}
 
 ${what}, as a static host would serve it:
 the 404 page for unknown addresses, precompressed files, the security headers.${checked}
 
-  --port PORT   the port to listen on (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free one)
-  --dir DIR     the folder to serve (default dist)
+  --port PORT   the port to listen on (default: the PORT variable, else ${DEFAULT_PORT}; 0 picks a free one)${dir}
   -h, --help    this text
 
 Exit codes: 0 serving (until Ctrl+C); 2 bad options or no built site${command === 'npm start' ? ' (or the build failed: its own exit code)' : ''}; 3 the server could not start (e.g. the port is in use).`;
@@ -42,13 +42,15 @@ export function serveOptions(
   environment: NodeJS.ProcessEnv,
 ): OrExitCode<{ readonly options: ServeOptions }> {
   const usage = serveUsage(name === 'start' ? 'npm start' : 'npm run serve');
-  const cli = parseCommand(
-    commandSpec({ name, usage, options: { port: { type: 'string' }, dir: { type: 'string', default: 'dist' } } }),
-    argv,
-    env,
-  );
+  const options = { port: { type: 'string' }, dir: { type: 'string' } } as const;
+  const cli = parseCommand(commandSpec({ name, usage, options }), argv, env);
   if (!cli.ok) return cli;
   const { values } = cli;
+  // start serves what it built (dist/, vite.config.ts): another folder would hold an older build, or none.
+  if (name === 'start' && values.dir !== undefined) {
+    env.err(`start: --dir: npm start serves the site it builds, in dist/; npm run serve -- --dir ${values.dir} serves another folder`);
+    return { ok: false, code: EXIT.broken };
+  }
   const given = values.port ?? environment['PORT'];
   const source = values.port !== undefined ? '--port' : 'PORT';
   const port = given === undefined || given === '' ? DEFAULT_PORT : parsePort(given);
@@ -56,7 +58,7 @@ export function serveOptions(
     env.err(`${name}: ${source} ${given}: not a port; give a number from 0 to 65535\n\n${usage}`);
     return { ok: false, code: EXIT.broken };
   }
-  return { ok: true, options: { port, dir: resolve(env.cwd, values.dir) } };
+  return { ok: true, options: { port, dir: resolve(env.cwd, values.dir ?? 'dist') } };
 }
 
 /** A TCP port from an option or PORT, or undefined when it is not one. */

@@ -77,6 +77,12 @@ describe('npm start', () => {
     [['--port', 'abc'], 2, 'start: --port abc: not a port; give a number from 0 to 65535'],
     [['--port', '1e3'], 2, 'start: --port 1e3: not a port; give a number from 0 to 65535'],
     [['--bogus'], 2, "start: Unknown option '--bogus'"],
+    // It serves what it built (dist/); another folder is npm run serve's.
+    [
+      ['--dir', 'site'],
+      2,
+      'start: --dir: npm start serves the site it builds, in dist/; npm run serve -- --dir site serves another folder',
+    ],
   ])('%j is answered before any build (exit %i)', async (args, code, message) => {
     const project = await tempProject({ 'README.txt': 'x' });
     const result = await runCommand((argv, env) => start(argv, env, { environment: {}, build: noBuild }), project.dir, args);

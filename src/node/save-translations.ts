@@ -4,6 +4,7 @@ import { fingerprint } from '../core/common/hash.ts';
 import { loadGlossaryFile, loadLocale, loadState } from '../core/locale/loaders.ts';
 import { GLOSSARY_FILE, isNamespace, localeFile, stateFile } from '../core/common/paths.ts';
 import type { Problem } from '../core/common/problems.ts';
+import type { SaveReply } from '../core/wire/dev-api.ts';
 import { formatState } from '../core/state/state-file.ts';
 import { withLineEndingsOf } from '../core/common/line-endings.ts';
 import { LockBusy, withProjectLock } from './lock.ts';
@@ -25,14 +26,12 @@ export interface SaveRequest {
   readonly origin: 'editor' | 'import';
 }
 
+type Refused = Extract<SaveReply, { ok: false }>;
+
+/** The development server's reply (the wire's shape, sent as it is), with what only this side knows. */
 export type SaveOutcome =
-  | { readonly ok: true; readonly version: string; readonly changed: readonly string[]; readonly warnings: readonly Problem[] }
-  | {
-      readonly ok: false;
-      readonly reason: 'invalid' | 'conflict' | 'broken';
-      readonly message: string;
-      readonly problems: readonly Problem[];
-    };
+  | (Extract<SaveReply, { ok: true }> & { readonly changed: readonly string[]; readonly warnings: readonly Problem[] })
+  | (Refused & { readonly reason: Exclude<Refused['reason'], 'unreachable'>; readonly problems: readonly Problem[] });
 
 const SAVE = 'a save from the development server';
 

@@ -9,6 +9,7 @@
 // File times are not asked: a checkout or an editor can leave them as they were.
 import { createRequire } from 'node:module';
 import { EXIT } from './shared/exit.mjs';
+import { lookupFiles, packageFiles, watchedBuild } from './shared/bundle-inputs.mjs';
 import { digest, loadScript, writeWhole } from './shared/compiled.mjs';
 
 // Node's modules through require, not import: an import of one reads every export, its lazy ones too
@@ -22,7 +23,7 @@ const { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, r
 /** @type {typeof import('node:buffer')} */
 const { Buffer } = require('node:buffer');
 /** @type {typeof import('node:path')} */
-const { extname, join, relative, sep } = require('node:path');
+const { join } = require('node:path');
 /** @type {typeof import('node:process')} */
 const process = require('node:process');
 /** @type {typeof import('node:url')} */
@@ -30,7 +31,8 @@ const { fileURLToPath, URL } = require('node:url');
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'dist-cli');
-const SELF = fileURLToPath(import.meta.url);
+/** The launcher and what it takes a build's inputs from: a change to either may change a build. */
+const SELF = [fileURLToPath(import.meta.url), fileURLToPath(new URL('./shared/bundle-inputs.mjs', import.meta.url))];
 
 /** The commands run this way: name -> source file and the function it exports. */
 const COMMANDS = {
@@ -49,9 +51,6 @@ const isCommand = (name) => Object.hasOwn(COMMANDS, name);
  * record of what it installed (rewritten at each install, also of a package nested where it is found first).
  */
 const ALSO = ['node_modules/typescript/package.json', 'node_modules/esbuild/package.json', 'node_modules/.package-lock.json'];
-
-/** @type {Readonly<Record<string, import('esbuild').Loader>>} */
-const LOADERS = { '.ts': 'ts', '.tsx': 'tsx', '.mts': 'ts', '.cts': 'ts', '.json': 'json' };
 
 /**
  * A reader of whole files into one buffer, reused from file to file (the launcher's memory is the
@@ -90,27 +89,14 @@ function fileReader() {
  * @param {(path: string) => Buffer | undefined} read each file's bytes, used before the next is read
  */
 function fingerprint(inputs, read) {
-  const hash = createHash('sha256').update(readFileSync(SELF));
+  const hash = createHash('sha256');
+  for (const own of SELF) hash.update(readFileSync(own));
   for (const path of [...inputs, ...ALSO]) {
     const content = read(path);
     hash.update(`\0${path}\0${content === undefined ? 'missing' : content.length}\0`);
     if (content) hash.update(content);
   }
   return hash.digest('hex').slice(0, 32);
-}
-
-/**
- * The package.json files that chose the packages' inputs (main, module, exports, type, sideEffects): from
- * each input's folder up to its package's, there or not. esbuild reads them but loads none of them.
- * @param {readonly string[]} inputs paths relative to the root
- */
-function packageFiles(inputs) {
-  return inputs.flatMap((input) => {
-    const parts = input.split('/');
-    const modules = parts.lastIndexOf('node_modules');
-    const top = modules + (parts[modules + 1]?.startsWith('@') ? 3 : 2);
-    return modules < 0 ? [] : parts.slice(top).map((_, i) => [...parts.slice(0, top + i), 'package.json'].join('/'));
-  });
 }
 
 /** @param {string} command @returns {{ hash: string, inputs: string[], output: string } | undefined} */
@@ -135,18 +121,7 @@ const bundleOf = (/** @type {string} */ command, /** @type {string} */ hash) => 
 async function build(command) {
   const { file, name } = COMMANDS[command];
   const { build: esbuild } = await import('esbuild');
-  /** @type {Map<string, Buffer>} */
-  const read = new Map();
-  const reader = {
-    name: 'fingerprint',
-    setup(/** @type {import('esbuild').PluginBuild} */ plugin) {
-      plugin.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
-        const contents = readFileSync(args.path);
-        read.set(relative(ROOT, args.path).split(sep).join('/'), contents);
-        return { contents, loader: LOADERS[extname(args.path)] ?? 'js' };
-      });
-    },
-  };
+  const { reader, read, imports } = watchedBuild(ROOT);
   const result = await esbuild({
     stdin: {
       contents: `export { ${name} as command } from './${file}';\nexport { runAsProgram } from './src/commands/shared/command.ts';\n`,
@@ -155,6 +130,9 @@ async function build(command) {
     },
     absWorkingDir: ROOT,
     bundle: true,
+    // Paths as the project sees them, through a linked package's link: the fingerprint then reads what the link
+    // points at now.
+    preserveSymlinks: true,
     platform: 'node',
     // A script, not an ES module, so that V8 can keep its compiled code (see compiled.mjs); Node's modules are
     // then taken with require, as the launcher takes its own.
@@ -173,7 +151,7 @@ async function build(command) {
     logLevel: 'error',
     minifyWhitespace: true,
   });
-  const inputs = [...new Set([...read.keys(), ...packageFiles([...read.keys()])])].sort();
+  const inputs = [...new Set([...read.keys(), ...packageFiles(read.keys()), ...lookupFiles(imports)])].sort();
   const readFile = fileReader();
   const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
   mkdirSync(OUT, { recursive: true });

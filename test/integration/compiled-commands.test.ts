@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentText, tempProject, type TempProject } from '../support/project.ts';
-import { ROOT } from '../support/root.ts';
+import { copyTools, CODE, editInPlace, project, run } from '../support/compiled-tools.ts';
+import { documentText, type TempProject } from '../support/project.ts';
 
 /**
  * `npm run extract` and `npm run status` run JavaScript compiled from src/ (src/commands/run.mjs,
@@ -23,56 +23,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** A copy of the tools (src/, package.json) with the repository's packages; of `own`, a copy of its own. */
-async function tools(name: string, { own }: { own?: string } = {}): Promise<string> {
-  const dir = join(work, name);
-  await cp(join(ROOT, 'src'), join(dir, 'src'), { recursive: true });
-  await cp(join(ROOT, 'package.json'), join(dir, 'package.json'));
-  if (own === undefined) await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  else
-    for (const entry of await readdir(join(ROOT, 'node_modules'))) {
-      const [from, to] = [join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry)];
-      await (entry === own ? cp(from, to, { recursive: true }) : mkdir(dirname(to), { recursive: true }).then(() => symlink(from, to)));
-    }
-  return dir;
-}
-
-interface Run {
-  readonly status: number | null;
-  readonly out: string;
-  readonly err: string;
-}
-
-/** A command as npm runs it, in a project folder. */
-function run(tool: string, project: string, ...args: string[]): Run {
-  const child = spawnSync(process.execPath, [join(tool, 'src/commands/run.mjs'), ...args], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  return { status: child.status, out: child.stdout, err: child.stderr };
-}
-
-/** Replace text in a file with text of the same length, then give the file back its time stamps. */
-async function editInPlace(path: string, from: string, to: string): Promise<void> {
-  expect(to.length).toBe(from.length);
-  const before = await stat(path);
-  const text = await readFile(path, 'utf8');
-  expect(text).toContain(from);
-  await writeFile(path, text.replace(from, to));
-  await utimes(path, before.atime, before.mtime);
-  expect((await stat(path)).size).toBe(before.size);
-}
-
-const CODE = (english: string): string =>
-  `export const a = (t: (k: string, o: object) => string) => t('greeting', { defaultValue: '${english}' });\n`;
-
-async function project(): Promise<TempProject> {
-  return tempProject({
-    'src/documents/doc.md': documentText([['one', 'First paragraph.']]),
-    'src/app/a.ts': CODE('Hello'),
-  });
-}
+const tools = (name: string): Promise<string> => copyTools(join(work, name));
 
 const english = async (p: TempProject, namespace: string): Promise<unknown> => p.json(`locales/en/${namespace}.json`);
 
@@ -103,34 +54,6 @@ describe('the compiled commands', () => {
         expect(run(tool, p.dir, 'extract').out).toContain('% COMPLETE');
         expect((await readFile(built)).equals(bytes)).toBe(true);
       }
-    } finally {
-      await p.remove();
-    }
-  }, 120_000);
-
-  // Checked in the build a run ran (its manifest names it).
-  it("are rebuilt when a package's package.json chooses other files, or npm installs packages", async () => {
-    const tool = await tools('package', { own: 'jsonc-parser' });
-    const [p, esm] = [await project(), join(tool, 'node_modules/jsonc-parser/lib/esm')];
-    const ran = async (...args: string[]): Promise<{ hash: string; code: string }> => {
-      expect(run(tool, p.dir, 'extract', ...args).status).toBe(0);
-      const { hash } = JSON.parse(await readFile(join(tool, 'dist-cli/extract.json'), 'utf8')) as { hash: string };
-      return { hash, code: await readFile(join(tool, `dist-cli/extract-${hash}.cjs`), 'utf8') };
-    };
-    try {
-      expect((await ran()).code).toContain('"InvalidSymbol"');
-      await writeFile(join(esm, 'othr.js'), (await readFile(join(esm, 'main.js'), 'utf8')).replace("'InvalidSymbol'", "'AnotherSymbol'"));
-      await editInPlace(join(tool, 'node_modules/jsonc-parser/package.json'), '/lib/esm/main.js', '/lib/esm/othr.js');
-      const chosen = await ran();
-      expect(chosen.code).toContain('"AnotherSymbol"');
-      // npm's record of what it installed, rewritten (as by an install that nests a package where it is found first).
-      const lock = join(tool, 'node_modules/.package-lock.json');
-      await rm(lock);
-      await writeFile(
-        lock,
-        (await readFile(join(ROOT, 'node_modules/.package-lock.json'), 'utf8')).replace('"lockfileVersion"', '"lockfileVERSION"'),
-      );
-      expect((await ran('--check')).hash).not.toBe(chosen.hash);
     } finally {
       await p.remove();
     }

@@ -116,7 +116,9 @@ async function main(argv: readonly string[], env: CommandEnvironment): Promise<n
   const sizes = cli.values.sizes.split(',').map((size) => numberOption(size, { min: 10, whole: true }));
   const runs = numberOption(cli.values.runs, { min: 1, whole: true });
   if (!sizes.every((n) => n !== undefined) || runs === undefined) {
-    env.err('bench:extract: --sizes takes whole numbers of paragraphs (at least 10) separated by commas, --runs a whole number from 1');
+    env.err(
+      `bench:extract: --sizes takes whole numbers of paragraphs (at least 10) separated by commas, not "${cli.values.sizes}"; --runs a whole number from 1, not "${cli.values.runs}"`,
+    );
     return EXIT.broken;
   }
   const revision = cli.values['compare-with'];

@@ -51,19 +51,19 @@ export function serveOptions(
     env.err(`start: --dir: npm start serves the site it builds, in dist/; npm run serve -- --dir ${values.dir} serves another folder`);
     return { ok: false, code: EXIT.broken };
   }
-  const given = values.port ?? environment['PORT'];
-  const source = values.port !== undefined ? '--port' : 'PORT';
-  const port = given === undefined || given === '' ? DEFAULT_PORT : parsePort(given);
+  if (values.dir === '') {
+    env.err(`${name}: --dir "": name the folder to serve (default dist)`);
+    return { ok: false, code: EXIT.broken };
+  }
+  // A PORT variable set empty is one not set, as shells treat it; an empty --port was typed, and is refused.
+  const fromEnvironment = environment['PORT'] === '' ? undefined : environment['PORT'];
+  const given = values.port ?? fromEnvironment;
+  const port = given === undefined ? DEFAULT_PORT : numberOption(given, { min: 0, max: 65535, whole: true });
   if (port === undefined) {
-    env.err(`${name}: ${source} ${given}: not a port; give a number from 0 to 65535\n\n${usage}`);
+    env.err(`${name}: ${values.port !== undefined ? '--port' : 'PORT'} "${given}": not a port; give a number from 0 to 65535\n\n${usage}`);
     return { ok: false, code: EXIT.broken };
   }
   return { ok: true, options: { port, dir: resolve(env.cwd, values.dir ?? 'dist') } };
-}
-
-/** A TCP port from an option or PORT, or undefined when it is not one. */
-export function parsePort(text: string): number | undefined {
-  return numberOption(text.trim(), { min: 0, max: 65535, whole: true });
 }
 
 /** Serve `dir` on `port`: resolves once the server listens; the process then runs until it is stopped. */

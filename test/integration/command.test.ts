@@ -74,8 +74,9 @@ describe('npm start', () => {
 
   it.each([
     [['--help'], 0, 'Usage: npm start'],
-    [['--port', 'abc'], 2, 'start: --port abc: not a port; give a number from 0 to 65535'],
-    [['--port', '1e3'], 2, 'start: --port 1e3: not a port; give a number from 0 to 65535'],
+    [['--port', 'abc'], 2, 'start: --port "abc": not a port; give a number from 0 to 65535'],
+    [['--port', '1e3'], 2, 'start: --port "1e3": not a port; give a number from 0 to 65535'],
+    [['--port', ''], 2, 'start: --port "": not a port; give a number from 0 to 65535'],
     [['--bogus'], 2, "start: Unknown option '--bogus'"],
     // It serves what it built (dist/); another folder is npm run serve's.
     [

@@ -110,10 +110,20 @@ describe('npm run serve', () => {
   it('refuses a port that is not one, naming where it came from', async () => {
     const flag = await runCommand((argv, env) => serve(argv, env, {}), ROOT, ['--dir', site, '--port', '99999']);
     expect(flag.code).toBe(2);
-    expect(flag.err).toContain('serve: --port 99999: not a port');
+    expect(flag.err).toContain('serve: --port "99999": not a port');
     const variable = await runCommand((argv, env) => serve(argv, env, { PORT: 'http' }), ROOT, ['--dir', site]);
     expect(variable.code).toBe(2);
-    expect(variable.err).toContain('serve: PORT http: not a port');
+    expect(variable.err).toContain('serve: PORT "http": not a port');
+    // Typed empty, the option is refused (else it would stand for the default, over PORT).
+    const empty = await runCommand((argv, env) => serve(argv, env, { PORT: '9123' }), ROOT, ['--dir', site, '--port', '']);
+    expect(empty).toMatchObject({ code: 2, out: '' });
+    expect(empty.err).toContain('serve: --port "": not a port');
+  });
+
+  it('refuses an empty --dir, which would serve the folder it runs in', async () => {
+    const result = await runCommand((argv, env) => serve(argv, env, {}), ROOT, ['--dir', '']);
+    expect(result).toMatchObject({ code: 2, out: '' });
+    expect(result.err).toBe('serve: --dir "": name the folder to serve (default dist)');
   });
 
   it('says to build first when there is no built site', async () => {

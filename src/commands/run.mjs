@@ -9,7 +9,7 @@
 // File times are not asked: a checkout or an editor can leave them as they were.
 import { createRequire } from 'node:module';
 import { EXIT } from './shared/exit.mjs';
-import { lookupFiles, packageFiles, watchedBuild } from './shared/bundle-inputs.mjs';
+import { listedFolders, listing, packageFiles, watchedBuild } from './shared/bundle-inputs.mjs';
 import { digest, loadScript, writeWhole } from './shared/compiled.mjs';
 
 // Node's modules through require, not import: an import of one reads every export, its lazy ones too
@@ -63,10 +63,6 @@ function fileReader() {
     let fd;
     try {
       fd = openSync(path, 'r');
-    } catch {
-      return undefined;
-    }
-    try {
       for (let used = 0; ;) {
         if (used === buffer.length) {
           const grown = Buffer.allocUnsafe(buffer.length * 2);
@@ -77,14 +73,18 @@ function fileReader() {
         if (read === 0) return buffer.subarray(0, used);
         used += read;
       }
+    } catch {
+      // Not there, or not a file (a folder named package.json): no contents; its folder's listing shows it.
+      return undefined;
     } finally {
-      closeSync(fd);
+      if (fd !== undefined) closeSync(fd);
     }
   };
 }
 
 /**
- * The fingerprint of a build: this launcher, then each input's path and contents (a missing file counts too).
+ * The fingerprint of a build: this launcher, then each input's path and contents (a missing file counts too;
+ * a path ending in / is a folder, and its contents are its entries' names).
  * @param {readonly string[]} inputs paths relative to the root
  * @param {(path: string) => Buffer | undefined} read each file's bytes, used before the next is read
  */
@@ -97,6 +97,22 @@ function fingerprint(inputs, read) {
     if (content) hash.update(content);
   }
   return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * What the fingerprint reads of a path: a file's bytes, a folder's entries (a path ending in /), or undefined.
+ * @param {(path: string) => Buffer | undefined} readFile
+ */
+const contentsWith = (readFile) => (/** @type {string} */ path) =>
+  path.endsWith('/') ? listing(join(ROOT, path)) : readFile(join(ROOT, path));
+
+/** A file's bytes, a copy of their own; undefined when it cannot be read. @param {string} path */
+function copyOf(path) {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** @param {string} command @returns {{ hash: string, inputs: string[], output: string } | undefined} */
@@ -121,6 +137,10 @@ const bundleOf = (/** @type {string} */ command, /** @type {string} */ hash) => 
 async function build(command) {
   const { file, name } = COMMANDS[command];
   const { build: esbuild } = await import('esbuild');
+  // What the last build depended on, as it is before this one starts: one of them changed while esbuild ran
+  // (an install, a package made by hand) then counts as changed after it, and the next run builds again.
+  const before = contentsWith(copyOf);
+  const earlier = new Map([...(readManifest(command)?.inputs ?? []), ...ALSO].map((path) => [path, before(path)]));
   const { reader, read, imports } = watchedBuild(ROOT);
   const result = await esbuild({
     stdin: {
@@ -151,9 +171,9 @@ async function build(command) {
     logLevel: 'error',
     minifyWhitespace: true,
   });
-  const inputs = [...new Set([...read.keys(), ...packageFiles(read.keys()), ...lookupFiles(imports)])].sort();
-  const readFile = fileReader();
-  const hash = fingerprint(inputs, (path) => read.get(path) ?? readFile(join(ROOT, path)));
+  const inputs = [...new Set([...read.keys(), ...packageFiles(read.keys()), ...listedFolders(read.keys(), imports)])].sort();
+  const now = contentsWith(fileReader());
+  const hash = fingerprint(inputs, (path) => read.get(path) ?? (earlier.has(path) ? earlier.get(path) : now(path)));
   mkdirSync(OUT, { recursive: true });
   const bytes = result.outputFiles[0]?.contents ?? new Uint8Array();
   const output = digest(bytes);
@@ -176,7 +196,7 @@ async function build(command) {
 async function current(command, { rebuild }) {
   const manifest = readManifest(command);
   const read = fileReader();
-  if (!rebuild && manifest && fingerprint(manifest.inputs, (path) => read(join(ROOT, path))) === manifest.hash) {
+  if (!rebuild && manifest && fingerprint(manifest.inputs, contentsWith(read)) === manifest.hash) {
     if (existsSync(bundleOf(command, manifest.hash))) return manifest;
   }
   return build(command);

@@ -46,6 +46,14 @@ describe('the compiled commands are built again', () => {
       await editInPlace(join(tool, 'node_modules/jsonc-parser/package.json'), '/lib/esm/main.js', '/lib/esm/othr.js');
       const chosen = await extractWith(tool, p);
       expect(chosen.code).toContain('"AnotherSymbol"');
+      // A file resolution tries before the one loaded: main.js imports './impl/parser', and .jsx comes before .js.
+      const parser = await readFile(join(esm, 'impl/parser.js'), 'utf8');
+      await writeFile(join(esm, 'impl/parser.jsx'), `${parser}\nglobalThis.beside = 'JsxSymbol';\n`);
+      const jsx = await extractWith(tool, p);
+      expect(jsx.code).toContain('JsxSymbol');
+      // Nothing changed: the same build (a tool's dot folder in node_modules is no change).
+      await writeFile(join(tool, 'node_modules/.tool-cache'), '');
+      expect((await extractWith(tool, p, '--check')).hash).toBe(jsx.hash);
       // npm's record of what it installed, rewritten (as by an install that nests a package where it is found first).
       const lock = join(tool, 'node_modules/.package-lock.json');
       await rm(lock);
@@ -53,7 +61,7 @@ describe('the compiled commands are built again', () => {
         lock,
         (await readFile(join(ROOT, 'node_modules/.package-lock.json'), 'utf8')).replace('"lockfileVersion"', '"lockfileVERSION"'),
       );
-      expect((await extractWith(tool, p, '--check')).hash).not.toBe(chosen.hash);
+      expect((await extractWith(tool, p, '--check')).hash).not.toBe(jsx.hash);
     } finally {
       await p.remove();
     }
@@ -85,7 +93,10 @@ describe('the compiled commands are built again', () => {
     const p = await project();
     try {
       expect((await extractWith(tool, p)).code).toContain('"InvalidSymbol"');
-      await markedCopy(join(tool, 'src/node_modules/jsonc-parser'), 'NearerSymbol');
+      // A folder with an index.js and no package.json is a package too.
+      const nearer = join(tool, 'src/node_modules/jsonc-parser');
+      await cp(join(await markedCopy(join(work, 'nearer'), 'NearerSymbol'), 'lib/esm'), nearer, { recursive: true });
+      await rename(join(nearer, 'main.js'), join(nearer, 'index.js'));
       expect((await extractWith(tool, p)).code).toContain('"NearerSymbol"');
     } finally {
       await p.remove();

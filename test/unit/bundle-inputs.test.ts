@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lookupFiles, packageFiles, packageName } from '../../src/commands/shared/bundle-inputs.mjs';
+import { listedFolders, listing, packageFiles, packageName } from '../../src/commands/shared/bundle-inputs.mjs';
 
 describe('what decides a compiled command besides the files it loads', () => {
   it("names the package.json of each input's folder and of every folder above it, up to the project's", () => {
@@ -14,17 +17,37 @@ describe('what decides a compiled command besides the files it loads', () => {
     ]);
   });
 
-  it('names every place resolution looks for a package imported by name, from the importing folder up', () => {
-    expect([...lookupFiles([{ folder: 'node_modules/micromark/lib', specifier: 'devlop' }])]).toEqual([
-      'node_modules/micromark/lib/node_modules/devlop/package.json',
-      'node_modules/micromark/node_modules/devlop/package.json',
-      'node_modules/devlop/package.json',
+  it("lists each loaded file's folder, and every node_modules folder (and scope) a package imported by name is looked for in", () => {
+    const loaded = ['src/core/a.ts', 'src/core/b.ts', 'node_modules/micromark/lib/x.js', 'index.ts'];
+    const imports = [
+      { folder: 'node_modules/micromark/lib', specifier: 'devlop' },
+      { folder: 'src/core', specifier: '@xmldom/xmldom/lib/dom.js' },
+    ];
+    expect([...listedFolders(loaded, imports)]).toEqual([
+      'src/core/',
+      'node_modules/micromark/lib/',
+      'node_modules/micromark/lib/node_modules/',
+      'node_modules/micromark/node_modules/',
+      'node_modules/',
+      'src/core/node_modules/',
+      'src/core/node_modules/@xmldom/',
+      'src/node_modules/',
+      'src/node_modules/@xmldom/',
+      'node_modules/@xmldom/',
     ]);
-    expect([...lookupFiles([{ folder: 'src/core', specifier: '@xmldom/xmldom/lib/dom.js' }])]).toEqual([
-      'src/core/node_modules/@xmldom/xmldom/package.json',
-      'src/node_modules/@xmldom/xmldom/package.json',
-      'node_modules/@xmldom/xmldom/package.json',
-    ]);
+  });
+
+  it("reads a folder's entries by name, leaving out those a tool makes while it runs (a leading dot)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nordefco-listing-'));
+    try {
+      for (const name of ['b.js', 'a.jsx', '.vite-temp', '.a.js.swp']) await writeFile(join(dir, name), '');
+      await mkdir(join(dir, 'c'));
+      expect(listing(dir)?.toString()).toBe('a.jsx\nb.js\nc');
+      expect(listing(join(dir, 'none'))).toBeUndefined();
+      expect(listing(join(dir, 'b.js'))).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('takes the package from a specifier, scoped or not', () => {

@@ -8,7 +8,9 @@ import { createRequire } from 'node:module';
 // Through require, as run.mjs says why.
 const require = createRequire(import.meta.url);
 /** @type {typeof import('node:fs')} */
-const { readFileSync } = require('node:fs');
+const { readdirSync, readFileSync } = require('node:fs');
+/** @type {typeof import('node:buffer')} */
+const { Buffer } = require('node:buffer');
 /** @type {typeof import('node:module')} */
 const { builtinModules } = require('node:module');
 /** @type {typeof import('node:path')} */
@@ -40,20 +42,46 @@ export function packageFiles(inputs) {
 }
 
 /**
- * Where resolution looks for a package that a file imports by name: node_modules/{name} in the importing
- * file's folder and in each above it (not in a folder that is itself node_modules). One made there by
- * hand or by an install nested elsewhere would be found before the one bundled.
- * @param {Iterable<{ readonly folder: string, readonly specifier: string }>} imports the importing file's folder (relative to the root) and what it imports
+ * The folders whose entries decide which file a path or a name resolves to, written with a final /: each
+ * loaded file's folder (resolution tries extensions and index files, so a new x.jsx beside x.js, or a folder,
+ * may be chosen first), and every node_modules folder (and scope) where a package imported by name is looked
+ * for, from the importing file's folder up (a package put there, with or without a package.json, or as a
+ * single file, would be found before the one bundled). Not the root's own entries, which builds and tools
+ * change all the time and which hold nothing a build loads.
+ * @param {Iterable<string>} loaded the files the build loaded, relative to the root
+ * @param {Iterable<{ readonly folder: string, readonly specifier: string }>} imports the importing file's folder (relative to the root) and what it imports by name
  * @returns {Set<string>}
  */
-export function lookupFiles(imports) {
+export function listedFolders(loaded, imports) {
   const out = new Set();
+  for (const file of loaded) {
+    const folder = parent(file);
+    if (folder) out.add(`${folder}/`);
+  }
   for (const { folder, specifier } of imports) {
     const name = packageName(specifier);
-    for (let at = /** @type {string | undefined} */ (folder); at !== undefined; at = parent(at))
-      if (!at.endsWith('node_modules')) out.add(inFolder(at, `node_modules/${name}/package.json`));
+    for (let at = /** @type {string | undefined} */ (folder); at !== undefined; at = parent(at)) {
+      if (at.endsWith('node_modules')) continue;
+      out.add(inFolder(at, 'node_modules/'));
+      if (name.includes('/')) out.add(inFolder(at, `node_modules/${name.split('/')[0]}/`));
+    }
   }
   return out;
+}
+
+/**
+ * A folder's entries, by name, or undefined when there is no folder there. Not those whose name starts with a
+ * dot, which no resolution of a package or a file chooses (a package's name cannot start with one) and which
+ * tools make and remove while they run (node_modules/.vite-temp, an editor's .swp).
+ * @param {string} path
+ */
+export function listing(path) {
+  try {
+    const names = readdirSync(path).filter((name) => !name.startsWith('.'));
+    return Buffer.from(names.sort().join('\n'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** @type {Readonly<Record<string, import('esbuild').Loader>>} */
@@ -64,7 +92,7 @@ const fromRoot = (root, path) => relative(root, path).split(sep).join('/');
 
 /**
  * An esbuild plugin that reads every file for the build (so the fingerprint is of what was compiled) and notes
- * every package imported by name, with the folder importing it (see lookupFiles). @param {string} root
+ * every package imported by name, with the folder importing it (see listedFolders). @param {string} root
  */
 export function watchedBuild(root) {
   /** @type {Map<string, Buffer>} */

@@ -90,6 +90,15 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
       // `const { line: _line, ...rest } = x` leaves out a property; a leading _ marks a parameter kept for its position.
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
+      // A relative import names its file exactly: resolution then tries nothing before it, which the compiled
+      // commands' fingerprint counts on (src/commands/shared/bundle-inputs.mjs lists only packages' folders).
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+          selector: `${node} > Literal.source[value=/^\\.{1,2}\\/(?!.*\\.(ts|tsx|mjs|js|json|md|css|svg|txt)(\\?[a-z]+)?$)/]`,
+          message: 'name the file exactly, with its extension (./x.ts, ./dir/index.ts)',
+        })),
+      ],
       'boundaries/dependencies': [
         'error',
         {

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,13 +18,13 @@ describe('what decides a compiled command besides the files it loads', () => {
   });
 
   it("lists each loaded file's folder, and every node_modules folder (and scope) a package imported by name is looked for in", () => {
-    const loaded = ['src/core/a.ts', 'src/core/b.ts', 'node_modules/micromark/lib/x.js', 'index.ts'];
+    const loaded = ['src/core/a.ts', 'src/core/b.ts', 'node_modules/micromark/lib/x.js', 'node_modules/micromark/lib/y.js', 'index.ts'];
     const imports = [
       { folder: 'node_modules/micromark/lib', specifier: 'devlop' },
       { folder: 'src/core', specifier: '@xmldom/xmldom/lib/dom.js' },
     ];
+    // Not src/core/: the project's own imports name their files exactly.
     expect([...listedFolders(loaded, imports)]).toEqual([
-      'src/core/',
       'node_modules/micromark/lib/',
       'node_modules/micromark/lib/node_modules/',
       'node_modules/micromark/node_modules/',
@@ -42,7 +42,14 @@ describe('what decides a compiled command besides the files it loads', () => {
     try {
       for (const name of ['b.js', 'a.jsx', '.vite-temp', '.a.js.swp']) await writeFile(join(dir, name), '');
       await mkdir(join(dir, 'c'));
-      expect(listing(dir)?.toString()).toBe('a.jsx\nb.js\nc');
+      await symlink('b.js', join(dir, 'd'));
+      expect(listing(dir)?.toString()).toBe('a.jsx\0b.js\0c/\0d -> b.js');
+      // A folder swapped for a file of the same name, and one name holding a line break, are other listings.
+      await rm(join(dir, 'c'), { recursive: true });
+      await writeFile(join(dir, 'c'), '');
+      expect(listing(dir)?.toString()).toBe('a.jsx\0b.js\0c\0d -> b.js');
+      await writeFile(join(dir, 'e\nf'), '');
+      expect(listing(dir)?.toString()).toBe('a.jsx\0b.js\0c\0d -> b.js\0e\nf');
       expect(listing(join(dir, 'none'))).toBeUndefined();
       expect(listing(join(dir, 'b.js'))).toBeUndefined();
     } finally {

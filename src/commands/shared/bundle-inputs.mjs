@@ -8,13 +8,13 @@ import { createRequire } from 'node:module';
 // Through require, as run.mjs says why.
 const require = createRequire(import.meta.url);
 /** @type {typeof import('node:fs')} */
-const { readdirSync, readFileSync } = require('node:fs');
+const { readdirSync, readFileSync, readlinkSync } = require('node:fs');
 /** @type {typeof import('node:buffer')} */
 const { Buffer } = require('node:buffer');
 /** @type {typeof import('node:module')} */
 const { builtinModules } = require('node:module');
 /** @type {typeof import('node:path')} */
-const { extname, relative, sep } = require('node:path');
+const { extname, join, relative, sep } = require('node:path');
 
 /** The folder above a path relative to the root ('' is the root); undefined above the root. @param {string} path */
 const parent = (path) => (path === '' ? undefined : path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
@@ -42,12 +42,12 @@ export function packageFiles(inputs) {
 }
 
 /**
- * The folders whose entries decide which file a path or a name resolves to, written with a final /: each
- * loaded file's folder (resolution tries extensions and index files, so a new x.jsx beside x.js, or a folder,
- * may be chosen first), and every node_modules folder (and scope) where a package imported by name is looked
+ * The folders whose entries decide which file a path or a name resolves to, written with a final /: the
+ * folder of each file loaded from a package (resolution tries extensions and index files, so a new x.jsx
+ * beside x.js, or a folder, may be chosen first; the project's own imports name their files exactly, which
+ * lint holds them to), and every node_modules folder (and scope) where a package imported by name is looked
  * for, from the importing file's folder up (a package put there, with or without a package.json, or as a
- * single file, would be found before the one bundled). Not the root's own entries, which builds and tools
- * change all the time and which hold nothing a build loads.
+ * single file, would be found before the one bundled).
  * @param {Iterable<string>} loaded the files the build loaded, relative to the root
  * @param {Iterable<{ readonly folder: string, readonly specifier: string }>} imports the importing file's folder (relative to the root) and what it imports by name
  * @returns {Set<string>}
@@ -56,7 +56,7 @@ export function listedFolders(loaded, imports) {
   const out = new Set();
   for (const file of loaded) {
     const folder = parent(file);
-    if (folder) out.add(`${folder}/`);
+    if (folder?.split('/').includes('node_modules')) out.add(`${folder}/`);
   }
   for (const { folder, specifier } of imports) {
     const name = packageName(specifier);
@@ -70,15 +70,21 @@ export function listedFolders(loaded, imports) {
 }
 
 /**
- * A folder's entries, by name, or undefined when there is no folder there. Not those whose name starts with a
- * dot, which no resolution of a package or a file chooses (a package's name cannot start with one) and which
- * tools make and remove while they run (node_modules/.vite-temp, an editor's .swp).
+ * A folder's entries: each name, with / after a folder's and the target after a link's, separated by NUL (which
+ * no name holds); undefined when there is no folder there. Not those whose name starts with a dot, which no
+ * resolution of a package or a file chooses (a package's name cannot start with one) and which tools make and
+ * remove while they run (node_modules/.vite-temp, an editor's .swp).
  * @param {string} path
  */
 export function listing(path) {
   try {
-    const names = readdirSync(path).filter((name) => !name.startsWith('.'));
-    return Buffer.from(names.sort().join('\n'));
+    const names = readdirSync(path, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.'))
+      .map((entry) => {
+        if (entry.isDirectory()) return `${entry.name}/`;
+        return entry.isSymbolicLink() ? `${entry.name} -> ${readlinkSync(join(path, entry.name))}` : entry.name;
+      });
+    return Buffer.from(names.sort().join('\0'));
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // What decides a compiled command besides the files esbuild loads (see run.mjs): the package.json files
-// that say how a folder's files are read, and the places where a package imported by name would be found
-// first. Each is fingerprinted whether it is there or not, so one appearing, changing or going means a new
-// build. Plain JavaScript, as run.mjs is.
+// that say how a folder's files are read, and the folders whose entries decide what a path or a package name
+// resolves to. Each is fingerprinted whether it is there or not, so one appearing, changing or going means a
+// new build. Plain JavaScript, as run.mjs is.
 
 import { createRequire } from 'node:module';
 

@@ -109,7 +109,7 @@ describe('the layer rules of docs/architecture.md', () => {
   it('refuses a relative import that does not name its file exactly, in every layer', async () => {
     const file = join(ROOT, 'src/core/common/probe.ts');
     const exact = (result: ESLint.LintResult | undefined): string[] =>
-      (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.source ?? m.message);
+      (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => `${m.line}:${m.column}`);
     const code = "import { a } from './x';\nexport * from '../y';\nexport const c = () => import('./w');\nexport { a };\n";
     expect(exact((await eslint.lintText(code, { filePath: file }))[0])).toHaveLength(3);
     const named = "import { a } from './x.ts';\nexport * from '../y/index.ts';\nexport const c = () => import('./w.mjs');\nexport { a };\n";

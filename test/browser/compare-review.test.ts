@@ -37,6 +37,18 @@ function cellBoxes(page: Page): Promise<Record<string, Box[]>> {
   });
 }
 
+/** Waits for the element to be in view: on a loaded machine scrolling and hydration can come after the load. */
+async function inView(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(
+    (target) => {
+      const box = document.getElementById(target)?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
+    },
+    id,
+    { timeout: 10_000 },
+  );
+}
+
 describeInBrowser('the compare view', (browser) => {
   it('aligns two languages paragraph by paragraph in columns, cell tops level', async () => {
     const { page, errors, close } = await open(browser(), `${base}/da/compare/en/`, { viewport: { width: 1280, height: 900 } });
@@ -110,18 +122,12 @@ describeInBrowser('the compare view', (browser) => {
     await page.waitForURL(`${base}/sv/compare/nb/`);
     expect(await page.locator('#threat .cell').evaluateAll((cells) => cells.map((c) => c.getAttribute('lang')))).toEqual(['sv', 'nb']);
     await page.goto(`${base}/sv/compare/nb/#norfolk`);
+    // The reader is at the paragraph when reloading: the browser scrolls to a fragment a frame or more after the
+    // address changes, and a reload restores the place the page was at, which before that scroll is the top.
+    await inView(page, 'norfolk');
     await page.reload({ waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('norfolk');
-    // In view once the page has settled: on a loaded machine the check can run before the browser's
-    // scroll to the fragment, or during the hydration that follows it.
-    await page.waitForFunction(
-      () => {
-        const box = document.querySelector('#norfolk')?.getBoundingClientRect();
-        return box !== undefined && box.top >= 0 && box.top < window.innerHeight;
-      },
-      undefined,
-      { timeout: 10_000 },
-    );
+    await inView(page, 'norfolk');
     // Each link keeps the paragraph being read as a fragment (wcag-compare-place.test.ts checks which): the path is what matters here.
     const at =
       (path: string) =>

@@ -45,14 +45,17 @@ export async function open(browser: Browser, url: string, options: BrowserContex
 /**
  * The page's script has run: it marks the root `js` as it installs its listeners, in the same task (enhance-page.ts,
  * enhance/), so a key or click the test sends next meets them. Pages the app hydrates (the comparison, the
- * review; data-hydrate) are ready once the app has committed and run its effects (App.tsx marks the root).
+ * review; data-hydrate) are ready once the app has committed and run its effects (App.tsx marks the root), and the
+ * comparison once its sentences' listeners are on (sentence-links.ts marks their list).
  */
 export async function scriptsReady(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const html = document.documentElement;
     if (!html.classList.contains('js')) return false;
     const hydrates = document.getElementById('root')?.dataset['hydrate'] !== undefined;
-    return !hydrates || html.dataset['app'] === 'ready';
+    // The comparison's sentence listeners arrive in a chunk of their own, after the app is ready.
+    const rows = document.querySelector<HTMLElement>('ol.paragraphs:has(> .compare-row)');
+    return (!hydrates || html.dataset['app'] === 'ready') && (!rows || rows.dataset['sentences'] === 'linked');
   });
 }
 

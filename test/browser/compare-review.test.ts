@@ -67,6 +67,8 @@ describeInBrowser('the compare view', (browser) => {
       ).toBe(false);
     }
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
+    // Errors in hydration come after the load.
+    await scriptsReady(page);
     expect(errors).toEqual([]);
     await close();
   });

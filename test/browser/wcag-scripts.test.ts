@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { LANGUAGES } from '../../src/languages.ts';
-import { describeInBrowser, open, openTools } from './browser.ts';
+import { describeInBrowser, open, openTools, scriptsReady } from './browser.ts';
 import { declarationIds } from '../support/declaration.ts';
 import { ROOT } from '../support/root.ts';
 import { uiString } from './document-status.ts';
@@ -27,6 +27,7 @@ describeInBrowser('controls that need scripts', (browser) => {
       await plain.close();
 
       const { page, errors, close } = await open(browser(), `${base}${path}`);
+      await scriptsReady(page);
       // One quiet control per paragraph, and the page's print at the top.
       expect(await visible(page, 'details.tools > summary')).toBe(paragraphs.length);
       // It names itself on hover (a tooltip) as to a screen reader; each tool in it has its words on it.

@@ -69,5 +69,10 @@ export function attachSentenceLinks(container: HTMLElement, onChoose: (at: Sente
   container.addEventListener('focusout', out, { signal });
   container.addEventListener('click', click, { signal });
   container.addEventListener('keydown', key, { signal });
-  return () => controller.abort();
+  // The listeners come after hydration, in their own chunk: the mark says when a gesture will be heard (browser tests wait for it).
+  container.dataset['sentences'] = 'linked';
+  return () => {
+    controller.abort();
+    delete container.dataset['sentences'];
+  };
 }

@@ -5,6 +5,7 @@ import { localeFile, stateFile } from '../core/common/paths.ts';
 import type { LanguageEvidence, WriteEvidence } from '../core/state/evidence.ts';
 import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '../core/state/judge-write.ts';
 import { sameWords } from '../core/state/same-words.ts';
+import type { SyncState } from '../core/state/state.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
 import { DamagedLog } from './records/segments.mjs';
@@ -135,8 +136,8 @@ function sightedText(context: Context, u: Unvouched, print: string): string | un
 
 interface RecordedState {
   readonly where: string;
-  readonly entries: ReadonlyMap<string, { readonly from?: string; readonly seen: string; readonly unverified?: true }>;
-  readonly obsolete: ReadonlyMap<string, { readonly translation: string; readonly from?: string; readonly unverified?: true }>;
+  readonly entries: SyncState['entries'];
+  readonly obsolete: SyncState['obsolete'];
 }
 
 const short = (id: string): string => id.slice(0, 7);
@@ -171,8 +172,12 @@ function recordedFor(states: readonly RecordedState[], u: Unvouched): WriteFacts
   const out: { from?: string; unverified: boolean; where: string }[] = [];
   for (const state of states) {
     const entry = state.entries.get(u.key);
-    if (entry?.seen === seen)
-      out.push({ ...(entry.from === undefined ? {} : { from: entry.from }), unverified: entry.unverified === true, where: state.where });
+    if (entry?.seen === seen) {
+      const unverified = entry.unverified === true;
+      out.push({ ...(entry.from === undefined ? {} : { from: entry.from }), unverified, where: state.where });
+      // The English the same text was current against before its last confirmation are recorded too (state.ts `also`).
+      for (const from of entry.also ?? []) out.push({ from, unverified, where: state.where });
+    }
     // The store keeps a removed paragraph's translation with the English it was made from, as far as the state vouched.
     const stored = state.obsolete.get(u.key);
     if (stored?.translation === u.translation)

@@ -3,8 +3,8 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { colleagueMerged, DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull } from '../support/evidence-scenario.ts';
-import { BLOCKS, DA, stateOf, TWO_V2, type GitProject } from '../support/git-project.ts';
+import { colleagueMerged, DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull, TWO_V1 } from '../support/evidence-scenario.ts';
+import { BLOCKS, DA, stateOf, TWO_NEW, TWO_V2, type GitProject } from '../support/git-project.ts';
 import { unfuzzy } from '../support/po-fixture.ts';
 import { runCommand } from '../support/project.ts';
 
@@ -114,5 +114,36 @@ describe('a confirmation of a text nothing vouched for (hostile-git H7-09)', () 
     await confirm(p);
     expect((await p.statuses('da'))['doc:two']).toBe('translated');
     expect(await stateOf(p, 'two')).toEqual({ from: BLOCKS[1]?.[1], seen: expect.any(String) });
+  });
+});
+
+describe('a confirmation not yet committed, carried by git to a branch with the English before (H6-1, H7-03)', () => {
+  it.each(CONFIRMATIONS)(
+    'confirmed by %s on the branch with the revised English; on main, which has the English before: current',
+    async (_name, confirm) => {
+      const p = await englishWaiting();
+      p.git('checkout', '-q', 'maint');
+      await expectTwoStale(p);
+      await confirm(p);
+      expect((await p.statuses('da'))['doc:two']).toBe('translated');
+      // The Danish state is the same file in both commits, so git keeps its uncommitted change across the switch.
+      p.git('checkout', '-q', 'main');
+      expect(p.git('status', '--porcelain', '--', 'locales/.sync/da/doc.json')).not.toBe('');
+      expect((await p.statuses('da'))['doc:two']).toBe('translated');
+      expect(await stateOf(p, 'two')).toEqual({ from: TWO_V2, also: [TWO_V1], seen: expect.any(String) });
+      p.git('checkout', '-q', 'maint');
+      expect((await p.statuses('da'))['doc:two']).toBe('translated');
+    },
+  );
+
+  it('rewritten after the confirmation, the text answers to the English it was written against alone', async () => {
+    const p = await englishWaiting();
+    p.git('checkout', '-q', 'maint');
+    await confirmByCommand(p);
+    await p.setValue(DA_FILE, 'two', TWO_NEW);
+    expect((await p.extract()).code).toBe(0);
+    expect((await stateOf(p, 'two'))?.also).toBeUndefined();
+    p.git('checkout', '-q', 'main');
+    expect((await p.statuses('da'))['doc:two']).toBe('stale');
   });
 });

@@ -147,7 +147,9 @@ export async function reviseEnglishOn(p: GitProject, branch: string): Promise<vo
 }
 
 /** The sync state's record of one Danish key. */
-export async function stateOf(p: GitProject, key: string): Promise<{ from?: string; unverified?: boolean } | undefined> {
-  const state = (await p.json('locales/.sync/da/doc.json')) as { entries: Record<string, { from?: string; unverified?: boolean }> };
+export async function stateOf(p: GitProject, key: string): Promise<{ from?: string; also?: string[]; unverified?: boolean } | undefined> {
+  const state = (await p.json('locales/.sync/da/doc.json')) as {
+    entries: Record<string, { from?: string; also?: string[]; unverified?: boolean }>;
+  };
   return state.entries[key];
 }

@@ -24,4 +24,12 @@ describe('entryStatus: the one rule', () => {
     expect(entryStatus({ english: 'One', translation: 'One', entry: entry('One'), usable: false })).toBe('untranslated');
     expect(entryStatus({ english: undefined, translation: 'Én', entry: entry('One'), usable: true })).toBe('obsolete');
   });
+
+  it('is current for every English the same text was confirmed against, and only while the record vouches for it', () => {
+    const confirmed = { from: 'One v2', also: ['One'], seen: 'x' };
+    expect(entryStatus({ english: 'One', translation: 'Én', entry: confirmed, usable: true })).toBe('translated');
+    expect(entryStatus({ english: 'One v2', translation: 'Én', entry: confirmed, usable: true })).toBe('translated');
+    expect(entryStatus({ english: 'One v3', translation: 'Én', entry: confirmed, usable: true })).toBe('stale');
+    expect(entryStatus({ english: 'One', translation: 'Én', entry: { ...confirmed, unverified: true }, usable: true })).toBe('stale');
+  });
 });

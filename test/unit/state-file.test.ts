@@ -25,4 +25,19 @@ describe('the sync state file', () => {
     const read = parseState('s.json', '{ "entries": {}, "obsolete": { "b": { "translation": "To", "unverified": "no" } } }');
     expect(!read.ok && [read.problems[0]?.message, read.problems[0]?.column]).toEqual([expect.stringContaining('obsolete entry "b"'), 32]);
   });
+
+  it('keeps the earlier English an unchanged text was current against, in order, through a write and a read', () => {
+    const state: SyncState = { entries: new Map([['a', { from: 'One v3', also: ['One v2', 'One'], seen: 'x' }]]), obsolete: new Map() };
+    const text = formatState(state);
+    expect(JSON.parse(text)).toMatchObject({ entries: { a: { from: 'One v3', also: ['One v2', 'One'], seen: 'x' } } });
+    const read = parseState('s.json', text);
+    expect(read.ok && [...read.value.entries]).toEqual([...state.entries]);
+  });
+
+  it('refuses an "also" that is not a list of strings, naming the entry, its line and column', () => {
+    const read = parseState('s.json', '{ "entries": {\n  "a": { "from": "One", "also": "Two", "seen": "x" } }, "obsolete": {} }');
+    expect(!read.ok && read.problems.map((p) => [p.file, p.line, p.column, p.message])).toEqual([
+      ['s.json', 2, 3, 'entry "a": "also" must be a list of strings (restore the file from git)'],
+    ]);
+  });
 });

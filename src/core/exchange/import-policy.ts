@@ -5,7 +5,7 @@ import type { ExchangeRecord, RecordEntry } from './exchange-record.ts';
 import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
-import type { SyncState } from '../state/state.ts';
+import { vouchesFor, type SyncState } from '../state/state.ts';
 
 /**
  * What an import of a translator's file applies, for every format: the one place that decides
@@ -209,8 +209,10 @@ function applyEntry(
   out.entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
   const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
   const held = files.state.entries.get(entry.key);
+  // Current against the English of now already, though confirmed against another since (state.ts `also`): no news.
+  const holds = held !== undefined && (held.from === from || (from === current && vouchesFor(held, current)));
   // A review of a text the state holds unverified is news, though the text and its English are the same.
-  if (onDisk === entry.translation && held?.from === from && !(entry.reviewed && held.unverified)) return;
+  if (onDisk === entry.translation && holds && !(entry.reviewed && held.unverified)) return;
   if (entry.reviewed && entry.source !== current) {
     out.warnings.push({
       ...at,

@@ -1,4 +1,5 @@
 import { unitId } from './exchange.ts';
+import { vouchesFor } from '../state/state.ts';
 import { readMemory, type MemoryUnit } from './formats/tmx-read.ts';
 import { planWith, type ImportInput, type LanguageImport } from './import-plan.ts';
 import type { LocatedEdit, NamespaceFiles } from './import-policy.ts';
@@ -93,7 +94,7 @@ function judge(
   const raw = files.target.get(key) ?? '';
   const onDisk = copiesEnglish({ language: options.language, namespace, key, english, translation: raw }, options.same) ? '' : raw;
   const record = files.state.entries.get(key);
-  const isCurrent = onDisk !== '' && record?.unverified !== true && record?.from === english;
+  const isCurrent = onDisk !== '' && record !== undefined && vouchesFor(record, english);
   // A unit of an older English is superseded by a current translation (our own export's stale pair,
   // once that translation was revised): nothing to import, and no conflict.
   const live = isCurrent ? all.filter((p) => p.current) : all;

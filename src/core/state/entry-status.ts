@@ -1,4 +1,4 @@
-import type { EntryState, EntryStatus } from './state.ts';
+import { vouchesFor, type EntryState, type EntryStatus } from './state.ts';
 
 export interface StatusInput {
   /** The English of the key now; undefined when the key is gone from the English. */
@@ -17,10 +17,10 @@ export interface StatusInput {
 /**
  * The one rule for an entry's status, used by the sync, the status report, the review and the build.
  * Current only with evidence: a record that the translation was made from, or confirmed against, exactly
- * the English of now. Anything else that is translated needs review.
+ * the English of now (state.ts vouchesFor). Anything else that is translated needs review.
  */
 export function entryStatus(input: StatusInput): EntryStatus {
   if (input.english === undefined) return 'obsolete';
   if (!input.translation || !input.usable || !input.entry) return 'untranslated';
-  return input.entry.unverified !== true && input.entry.from === input.english ? 'translated' : 'stale';
+  return vouchesFor(input.entry, input.english) ? 'translated' : 'stale';
 }

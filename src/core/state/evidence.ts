@@ -1,4 +1,4 @@
-import type { EntryState } from './state.ts';
+import { vouchesFor, type EntryState } from './state.ts';
 import { wordDiff } from '../report/word-diff.ts';
 
 /**
@@ -92,7 +92,7 @@ export function answersTo(j: RewriteJudgement): Omit<EntryState, 'seen'> {
   const known = j.previous?.from === undefined ? {} : { from: j.previous.from };
   const english = j.evidence?.english;
   if (english === undefined) return { ...known, unverified: true };
-  const wasCurrent = j.previous !== undefined && j.previous.unverified !== true && j.previous.from === english;
+  const wasCurrent = j.previous !== undefined && vouchesFor(j.previous, english);
   if (j.replacement && j.evidence?.kind !== 'recorded' && j.previous && !wasCurrent)
     return j.previous.unverified ? { ...known, unverified: true } : known;
   return { from: english };

@@ -12,7 +12,10 @@ import type { AlignmentCorrection } from '../align/paragraph.ts';
  */
 interface StateFileShape {
   readonly $comment: string;
-  readonly entries: Record<string, { from?: string; seen: string; unverified?: true; align?: AlignmentCorrection }>;
+  readonly entries: Record<
+    string,
+    { from?: string; also?: readonly string[]; seen: string; unverified?: true; align?: AlignmentCorrection }
+  >;
   readonly obsolete: Record<string, { translation: string; from?: string; unverified?: true }>;
 }
 
@@ -24,6 +27,7 @@ export function formatState(state: SyncState): string {
   for (const [key, e] of state.entries)
     entries[key] = {
       ...(e.from === undefined ? {} : { from: e.from }),
+      ...(e.also ? { also: e.also } : {}),
       seen: e.seen,
       ...(e.unverified ? { unverified: true as const } : {}),
       ...(e.align ? { align: e.align } : {}),
@@ -82,26 +86,9 @@ export function parseState(file: string, raw: string): Result<SyncState> {
     return fail('the sync state must have "entries" and "obsolete" objects');
   const entries = new Map<string, EntryState>();
   for (const [key, value] of Object.entries(data['entries'])) {
-    const from = isRecord(value) ? value['from'] : undefined;
-    if (
-      !isRecord(value) ||
-      (from !== undefined && typeof from !== 'string') ||
-      typeof value['seen'] !== 'string' ||
-      (value['unverified'] !== undefined && value['unverified'] !== true)
-    ) {
-      return fail(`entry "${key}" must have a string "seen", and "from" a string when present`, text.indexOf(JSON.stringify(key)));
-    }
-    // An entry that says nothing of its English cannot be current, whatever the file claims.
-    const unverified = value['unverified'] === true || typeof from !== 'string';
-    const align = alignmentOf(value['align']);
-    if (align === null)
-      return fail(`entry "${key}": "align" is not an alignment correction (restore the file from git)`, text.indexOf(JSON.stringify(key)));
-    entries.set(key, {
-      ...(typeof from === 'string' ? { from } : {}),
-      seen: value['seen'],
-      ...(unverified ? { unverified: true as const } : {}),
-      ...(align ? { align } : {}),
-    });
+    const entry = entryOf(key, value);
+    if (typeof entry === 'string') return fail(entry, text.indexOf(JSON.stringify(key)));
+    entries.set(key, entry);
   }
   const obsolete = obsoleteEntries(data['obsolete']);
   if (!(obsolete instanceof Map))
@@ -110,6 +97,33 @@ export function parseState(file: string, raw: string): Result<SyncState> {
       text.indexOf(JSON.stringify(obsolete.bad)),
     );
   return success({ entries, obsolete });
+}
+
+const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** One entry as the state holds it, or what is wrong with it. */
+function entryOf(key: string, value: unknown): EntryState | string {
+  const from = isRecord(value) ? value['from'] : undefined;
+  if (
+    !isRecord(value) ||
+    (from !== undefined && typeof from !== 'string') ||
+    typeof value['seen'] !== 'string' ||
+    (value['unverified'] !== undefined && value['unverified'] !== true)
+  )
+    return `entry "${key}" must have a string "seen", and "from" a string when present`;
+  const also = value['also'];
+  if (also !== undefined && !isTextList(also)) return `entry "${key}": "also" must be a list of strings (restore the file from git)`;
+  // An entry that says nothing of its English cannot be current, whatever the file claims.
+  const unverified = value['unverified'] === true || typeof from !== 'string';
+  const align = alignmentOf(value['align']);
+  if (align === null) return `entry "${key}": "align" is not an alignment correction (restore the file from git)`;
+  return {
+    ...(typeof from === 'string' ? { from } : {}),
+    ...(also && also.length > 0 ? { also } : {}),
+    seen: value['seen'],
+    ...(unverified ? { unverified: true as const } : {}),
+    ...(align ? { align } : {}),
+  };
 }
 
 /** The obsolete store, or the key of the first entry that is not one. */

@@ -7,6 +7,13 @@ export interface EntryState {
    * absent when nothing does (a lost state file and no history).
    */
   readonly from?: string;
+  /**
+   * Other English this very text was current against before `from`, newest first, kept when a confirmation
+   * moves `from` on and dropped when the text changes. A confirmation not yet committed travels with the state
+   * file when git switches to a branch with an English before (a checkout carries an unchanged file's edit):
+   * there the text is still current.
+   */
+  readonly also?: readonly string[];
   /** Fingerprint of the translation as the last sync saw it: a change means someone rewrote it. */
   readonly seen: string;
   /**
@@ -39,6 +46,25 @@ export interface ObsoleteEntry {
 export interface SyncState {
   readonly entries: ReadonlyMap<string, EntryState>;
   readonly obsolete: ReadonlyMap<string, ObsoleteEntry>;
+}
+
+/** How many earlier English an entry keeps: enough for the branches of a few English edits, and no more in the file. */
+const KEPT_EARLIER = 4;
+
+/** Whether the entry records its text as made from, or confirmed against, this English. */
+export function vouchesFor(entry: Pick<EntryState, 'from' | 'also' | 'unverified'>, english: string): boolean {
+  return entry.unverified !== true && (entry.from === english || (entry.also?.includes(english) ?? false));
+}
+
+/**
+ * The entry of a text confirmed against (or made from) the English of now: the English its unchanged text
+ * was current against before is kept in `also`; a rewritten or unvouched text keeps nothing.
+ */
+export function confirmedEntry(before: EntryState | undefined, from: string, seen: string): EntryState {
+  const earlier =
+    before && before.unverified !== true && before.seen === seen && before.from !== undefined ? [before.from, ...(before.also ?? [])] : [];
+  const also = [...new Set(earlier)].filter((english) => english !== from).slice(0, KEPT_EARLIER);
+  return { from, seen, ...(also.length > 0 ? { also } : {}) };
 }
 
 export const EMPTY_STATE: SyncState = { entries: new Map(), obsolete: new Map() };

@@ -5,7 +5,7 @@ import { textFingerprint } from '../common/hash.ts';
 import { lineEndingOf } from '../common/line-endings.ts';
 import { parseLocaleFile } from '../locale/locale-file.ts';
 import type { Problem } from '../common/problems.ts';
-import type { EntryState, SyncState } from '../state/state.ts';
+import { confirmedEntry, type EntryState, type SyncState } from '../state/state.ts';
 import { success, type Result } from '../common/result.ts';
 
 /** One translation to write, and the English it answers to. */
@@ -117,8 +117,11 @@ function writeEdits(input: ApplyInput, catalog: Catalog): { text: string; entrie
   const entries = new Map<string, EntryState>(input.state.entries);
   const changed: string[] = [];
   for (const edit of input.edits) {
-    const entry: EntryState = { from: edit.from, seen: textFingerprint(edit.translation) };
     const before = input.state.entries.get(edit.key);
+    const seen = textFingerprint(edit.translation);
+    // Made from an older English (an unreviewed unit) is a mark for review: it keeps no earlier English.
+    const entry: EntryState =
+      edit.from === input.english.get(edit.key) ? confirmedEntry(before, edit.from, seen) : { from: edit.from, seen };
     const same =
       catalog.get(edit.key) === edit.translation &&
       before !== undefined &&

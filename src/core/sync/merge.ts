@@ -2,7 +2,7 @@ import type { Catalog } from '../common/catalog.ts';
 import { entryStatus } from '../state/entry-status.ts';
 import { answersTo, type WriteEvidence } from '../state/evidence.ts';
 import { textFingerprint } from '../common/hash.ts';
-import type { EntryState, EntryStatus, ObsoleteEntry, SyncState } from '../state/state.ts';
+import { confirmedEntry, type EntryState, type EntryStatus, type ObsoleteEntry, type SyncState } from '../state/state.ts';
 
 export interface SyncInput {
   /** The English catalog as extracted now. */
@@ -88,7 +88,7 @@ export function syncCatalog(input: SyncInput): SyncResult {
     }
     const seen = textFingerprint(translation);
     const found = restored ?? vouchedEntry({ key, seen, input, unvouched });
-    const state: EntryState = { ...(input.confirm?.has(key) ? { from: english } : found), seen };
+    const state: EntryState = input.confirm?.has(key) ? confirmedEntry(input.state.entries.get(key), english, seen) : { ...found, seen };
     entries.set(key, state);
     report.push(liveReport({ key, english, translation, state, previous, input }));
   }

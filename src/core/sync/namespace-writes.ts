@@ -21,6 +21,7 @@ const sameEntry = (x: EntryState, y: EntryState): boolean =>
   x.from === y.from &&
   x.seen === y.seen &&
   x.unverified === y.unverified &&
+  (x.also ?? []).join('\u0000') === (y.also ?? []).join('\u0000') &&
   (x.align === y.align || JSON.stringify(x.align) === JSON.stringify(y.align));
 
 export function sameState(a: SyncState, b: SyncState): boolean {

@@ -5,7 +5,7 @@ import { localeFile, stateFile } from '../core/common/paths.ts';
 import type { LanguageEvidence, WriteEvidence } from '../core/state/evidence.ts';
 import { judgeWrite, type Introduction, type Sighting, type WriteFacts } from '../core/state/judge-write.ts';
 import { sameWords } from '../core/state/same-words.ts';
-import type { SyncState } from '../core/state/state.ts';
+import type { EntryState, SyncState } from '../core/state/state.ts';
 import type { ExtractionPlan, Unvouched } from '../core/sync/extraction.ts';
 import { readHistory, type History } from './git-history.ts';
 import { DamagedLog } from './records/segments.mjs';
@@ -167,21 +167,21 @@ function workingTreeState(u: Unvouched): RecordedState[] {
   return [{ where: 'the working tree', entries: new Map([[u.key, u.recorded]]), obsolete: new Map() }];
 }
 
+/** A record of the text against its English, and against each English it was current against before (state.ts `also`). */
+function recordsOf(held: Pick<EntryState, 'from' | 'also' | 'unverified'>, where: string): WriteFacts['recorded'] {
+  const unverified = held.unverified === true;
+  return [held.from, ...(held.also ?? [])].map((from) => ({ ...(from === undefined ? {} : { from }), unverified, where }));
+}
+
 function recordedFor(states: readonly RecordedState[], u: Unvouched): WriteFacts['recorded'] {
   const seen = textFingerprint(u.translation);
-  const out: { from?: string; unverified: boolean; where: string }[] = [];
+  const out: WriteFacts['recorded'][number][] = [];
   for (const state of states) {
     const entry = state.entries.get(u.key);
-    if (entry?.seen === seen) {
-      const unverified = entry.unverified === true;
-      out.push({ ...(entry.from === undefined ? {} : { from: entry.from }), unverified, where: state.where });
-      // The English the same text was current against before its last confirmation are recorded too (state.ts `also`).
-      for (const from of entry.also ?? []) out.push({ from, unverified, where: state.where });
-    }
+    if (entry?.seen === seen) out.push(...recordsOf(entry, state.where));
     // The store keeps a removed paragraph's translation with the English it was made from, as far as the state vouched.
     const stored = state.obsolete.get(u.key);
-    if (stored?.translation === u.translation)
-      out.push({ ...(stored.from === undefined ? {} : { from: stored.from }), unverified: stored.unverified === true, where: state.where });
+    if (stored?.translation === u.translation) out.push(...recordsOf(stored, state.where));
   }
   return out;
 }

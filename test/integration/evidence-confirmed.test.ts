@@ -6,7 +6,7 @@ import { xliffImport } from '../../src/commands/xliff-import.ts';
 import { colleagueMerged, DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull, TWO_V1 } from '../support/evidence-scenario.ts';
 import { BLOCKS, DA, stateOf, TWO_NEW, TWO_V2, type GitProject } from '../support/git-project.ts';
 import { unfuzzy } from '../support/po-fixture.ts';
-import { runCommand } from '../support/project.ts';
+import { documentText, runCommand } from '../support/project.ts';
 
 /**
  * A confirmation vouches for the words it confirmed until they change (hostile-git N10, b11/b13): one
@@ -135,6 +135,22 @@ describe('a confirmation not yet committed, carried by git to a branch with the 
       expect((await p.statuses('da'))['doc:two']).toBe('translated');
     },
   );
+
+  it('through the obsolete store: the paragraph removed and put back after the confirmation, then main: current', async () => {
+    const p = await englishWaiting();
+    p.git('checkout', '-q', 'maint');
+    await confirmByCommand(p);
+    await p.edit('src/documents/doc.md', documentText(BLOCKS.filter(([id]) => id !== 'two')));
+    expect((await p.extract()).code).toBe(0);
+    expect((await p.statuses('da'))['doc:two']).toBe('obsolete');
+    p.git('checkout', '-q', '--', 'src/documents/doc.md');
+    expect((await p.extract()).code).toBe(0);
+    expect((await p.statuses('da'))['doc:two']).toBe('translated');
+    // The extracted English is as committed again, so git carries only the Danish state to main.
+    expect(p.git('status', '--porcelain', '--', 'locales/en')).toBe('');
+    p.git('checkout', '-q', 'main');
+    expect((await p.statuses('da'))['doc:two']).toBe('translated');
+  });
 
   it('rewritten after the confirmation, the text answers to the English it was written against alone', async () => {
     const p = await englishWaiting();

@@ -27,11 +27,22 @@ describe('the sync state file', () => {
   });
 
   it('keeps the earlier English an unchanged text was current against, in order, through a write and a read', () => {
-    const state: SyncState = { entries: new Map([['a', { from: 'One v3', also: ['One v2', 'One'], seen: 'x' }]]), obsolete: new Map() };
+    const state: SyncState = {
+      entries: new Map([['a', { from: 'One v3', also: ['One v2', 'One'], seen: 'x' }]]),
+      obsolete: new Map([['b', { translation: 'To', from: 'Two v2', also: ['Two'] }]]),
+    };
     const text = formatState(state);
     expect(JSON.parse(text)).toMatchObject({ entries: { a: { from: 'One v3', also: ['One v2', 'One'], seen: 'x' } } });
     const read = parseState('s.json', text);
     expect(read.ok && [...read.value.entries]).toEqual([...state.entries]);
+    expect(read.ok && [...read.value.obsolete]).toEqual([...state.obsolete]);
+  });
+
+  it('refuses an obsolete entry whose "also" is not a list of strings, naming it', () => {
+    const read = parseState('s.json', '{ "entries": {}, "obsolete": { "b": { "translation": "To", "also": [1] } } }');
+    expect(!read.ok && read.problems[0]?.message).toContain(
+      'obsolete entry "b" must have a string "translation", "unverified" true when present, and "also" a list of strings',
+    );
   });
 
   it('refuses an "also" that is not a list of strings, naming the entry, its line and column', () => {

@@ -5,7 +5,7 @@ import type { ExchangeRecord, RecordEntry } from './exchange-record.ts';
 import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
-import { vouchesFor, type SyncState } from '../state/state.ts';
+import { vouchesFor, type EntryState, type SyncState } from '../state/state.ts';
 
 /**
  * What an import of a translator's file applies, for every format: the one place that decides
@@ -59,18 +59,16 @@ export interface Decision {
 }
 
 /**
- * The English a translation not marked done answers to: any English it may have been made from
- * that is not the English now, so that importing it never makes it up to date. The sync state's
- * record comes first (it is what the status report diffs against), then the file's older English,
- * then the file's source. When each of them is the English now (a translator flagged a finished
- * entry), "" stands for "made from no English we know": stale until confirmed or edited.
+ * The English a translation not marked done is shown against: it is recorded unverified (needing review
+ * whatever the English, on any branch), with an English it may have been made from that is not the English
+ * now, for the diff. The sync state's record comes first (it is what the status report diffs against), then
+ * the file's older English, then the file's source. When each of them is the English now (a translator
+ * flagged a finished entry), "" stands for "made from no English we know".
  */
-function unreviewedFrom(current: string, entry: ExchangeEntry, state: SyncState): string {
-  return (
-    [state.entries.get(entry.key)?.from, entry.previousSource, entry.source].find(
-      (english) => english !== undefined && english !== current,
-    ) ?? ''
-  );
+function unreviewedFrom(current: string, entry: ExchangeEntry, held: EntryState | undefined): string {
+  // A record current for the English now (through `also`) names a later English, not an older one.
+  const older = held && !vouchesFor(held, current) ? held.from : undefined;
+  return [older, entry.previousSource, entry.source].find((english) => english !== undefined && english !== current) ?? '';
 }
 
 const sameAs = (entry: ExchangeEntry, base: RecordEntry | undefined): boolean =>
@@ -207,12 +205,12 @@ function applyEntry(
   out: Decisions,
 ): void {
   out.entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
-  const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, files.state);
   const held = files.state.entries.get(entry.key);
-  // Current against the English of now already, though confirmed against another since (state.ts `also`): no news.
-  const holds = held !== undefined && (held.from === from || (from === current && vouchesFor(held, current)));
-  // A review of a text the state holds unverified is news, though the text and its English are the same.
-  if (onDisk === entry.translation && holds && !(entry.reviewed && held.unverified)) return;
+  const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, held);
+  // No news: a review of what the state already vouches for (a review of a text it holds unverified is news), or a
+  // mark for review of a text that already needs it. A mark on a current text is news, whatever English it names.
+  const holds = held !== undefined && (entry.reviewed ? vouchesFor(held, from) : !vouchesFor(held, current));
+  if (onDisk === entry.translation && holds) return;
   if (entry.reviewed && entry.source !== current) {
     out.warnings.push({
       ...at,
@@ -227,6 +225,7 @@ function applyEntry(
     translation: entry.translation,
     from,
     reviewed: entry.reviewed,
+    ...(entry.reviewed ? {} : { forReview: true as const }),
     ...(entry.line === undefined ? {} : { line: entry.line, column: entry.column ?? 1 }),
   });
   out.edits.set(entry.namespace, list);

@@ -85,7 +85,7 @@ function renderLanguage(report: LanguageReport, style: Style, { verbose }: { rea
     for (const e of ns.entries) {
       if (e.status === 'translated') continue;
       lines.push(`  ${e.status.padEnd(12)} ${ns.namespace}:${e.key}${e.pruned ? ' (pruned)' : ''}`);
-      if (e.status === 'stale' && e.unverified)
+      if (e.status === 'stale' && e.unverified && e.from !== '')
         lines.push(
           `      ${style.dim('no record of the English it was made from: check it against the English now, then edit it or --confirm it')}`,
         );

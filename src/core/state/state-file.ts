@@ -16,7 +16,7 @@ interface StateFileShape {
     string,
     { from?: string; also?: readonly string[]; seen: string; unverified?: true; align?: AlignmentCorrection }
   >;
-  readonly obsolete: Record<string, { translation: string; from?: string; unverified?: true }>;
+  readonly obsolete: Record<string, { translation: string; from?: string; also?: readonly string[]; unverified?: true }>;
 }
 
 const COMMENT =
@@ -37,6 +37,7 @@ export function formatState(state: SyncState): string {
     obsolete[key] = {
       translation: o.translation,
       ...(o.from === undefined ? {} : { from: o.from }),
+      ...(o.also ? { also: o.also } : {}),
       ...(o.unverified ? { unverified: true as const } : {}),
     };
   const shape: StateFileShape = { $comment: COMMENT, entries, obsolete };
@@ -93,7 +94,7 @@ export function parseState(file: string, raw: string): Result<SyncState> {
   const obsolete = obsoleteEntries(data['obsolete']);
   if (!(obsolete instanceof Map))
     return fail(
-      `obsolete entry "${obsolete.bad}" must have a string "translation", and "unverified" true when present`,
+      `obsolete entry "${obsolete.bad}" must have a string "translation", "unverified" true when present, and "also" a list of strings`,
       text.indexOf(JSON.stringify(obsolete.bad)),
     );
   return success({ entries, obsolete });
@@ -130,12 +131,18 @@ function entryOf(key: string, value: unknown): EntryState | string {
 function obsoleteEntries(store: Record<string, unknown>): Map<string, ObsoleteEntry> | { readonly bad: string } {
   const obsolete = new Map<string, ObsoleteEntry>();
   for (const [key, value] of Object.entries(store)) {
-    if (!isRecord(value) || typeof value['translation'] !== 'string' || (value['unverified'] !== undefined && value['unverified'] !== true))
+    if (
+      !isRecord(value) ||
+      typeof value['translation'] !== 'string' ||
+      (value['unverified'] !== undefined && value['unverified'] !== true) ||
+      (value['also'] !== undefined && !isTextList(value['also']))
+    )
       return { bad: key };
-    const from = value['from'];
+    const { from, also } = value;
     obsolete.set(key, {
       translation: value['translation'],
       ...(typeof from === 'string' ? { from } : {}),
+      ...(isTextList(also) && also.length > 0 ? { also } : {}),
       ...(value['unverified'] === true ? { unverified: true as const } : {}),
     });
   }

@@ -34,6 +34,8 @@ export interface ObsoleteEntry {
   readonly translation: string;
   /** The English it was made from, when known; lets a restored paragraph be judged current or stale. */
   readonly from?: string;
+  /** The entry's `also`, kept when the state vouched for the text: a restored paragraph is current for those too. */
+  readonly also?: readonly string[];
   /**
    * Set when the sync state did not vouch for this very text when it left the catalog (stale for want
    * of evidence, rewritten since the last sync, or never synced): `from` is then only the English of

@@ -17,6 +17,12 @@ export interface TranslationEdit {
    * an older one (a fuzzy PO entry, an outdated export) leaves or makes it stale.
    */
   readonly from: string;
+  /**
+   * The translator marked it for review (a fuzzy PO entry, an XLIFF target that needs review): it needs review
+   * whatever the English, on this branch or any other, until confirmed (an unverified entry; `from` is then only
+   * the English for the diff).
+   */
+  readonly forReview?: true;
 }
 
 export interface ApplyInput {
@@ -111,6 +117,12 @@ function checkEdits(input: ApplyInput): { problems: Problem[]; warnings: Problem
   return { problems, warnings };
 }
 
+/** What the state records for an edit: made from an older English, it keeps no earlier English (it is stale). */
+function entryFor(edit: TranslationEdit, at: { before: EntryState | undefined; seen: string; english: string | undefined }): EntryState {
+  if (edit.forReview) return { from: edit.from, seen: at.seen, unverified: true };
+  return edit.from === at.english ? confirmedEntry(at.before, edit.from, at.seen) : { from: edit.from, seen: at.seen };
+}
+
 /** The file with each changed value replaced in place, and the state entries of what changed. */
 function writeEdits(input: ApplyInput, catalog: Catalog): { text: string; entries: Map<string, EntryState>; changed: string[] } {
   let text = input.text;
@@ -119,13 +131,11 @@ function writeEdits(input: ApplyInput, catalog: Catalog): { text: string; entrie
   for (const edit of input.edits) {
     const before = input.state.entries.get(edit.key);
     const seen = textFingerprint(edit.translation);
-    // Made from an older English (an unreviewed unit) is a mark for review: it keeps no earlier English.
-    const entry: EntryState =
-      edit.from === input.english.get(edit.key) ? confirmedEntry(before, edit.from, seen) : { from: edit.from, seen };
+    const entry = entryFor(edit, { before, seen, english: input.english.get(edit.key) });
     const same =
       catalog.get(edit.key) === edit.translation &&
       before !== undefined &&
-      before.unverified !== true &&
+      (before.unverified === true) === (entry.unverified === true) &&
       before.from === entry.from &&
       before.seen === entry.seen;
     if (same) continue;

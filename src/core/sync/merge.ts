@@ -98,7 +98,12 @@ export function syncCatalog(input: SyncInput): SyncResult {
     const entry = input.state.entries.get(key);
     const from = entry?.from ?? input.previousEnglish.get(key);
     const vouched = entry !== undefined && !entry.unverified && entry.seen === textFingerprint(translation);
-    obsolete.set(key, { translation, ...(from === undefined ? {} : { from }), ...(vouched ? {} : { unverified: true as const }) });
+    obsolete.set(key, {
+      translation,
+      ...(from === undefined ? {} : { from }),
+      ...(vouched && entry.also ? { also: entry.also } : {}),
+      ...(vouched ? {} : { unverified: true as const }),
+    });
   }
   report.push(...obsoleteReport(obsolete, input));
 
@@ -133,13 +138,13 @@ function takeFromStore(
   // Put back as it was, the store's record of its English still holds, if the state vouched for it;
   // else history decides, as for any text the state does not vouch for.
   if (translation === stored.translation && stored.from !== undefined && !stored.unverified && input.state.entries.get(key) === undefined)
-    return { translation, entry: { from: stored.from } };
+    return { translation, entry: { from: stored.from, ...(stored.also ? { also: stored.also } : {}) } };
   return { translation, entry: undefined };
 }
 
 function storedAnswer(stored: ObsoleteEntry): Answer {
   if (stored.from === undefined) return { unverified: true };
-  return { from: stored.from, ...(stored.unverified ? { unverified: true as const } : {}) };
+  return { from: stored.from, ...(stored.also ? { also: stored.also } : {}), ...(stored.unverified ? { unverified: true as const } : {}) };
 }
 
 /** What the state records for the translation as it is, or else what history shows (noting a key nothing vouches for). */

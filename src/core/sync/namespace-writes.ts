@@ -17,17 +17,20 @@ export function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string,
   return true;
 }
 
+const sameList = (x: readonly string[] | undefined, y: readonly string[] | undefined): boolean =>
+  (x ?? []).join('\u0000') === (y ?? []).join('\u0000');
+
 const sameEntry = (x: EntryState, y: EntryState): boolean =>
   x.from === y.from &&
   x.seen === y.seen &&
   x.unverified === y.unverified &&
-  (x.also ?? []).join('\u0000') === (y.also ?? []).join('\u0000') &&
+  sameList(x.also, y.also) &&
   (x.align === y.align || JSON.stringify(x.align) === JSON.stringify(y.align));
 
 export function sameState(a: SyncState, b: SyncState): boolean {
   return (
     sameEntries(a.entries, b.entries, sameEntry) &&
-    sameEntries(a.obsolete, b.obsolete, (x, y) => x.translation === y.translation && x.from === y.from)
+    sameEntries(a.obsolete, b.obsolete, (x, y) => x.translation === y.translation && x.from === y.from && sameList(x.also, y.also))
   );
 }
 

@@ -3,8 +3,8 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { englishWaiting, expectTwoStale } from '../support/evidence-scenario.ts';
-import { stateOf, type GitProject } from '../support/git-project.ts';
+import { DA_FILE, englishWaiting, expectTwoStale, pull } from '../support/evidence-scenario.ts';
+import { stateOf, TWO_NEW, type GitProject } from '../support/git-project.ts';
 import { replaceEntry } from '../support/po-fixture.ts';
 import { runCommand } from '../support/project.ts';
 
@@ -86,5 +86,34 @@ describe('a draft marked for review answers to no English', () => {
     p.git('checkout', '-q', 'maint');
     expect(JSON.parse(await p.read('locales/da/doc.json'))['two']).toBe('Udkast, ikke gennemset.');
     expect(await twoStatus(p)).toBe('stale');
+  });
+});
+
+describe('a mark for review judged by the state only where the state describes the text (hostile review of 6329c00)', () => {
+  it('a hand edit committed after the pull, no extract between, then marked fuzzy: stale, also after extract', async () => {
+    const p = await englishWaiting();
+    pull(p);
+    await p.setValue(DA_FILE, 'two', TWO_NEW);
+    p.tick();
+    p.commitAll('Danish two for the new English');
+    expect(await twoStatus(p)).toBe('translated');
+    await importPo(p, fuzzy);
+    expect(await twoStatus(p)).toBe('stale');
+    expect((await p.extract()).code).toBe(0);
+    expect(await twoStatus(p)).toBe('stale');
+  });
+
+  it('a file exported before the pull, its entry marked fuzzy for the English it was current for: unverified', async () => {
+    const p = await englishWaiting();
+    expect((await runCommand(poExport, p.dir, ['--lang', 'da'])).code).toBe(0);
+    const before = await p.read('po/da.po');
+    pull(p);
+    expect((await p.extract()).code).toBe(0);
+    await expectTwoStale(p);
+    await p.edit('po/da.po', replaceEntry(before, 'doc:two', fuzzy));
+    const imported = await runCommand(poImport, p.dir, ['--lang', 'da']);
+    expect(imported.code, imported.err).toBe(0);
+    expect(imported.out).not.toMatch(/no changes/i);
+    expect(await stateOf(p, 'two')).toMatchObject({ unverified: true });
   });
 });

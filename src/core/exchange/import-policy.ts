@@ -6,6 +6,7 @@ import { paddingWarning, trimPadding } from './padding.ts';
 import { localeFile } from '../common/paths.ts';
 import type { Problem } from '../common/problems.ts';
 import { vouchesFor, type EntryState, type SyncState } from '../state/state.ts';
+import { textFingerprint } from '../common/hash.ts';
 
 /**
  * What an import of a translator's file applies, for every format: the one place that decides
@@ -69,6 +70,18 @@ function unreviewedFrom(current: string, entry: ExchangeEntry, held: EntryState 
   // A record current for the English now (through `also`) names a later English, not an older one.
   const older = held && !vouchesFor(held, current) ? held.from : undefined;
   return [older, entry.previousSource, entry.source].find((english) => english !== undefined && english !== current) ?? '';
+}
+
+/** No news: a review of what the state already vouches for (a review of a text it holds unverified is news). */
+const reviewHolds = (held: EntryState | undefined, from: string): boolean => held !== undefined && vouchesFor(held, from);
+
+/**
+ * No news: a mark for review of a text that already needs it, by a state that describes the text on disk (one
+ * behind a hand edit says nothing of it) and vouches for neither the English now nor the file's (msgmerge marks a
+ * text for the English now; a mark on a file's English the text was current for rejects the text for it).
+ */
+function markHolds(held: EntryState | undefined, at: { onDisk: string; current: string; source: string }): boolean {
+  return held !== undefined && held.seen === textFingerprint(at.onDisk) && !vouchesFor(held, at.current) && !vouchesFor(held, at.source);
 }
 
 const sameAs = (entry: ExchangeEntry, base: RecordEntry | undefined): boolean =>
@@ -207,10 +220,11 @@ function applyEntry(
   out.entries.set(id, { english: entry.source, translation: entry.translation, reviewed: entry.reviewed });
   const held = files.state.entries.get(entry.key);
   const from = entry.reviewed ? entry.source : unreviewedFrom(current, entry, held);
-  // No news: a review of what the state already vouches for (a review of a text it holds unverified is news), or a
-  // mark for review of a text that already needs it. A mark on a current text is news, whatever English it names.
-  const holds = held !== undefined && (entry.reviewed ? vouchesFor(held, from) : !vouchesFor(held, current));
-  if (onDisk === entry.translation && holds) return;
+  if (
+    onDisk === entry.translation &&
+    (entry.reviewed ? reviewHolds(held, from) : markHolds(held, { onDisk, current, source: entry.source }))
+  )
+    return;
   if (entry.reviewed && entry.source !== current) {
     out.warnings.push({
       ...at,

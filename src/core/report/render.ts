@@ -87,11 +87,13 @@ function renderLanguage(report: LanguageReport, style: Style, { verbose }: { rea
       lines.push(`  ${e.status.padEnd(12)} ${ns.namespace}:${e.key}${e.pruned ? ' (pruned)' : ''}`);
       if (e.status === 'stale' && e.unverified && e.from !== '')
         lines.push(
-          `      ${style.dim('no record of the English it was made from: check it against the English now, then edit it or --confirm it')}`,
+          `      ${style.dim('no record of the English it was made from, or it was marked for review: check it against the English now, then edit it or --confirm it')}`,
         );
       // A draft of a paragraph never translated before (a fuzzy or unreviewed target) has no older English.
       if (e.status === 'stale' && e.from === '')
-        lines.push(`      ${style.dim('a draft, never reviewed against the English: review it, then mark it translated')}`);
+        lines.push(
+          `      ${style.dim('a draft, never reviewed against the English, or a text marked for review: review it, then mark it translated')}`,
+        );
       else if (e.status === 'stale' && e.from !== undefined && e.to !== undefined && e.from !== e.to) {
         lines.push(
           `      ${style.dim(e.unverified ? 'English changed (at the latest):' : 'English changed:')} ${renderDiff(e.from, e.to, style)}`,

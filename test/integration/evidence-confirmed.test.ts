@@ -3,7 +3,16 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { colleagueMerged, DA_FILE, englishWaiting, expectTwoCurrent, expectTwoStale, pull, TWO_V1 } from '../support/evidence-scenario.ts';
+import {
+  colleagueMerged,
+  confirmedOnMaint,
+  DA_FILE,
+  englishWaiting,
+  expectTwoCurrent,
+  expectTwoStale,
+  pull,
+  TWO_V1,
+} from '../support/evidence-scenario.ts';
 import { BLOCKS, DA, stateOf, TWO_NEW, TWO_V2, type GitProject } from '../support/git-project.ts';
 import { unfuzzy } from '../support/po-fixture.ts';
 import { documentText, runCommand } from '../support/project.ts';
@@ -121,11 +130,7 @@ describe('a confirmation not yet committed, carried by git to a branch with the 
   it.each(CONFIRMATIONS)(
     'confirmed by %s on the branch with the revised English; on main, which has the English before: current',
     async (_name, confirm) => {
-      const p = await englishWaiting();
-      p.git('checkout', '-q', 'maint');
-      await expectTwoStale(p);
-      await confirm(p);
-      expect((await p.statuses('da'))['doc:two']).toBe('translated');
+      const p = await confirmedOnMaint(confirm);
       // The Danish state is the same file in both commits, so git keeps its uncommitted change across the switch.
       p.git('checkout', '-q', 'main');
       expect(p.git('status', '--porcelain', '--', 'locales/.sync/da/doc.json')).not.toBe('');
@@ -137,9 +142,7 @@ describe('a confirmation not yet committed, carried by git to a branch with the 
   );
 
   it('through the obsolete store: the paragraph removed and put back after the confirmation, then main: current', async () => {
-    const p = await englishWaiting();
-    p.git('checkout', '-q', 'maint');
-    await confirmByCommand(p);
+    const p = await confirmedOnMaint();
     await p.edit('src/documents/doc.md', documentText(BLOCKS.filter(([id]) => id !== 'two')));
     expect((await p.extract()).code).toBe(0);
     expect((await p.statuses('da'))['doc:two']).toBe('obsolete');
@@ -153,9 +156,7 @@ describe('a confirmation not yet committed, carried by git to a branch with the 
   });
 
   it('rewritten after the confirmation, the text answers to the English it was written against alone', async () => {
-    const p = await englishWaiting();
-    p.git('checkout', '-q', 'maint');
-    await confirmByCommand(p);
+    const p = await confirmedOnMaint();
     await p.setValue(DA_FILE, 'two', TWO_NEW);
     expect((await p.extract()).code).toBe(0);
     expect((await stateOf(p, 'two'))?.also).toBeUndefined();

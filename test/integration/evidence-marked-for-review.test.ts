@@ -3,7 +3,7 @@ import { poExport } from '../../src/commands/po-export.ts';
 import { poImport } from '../../src/commands/po-import.ts';
 import { xliffExport } from '../../src/commands/xliff-export.ts';
 import { xliffImport } from '../../src/commands/xliff-import.ts';
-import { DA_FILE, englishWaiting, expectTwoStale, pull } from '../support/evidence-scenario.ts';
+import { confirmedOnMaint, DA_FILE, englishWaiting, expectTwoStale, pull } from '../support/evidence-scenario.ts';
 import { stateOf, TWO_NEW, type GitProject } from '../support/git-project.ts';
 import { replaceEntry } from '../support/po-fixture.ts';
 import { runCommand } from '../support/project.ts';
@@ -18,10 +18,7 @@ const twoStatus = async (p: GitProject): Promise<string | undefined> => (await p
 
 /** Danish `two` confirmed on maint (the revised English), not committed, then main checked out: current there through `also`. */
 async function confirmedThenMain(): Promise<GitProject> {
-  const p = await englishWaiting();
-  p.git('checkout', '-q', 'maint');
-  await expectTwoStale(p);
-  expect((await p.extract('--confirm', 'da:doc:two')).code).toBe(0);
+  const p = await confirmedOnMaint();
   p.git('checkout', '-q', 'main');
   expect(await twoStatus(p)).toBe('translated');
   return p;

@@ -109,3 +109,17 @@ export async function expectTwoStale(p: GitProject): Promise<void> {
 export async function expectTwoCurrent(p: GitProject): Promise<void> {
   expect(await extractedTwo(p)).toEqual({ status: 'translated', from: TWO_V2 });
 }
+
+/**
+ * On maint (the revised English of `two`), Danish `two` confirmed by `confirm` (by default `--confirm`), not
+ * committed: current there. The Danish state is the same file on main, so a checkout of main carries the change.
+ */
+export async function confirmedOnMaint(confirm?: (p: GitProject) => Promise<void>): Promise<GitProject> {
+  const p = await englishWaiting();
+  p.git('checkout', '-q', 'maint');
+  await expectTwoStale(p);
+  if (confirm) await confirm(p);
+  else expect((await p.extract('--confirm', 'da:doc:two')).code).toBe(0);
+  expect((await p.statuses('da'))['doc:two']).toBe('translated');
+  return p;
+}
